@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { errorCodesSchema } from './error-code-schema.js';
+import { errorCodeInfo, errorCodes } from './error-codes.js';
+
+describe('error codes', () => {
+  it('match their schema, once each', () => {
+    expect(errorCodesSchema.safeParse(errorCodes).success).toBe(true);
+    expect(new Set(errorCodes.map((info) => info.code)).size).toBe(errorCodes.length);
+  });
+
+  it('cover MiniMax’s whole table and the codes its clients handle', () => {
+    const documented = [
+      1000, 1001, 1002, 1004, 1008, 1024, 1026, 1027, 1033, 1039, 1041, 1042, 1043, 1044, 2013, 20132, 2037,
+      2039, 2042, 2045, 2048, 2049, 2056,
+    ];
+    const elsewhere = [1013, 1028, 1030, 2038, 2061];
+    for (const code of [...documented, ...elsewhere]) expect(errorCodeInfo(code), String(code)).toBeDefined();
+  });
+
+  it.each([
+    [1002, 'rate-limit', true],
+    [1039, 'rate-limit', true],
+    [1041, 'rate-limit', true],
+    [1004, 'auth', false],
+    [2049, 'auth', false],
+    [1008, 'balance', false],
+    [2056, 'quota', false],
+    [2061, 'quota', false],
+    [1026, 'content', false],
+    [2013, 'invalid-request', false],
+    [1000, 'server', true],
+    [1033, 'server', true],
+  ] as const)('%i is a %s error, retryable: %s', (code, kind, retryable) => {
+    expect(errorCodeInfo(code)).toMatchObject({ kind, retryable });
+  });
+
+  it('tells input from output content errors and speaks both languages', () => {
+    expect(errorCodeInfo(1026)?.direction).toBe('input');
+    expect(errorCodeInfo('1027')?.direction).toBe('output');
+    for (const info of errorCodes) {
+      expect(info.en.length).toBeGreaterThan(5);
+      expect(info.zh).toMatch(/\p{Script=Han}/u);
+    }
+  });
+
+  it('knows nothing of undocumented codes', () => {
+    expect(errorCodeInfo(9999)).toBeUndefined();
+  });
+});

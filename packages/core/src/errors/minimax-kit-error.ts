@@ -1,0 +1,11 @@
+/** The base of every error minimax-kit throws: a stable `name`, a machine-readable `code`, a message that says what to do. */
+export class MiniMaxKitError extends Error {
+  /** A stable, machine-readable identifier of the failure. */
+  readonly code: string;
+
+  constructor(code: string, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'MiniMaxKitError';
+    this.code = code;
+  }
+}

@@ -1,0 +1,83 @@
+export type { Api } from './endpoints/api.js';
+export { apis } from './endpoints/api.js';
+export {
+  defaultMaxOutputTokens,
+  estimateChatInputTokens,
+  messageOverheadTokens,
+} from './endpoints/chat-tokens.js';
+export type { DescribeRequestOptions, RequestDescription } from './endpoints/describe-request.js';
+export { describeRequest } from './endpoints/describe-request.js';
+export type { Endpoint } from './endpoints/endpoints.js';
+export { endpoints, findEndpoint } from './endpoints/endpoints.js';
+export type { ErrorCodeInfo, ErrorKind } from './error-codes/error-code-schema.js';
+export { errorCodeSchema, errorCodesSchema, errorKindSchema } from './error-codes/error-code-schema.js';
+export { errorCodeInfo, errorCodes } from './error-codes/error-codes.js';
+export { InvalidTableError } from './errors/invalid-table-error.js';
+export { InvalidUsageError } from './errors/invalid-usage-error.js';
+export { LimitNotFoundError } from './errors/limit-not-found-error.js';
+export { MiniMaxKitError } from './errors/minimax-kit-error.js';
+export { PlanCoverageError } from './errors/plan-coverage-error.js';
+export { PriceNotFoundError } from './errors/price-not-found-error.js';
+export { UnknownModelError } from './errors/unknown-model-error.js';
+export { UnsupportedCombinationError } from './errors/unsupported-combination-error.js';
+export { UnsupportedEndpointError } from './errors/unsupported-endpoint-error.js';
+export type { Limits, RateLimitRow, RateLimitTable } from './limits/rate-limit-schema.js';
+export { limitsSchema, rateLimitRowSchema, rateLimitTableSchema } from './limits/rate-limit-schema.js';
+export type { AccountTier, RateLimitQuery, RateLimits } from './limits/rate-limits.js';
+export { findRateLimitRow, rateLimits, rateLimitTables } from './limits/rate-limits.js';
+export { findModel, modelsOf } from './models/find-model.js';
+export type { Modality, ModelInfo } from './models/model-schema.js';
+export { modalitySchema, modelInfoSchema } from './models/model-schema.js';
+export { models } from './models/models.js';
+export type { Decimal } from './money/decimal.js';
+export {
+  addDecimalStrings,
+  compareDecimals,
+  formatDecimal,
+  isDecimalString,
+  parseDecimal,
+  sumDecimals,
+} from './money/decimal.js';
+export type { CostEstimate, CostLine, EstimateCostOptions } from './pricing/estimate-cost.js';
+export { estimateCost } from './pricing/estimate-cost.js';
+export { loadPricing } from './pricing/load-pricing.js';
+export type { PriceRow, PricingTable } from './pricing/pricing-schema.js';
+export { priceRowSchema, pricingTableSchema } from './pricing/pricing-schema.js';
+export { pricingTables } from './pricing/pricing-tables.js';
+export { currencySchema, regionSchema } from './regions/region-schema.js';
+export type { Currency, Region } from './regions/regions.js';
+export { regionOfUrl, regions } from './regions/regions.js';
+export { billingCharacters } from './text/billing-characters.js';
+export { estimateTokens } from './text/estimate-tokens.js';
+export type { DailyQuotaUse } from './token-plan/daily-quota.js';
+export { dailyQuotaUse, textQuotaBucket } from './token-plan/daily-quota.js';
+export type { ChargeTarget, KeyType } from './token-plan/plan-rules.js';
+export { chargeTarget, isPeakHour, keyType, startOfPlanDay, weeklyCap } from './token-plan/plan-rules.js';
+export type { ModelRemain, TokenPlanRemains } from './token-plan/remains-schema.js';
+export { modelRemainSchema, tokenPlanRemainsSchema } from './token-plan/remains-schema.js';
+export type { QuotaSummary, QuotaWindow } from './token-plan/summarize-remains.js';
+export { summarizeRemains } from './token-plan/summarize-remains.js';
+export { tokenPlan } from './token-plan/token-plan.js';
+export type { PlanKind, TokenPlanOptions } from './token-plan/token-plan-requests.js';
+export { tokenPlanRequests } from './token-plan/token-plan-requests.js';
+export type { PlanTier, TokenPlanRules } from './token-plan/token-plan-schema.js';
+export { planTierSchema, tokenPlanSchema } from './token-plan/token-plan-schema.js';
+export type {
+  ImageModel,
+  ImageUsage,
+  LyricsUsage,
+  MusicModel,
+  MusicUsage,
+  SpeechModel,
+  SpeechUsage,
+  TextModel,
+  TextUsage,
+  Usage,
+  UsageKind,
+  VideoMode,
+  VideoModel,
+  VideoResolution,
+  VideoUsage,
+  VlmUsage,
+  VoiceUsage,
+} from './usage/usage.js';

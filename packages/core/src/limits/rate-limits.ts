@@ -1,0 +1,70 @@
+import type { Api } from '../endpoints/api.js';
+import { InvalidUsageError } from '../errors/invalid-usage-error.js';
+import { LimitNotFoundError } from '../errors/limit-not-found-error.js';
+import { findModel } from '../models/find-model.js';
+import type { Region } from '../regions/regions.js';
+import { cnRateLimits } from './cn-rate-limits.js';
+import { globalRateLimits } from './global-rate-limits.js';
+import type { Limits, RateLimitRow, RateLimitTable } from './rate-limit-schema.js';
+
+/** An account tier: `free` has never recharged, `paid` has. */
+export type AccountTier = 'free' | 'paid';
+
+/** The rate-limit tables minimax-kit ships, by region. */
+export const rateLimitTables: Readonly<Record<Region, RateLimitTable>> = {
+  cn: cnRateLimits,
+  global: globalRateLimits,
+};
+
+/** What `rateLimits` answers: the limits of one scope for one tier, with their provenance. */
+export interface RateLimits extends Limits {
+  /** Requests of every model in this scope share these limits. */
+  scope: string;
+  tpmUnit?: RateLimitRow['tpmUnit'];
+  note?: string;
+  sources: readonly string[];
+}
+
+/** Which limits to look up: a model (`MiniMax-M2`, `speech-2.6-hd` …) or a model-less API (`voice-clone`). */
+export interface RateLimitQuery {
+  region: Region;
+  tier: AccountTier;
+  model?: string;
+  api?: Api;
+}
+
+/** Finds the documented limits row for a model or API, or `undefined` when MiniMax documents none. */
+export function findRateLimitRow(table: RateLimitTable, query: Pick<RateLimitQuery, 'model' | 'api'>) {
+  if (query.model !== undefined) {
+    const id = findModel(query.model).id;
+    return table.rows.find((row) => row.models?.includes(id) && (!query.api || row.api === query.api));
+  }
+  return table.rows.find((row) => row.api === query.api && !row.models);
+}
+
+/**
+ * The documented RPM / TPM / CONN limits for a model or API in a region and tier. Throws
+ * `LimitNotFoundError` listing what is documented when MiniMax publishes no limit for it.
+ */
+export function rateLimits(query: RateLimitQuery): RateLimits {
+  const table = rateLimitTables[query.region];
+  if (!table)
+    throw new InvalidUsageError('region', `is ${JSON.stringify(query.region)}; use "cn" or "global"`);
+  if (query.tier !== 'free' && query.tier !== 'paid') {
+    throw new InvalidUsageError('tier', `is ${JSON.stringify(query.tier)}; use "free" or "paid"`);
+  }
+  if (query.model === undefined && query.api === undefined)
+    throw new InvalidUsageError('model', 'or api is required');
+  const row = findRateLimitRow(table, query);
+  if (!row) {
+    const documented = table.rows.flatMap((r) => r.models ?? [r.api]);
+    throw new LimitNotFoundError(table.region, query.model ?? query.api ?? '', documented);
+  }
+  return {
+    ...row[query.tier],
+    scope: row.scope,
+    ...(row.tpmUnit ? { tpmUnit: row.tpmUnit } : {}),
+    ...(row.note ? { note: row.note } : {}),
+    sources: table.sources,
+  };
+}

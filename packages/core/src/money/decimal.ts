@@ -1,0 +1,65 @@
+/** An exact decimal number: `units × 10^-scale`. Money in minimax-kit never touches floating point. */
+export interface Decimal {
+  readonly units: bigint;
+  readonly scale: number;
+}
+
+const decimalPattern = /^(-?)(\d+)(?:\.(\d+))?$/;
+
+/** Whether `text` is a plain decimal such as `"2.625"` or `"-0.5"` (no exponent, no grouping). */
+export function isDecimalString(text: string): boolean {
+  return decimalPattern.test(text);
+}
+
+/** Parses a plain decimal string exactly. Throws a `RangeError` on anything else. */
+export function parseDecimal(text: string): Decimal {
+  const match = decimalPattern.exec(text);
+  if (!match) throw new RangeError(`"${text}" is not a plain decimal number such as "2.625".`);
+  const [, sign = '', whole = '0', fraction = ''] = match;
+  return { units: BigInt(`${sign}${whole}${fraction}`), scale: fraction.length };
+}
+
+/** Formats exactly, without trailing zeros: `{ units: 41475n, scale: 4 }` → `"4.1475"`. */
+export function formatDecimal(value: Decimal): string {
+  let { units, scale } = value;
+  while (scale > 0 && units % 10n === 0n) {
+    units /= 10n;
+    scale -= 1;
+  }
+  const negative = units < 0n;
+  const digits = (negative ? -units : units).toString().padStart(scale + 1, '0');
+  const whole = digits.slice(0, digits.length - scale);
+  const fraction = scale > 0 ? `.${digits.slice(-scale)}` : '';
+  return `${negative ? '-' : ''}${whole}${fraction}`;
+}
+
+function rescale(value: Decimal, scale: number): bigint {
+  return value.units * 10n ** BigInt(scale - value.scale);
+}
+
+/** The exact sum of decimals (zero for none). */
+export function sumDecimals(values: Iterable<Decimal>): Decimal {
+  let total: Decimal = { units: 0n, scale: 0 };
+  for (const value of values) {
+    const scale = Math.max(total.scale, value.scale);
+    total = { units: rescale(total, scale) + rescale(value, scale), scale };
+  }
+  return total;
+}
+
+/** `price × quantity / 10^perExponent`, exactly: the amount for `quantity` units priced per `10^perExponent`. */
+export function priceTimes(price: Decimal, quantity: number | bigint, perExponent: number): Decimal {
+  return { units: price.units * BigInt(quantity), scale: price.scale + perExponent };
+}
+
+/** Compares two decimals: negative, zero or positive like `Array.prototype.sort` expects. */
+export function compareDecimals(a: Decimal, b: Decimal): number {
+  const scale = Math.max(a.scale, b.scale);
+  const difference = rescale(a, scale) - rescale(b, scale);
+  return difference < 0n ? -1 : difference > 0n ? 1 : 0;
+}
+
+/** Adds two decimal strings exactly: `addDecimalStrings("0.1", "0.2")` → `"0.3"`. */
+export function addDecimalStrings(...values: string[]): string {
+  return formatDecimal(sumDecimals(values.map(parseDecimal)));
+}

@@ -1,0 +1,169 @@
+import { InvalidUsageError } from '../errors/invalid-usage-error.js';
+import { PriceNotFoundError } from '../errors/price-not-found-error.js';
+import { UnsupportedCombinationError } from '../errors/unsupported-combination-error.js';
+import { findModel } from '../models/find-model.js';
+import type { Modality } from '../models/model-schema.js';
+import { type Decimal, parseDecimal, priceTimes } from '../money/decimal.js';
+import { billingCharacters } from '../text/billing-characters.js';
+import { count } from '../usage/count.js';
+import type { SpeechModel, Usage, VideoUsage, VoiceUsage } from '../usage/usage.js';
+import type { PriceRow, PricingTable } from './pricing-schema.js';
+
+/** One priced component of a usage. */
+export interface PricedLine {
+  description: string;
+  quantity: number;
+  unit: string;
+  price: string;
+  per: number;
+  amount: Decimal;
+  note?: string;
+}
+
+type RowOf<K extends PriceRow['kind']> = Extract<PriceRow, { kind: K }>;
+
+const rowsOf = <K extends PriceRow['kind']>(table: PricingTable, kind: K) =>
+  table.prices.filter((row): row is RowOf<K> => row.kind === kind);
+
+const line = (
+  description: string,
+  quantity: number,
+  unit: string,
+  price: string,
+  per = 1,
+  note?: string,
+) => ({
+  description,
+  quantity,
+  unit,
+  price,
+  per,
+  amount: priceTimes(parseDecimal(price), quantity, String(per).length - 1),
+  ...(note ? { note } : {}),
+});
+
+function pick<R extends { models: readonly string[] }>(
+  rows: readonly R[],
+  region: PricingTable['region'],
+  modality: Modality,
+  model: string,
+  label = '',
+): R & { model: string } {
+  const id = findModel(model, modality).id;
+  const row = rows.find((candidate) => candidate.models.includes(id));
+  if (!row)
+    throw new PriceNotFoundError(region, `${id}${label}`, [...new Set(rows.flatMap((r) => r.models))]);
+  return { ...row, model: id };
+}
+
+function speechLine(table: PricingTable, model: SpeechModel, mode: 'sync' | 'async', characters: number) {
+  const rows = rowsOf(table, 'speech').filter((r) => r.mode === mode);
+  const row = pick(rows, table.region, 'speech', model, ` (${mode} speech)`);
+  return line(`${row.model} ${mode} speech`, characters, 'character', row.price, row.per, row.note);
+}
+
+function videoRow(table: PricingTable, usage: VideoUsage) {
+  const model = findModel(usage.model, 'video').id;
+  const rows = rowsOf(table, 'video').filter((row) => row.models.includes(model));
+  if (rows.length === 0) {
+    const priced = [...new Set(rowsOf(table, 'video').flatMap((row) => row.models))];
+    throw new PriceNotFoundError(table.region, `${model} video`, priced);
+  }
+  const seconds = count(usage.durationSeconds, 'durationSeconds');
+  const row = rows.find(
+    (r) => r.modes.includes(usage.mode) && r.resolution === usage.resolution && r.durationSeconds === seconds,
+  );
+  if (row) return row;
+  const valid = rows.flatMap((r) => r.modes.map((mode) => `${mode} ${r.resolution} ${r.durationSeconds} s`));
+  const requested = `${usage.mode} ${usage.resolution} ${seconds} s`;
+  throw new UnsupportedCombinationError(model, requested, valid, ` at a ${table.region} price`);
+}
+
+function voiceLines(table: PricingTable, usage: VoiceUsage) {
+  const row = rowsOf(table, 'voice').find((r) => r.operation === usage.operation);
+  if (!row) throw new PriceNotFoundError(table.region, `voice ${usage.operation}`, []);
+  const voices = count(usage.count, 'count', 1);
+  const lines = [line(`voice ${usage.operation}`, voices, 'voice', row.price, 1, row.note)];
+  const characters =
+    usage.previewText !== undefined
+      ? billingCharacters(usage.previewText)
+      : count(usage.previewCharacters, 'previewCharacters', 0);
+  if (characters === 0) return lines;
+  if (row.preview) {
+    lines.push(
+      line(`voice ${usage.operation} preview`, characters, 'character', row.preview.price, row.preview.per),
+    );
+  } else if (usage.previewModel === undefined) {
+    throw new PriceNotFoundError(
+      table.region,
+      `voice ${usage.operation} preview characters without a previewModel`,
+      [],
+      'Clone previews are charged at the preview model’s speech price: pass previewModel.',
+    );
+  } else {
+    lines.push(speechLine(table, usage.previewModel, 'sync', characters));
+  }
+  return lines;
+}
+
+/** The priced lines of one usage against one table. Throws a typed error for anything it cannot price. */
+export function priceLines(usage: Usage, table: PricingTable): PricedLine[] {
+  switch (usage.kind) {
+    case 'text': {
+      const row = pick(rowsOf(table, 'text'), table.region, 'text', usage.model);
+      const tokens = (field: 'inputTokens' | 'outputTokens' | 'cacheReadTokens' | 'cacheWriteTokens') =>
+        count(usage[field], field, field.startsWith('cache') ? 0 : undefined);
+      const lines = [
+        line(`${row.model} input`, tokens('inputTokens'), 'token', row.input, row.per),
+        line(`${row.model} output`, tokens('outputTokens'), 'token', row.output, row.per),
+      ];
+      for (const [field, price, label] of [
+        ['cacheReadTokens', row.cacheRead, 'cache read'],
+        ['cacheWriteTokens', row.cacheWrite, 'cache write'],
+      ] as const) {
+        const quantity = tokens(field);
+        if (quantity === 0) continue;
+        if (price === undefined)
+          throw new PriceNotFoundError(table.region, `${row.model} ${label} tokens`, []);
+        lines.push(line(`${row.model} ${label}`, quantity, 'token', price, row.per));
+      }
+      return lines;
+    }
+    case 'speech': {
+      const characters =
+        usage.text !== undefined
+          ? billingCharacters(String(usage.text))
+          : count(usage.characters, 'characters');
+      return [speechLine(table, usage.model, usage.mode ?? 'sync', characters)];
+    }
+    case 'video': {
+      const row = videoRow(table, usage);
+      const description = `${findModel(usage.model).id} ${usage.mode} ${row.resolution} ${row.durationSeconds} s`;
+      return [line(description, count(usage.count, 'count', 1), 'clip', row.price, 1, row.note)];
+    }
+    case 'image':
+    case 'music': {
+      const row = pick(rowsOf(table, usage.kind), table.region, usage.kind, usage.model);
+      return [line(row.model, count(usage.count, 'count'), row.unit, row.price)];
+    }
+    case 'lyrics': {
+      const row = rowsOf(table, 'lyrics')[0];
+      if (!row) throw new PriceNotFoundError(table.region, 'lyrics generation', []);
+      return [line('lyrics', count(usage.count, 'count'), 'song', row.price)];
+    }
+    case 'voice':
+      return voiceLines(table, usage);
+    case 'vlm':
+      throw new PriceNotFoundError(
+        table.region,
+        'vlm requests',
+        [],
+        'The vlm endpoint is part of the Token Plan; use tokenPlanRequests().',
+      );
+    default:
+      throw new InvalidUsageError(
+        'kind',
+        `is ${JSON.stringify((usage as { kind?: unknown }).kind)}; use text, speech, video, image, music, lyrics, voice or vlm`,
+      );
+  }
+}

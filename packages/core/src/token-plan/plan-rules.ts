@@ -1,0 +1,60 @@
+import { tokenPlan } from './token-plan.js';
+
+/** What a key draws from: `token-plan` (`sk-cp-`: plan quota and Credits) or `pay-as-you-go` (`sk-api-`: balance). */
+export type KeyType = 'token-plan' | 'pay-as-you-go' | 'unknown';
+
+/** Tells a Token Plan key from a pay-as-you-go key by its prefix. The two are not interchangeable. */
+export function keyType(apiKey: string): KeyType {
+  if (apiKey.startsWith(tokenPlan.keyPrefixes.tokenPlan)) return 'token-plan';
+  if (apiKey.startsWith(tokenPlan.keyPrefixes.payAsYouGo)) return 'pay-as-you-go';
+  return 'unknown';
+}
+
+/**
+ * The weekly request cap of a plan: 10 × its 5-hour quota for plans bought from 2026-03-23 (China
+ * time), `undefined` (no weekly cap) for plans bought earlier.
+ */
+export function weeklyCap(windowRequests: number, purchasedAt: Date | string | number): number | undefined {
+  const bought = new Date(purchasedAt).getTime();
+  if (Number.isNaN(bought)) throw new RangeError(`purchasedAt ${String(purchasedAt)} is not a date.`);
+  return bought >= Date.parse(tokenPlan.weeklyCap.purchasedFrom)
+    ? windowRequests * tokenPlan.weeklyCap.multipleOfWindow
+    : undefined;
+}
+
+/** Where the cost of a request goes. */
+export type ChargeTarget = (typeof tokenPlan.overflow)[number];
+
+/**
+ * Follows the overflow order: plan quota first, then Credits (only for work the plan covers), then
+ * the pay-as-you-go key for everything else.
+ */
+export function chargeTarget(state: {
+  covered: boolean;
+  requests: number;
+  planRemaining: number;
+  hasCredits: boolean;
+}): ChargeTarget {
+  if (!state.covered) return 'pay-as-you-go';
+  if (state.planRemaining >= state.requests) return 'plan';
+  return state.hasCredits ? 'credits' : 'pay-as-you-go';
+}
+
+const chinaOffsetMs = 8 * 3_600_000; // China Standard Time has no daylight saving.
+
+/** Whether `at` falls in the Token Plan's peak hours (weekdays 15:00–17:30 China time), when rates may tighten. */
+export function isPeakHour(at: Date | number = Date.now()): boolean {
+  const china = new Date(new Date(at).getTime() + chinaOffsetMs);
+  const day = china.getUTCDay();
+  if (day === 0 || day === 6) return false;
+  const minutes = china.getUTCHours() * 60 + china.getUTCMinutes();
+  const [fromH, fromM] = tokenPlan.peakHours.from.split(':').map(Number) as [number, number];
+  const [toH, toM] = tokenPlan.peakHours.to.split(':').map(Number) as [number, number];
+  return minutes >= fromH * 60 + fromM && minutes < toH * 60 + toM;
+}
+
+/** The start of the Token Plan day (00:00 China time) that contains `at`, as epoch milliseconds. */
+export function startOfPlanDay(at: Date | number): number {
+  const t = new Date(at).getTime();
+  return t - ((t + chinaOffsetMs) % 86_400_000);
+}

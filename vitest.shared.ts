@@ -1,0 +1,15 @@
+import { defaultClientConditions, defaultServerConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+/** Resolves workspace packages to their TypeScript sources, so tests never need a build. */
+export const sourceCondition = '@minimax-kit/source';
+
+/** The Vitest settings every package shares. */
+export default defineConfig({
+  resolve: { conditions: [sourceCondition, ...defaultClientConditions] },
+  ssr: { resolve: { conditions: [sourceCondition, ...defaultServerConditions] } },
+  test: {
+    include: ['src/**/*.test.ts'],
+    passWithNoTests: false,
+  },
+});
