@@ -11,30 +11,42 @@ export function isDecimalString(text: string): boolean {
   return decimalPattern.test(text);
 }
 
+const parsed = new Map<string, Decimal>();
+
 /** Parses a plain decimal string exactly. Throws a `RangeError` on anything else. */
 export function parseDecimal(text: string): Decimal {
+  let value = parsed.get(text);
+  if (value) return value;
   const match = decimalPattern.exec(text);
   if (!match) throw new RangeError(`"${text}" is not a plain decimal number such as "2.625".`);
   const [, sign = '', whole = '0', fraction = ''] = match;
-  return { units: BigInt(`${sign}${whole}${fraction}`), scale: fraction.length };
+  value = Object.freeze({ units: BigInt(`${sign}${whole}${fraction}`), scale: fraction.length });
+  // Prices repeat; keep a bounded cache of them.
+  if (parsed.size < 1024) parsed.set(text, value);
+  return value;
 }
 
 /** Formats exactly, without trailing zeros: `{ units: 41475n, scale: 4 }` → `"4.1475"`. */
 export function formatDecimal(value: Decimal): string {
-  let { units, scale } = value;
-  while (scale > 0 && units % 10n === 0n) {
-    units /= 10n;
-    scale -= 1;
-  }
+  const { units, scale } = value;
   const negative = units < 0n;
-  const digits = (negative ? -units : units).toString().padStart(scale + 1, '0');
-  const whole = digits.slice(0, digits.length - scale);
-  const fraction = scale > 0 ? `.${digits.slice(-scale)}` : '';
-  return `${negative ? '-' : ''}${whole}${fraction}`;
+  const digits = (negative ? -units : units).toString();
+  const sign = negative ? '-' : '';
+  if (scale === 0) return `${sign}${digits}`;
+  const padded = digits.padStart(scale + 1, '0');
+  const fraction = padded.slice(-scale).replace(/0+$/, '');
+  const whole = padded.slice(0, -scale);
+  return fraction ? `${sign}${whole}.${fraction}` : whole === '0' ? '0' : `${sign}${whole}`;
+}
+
+const powers: bigint[] = [1n];
+function pow10(exponent: number): bigint {
+  for (let n = powers.length; n <= exponent; n++) powers.push((powers[n - 1] as bigint) * 10n);
+  return powers[exponent] as bigint;
 }
 
 function rescale(value: Decimal, scale: number): bigint {
-  return value.units * 10n ** BigInt(scale - value.scale);
+  return scale === value.scale ? value.units : value.units * pow10(scale - value.scale);
 }
 
 /** The exact sum of decimals (zero for none). */

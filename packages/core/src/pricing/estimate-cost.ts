@@ -1,5 +1,5 @@
 import { InvalidUsageError } from '../errors/invalid-usage-error.js';
-import { formatDecimal, sumDecimals } from '../money/decimal.js';
+import { type Decimal, formatDecimal, sumDecimals } from '../money/decimal.js';
 import type { Currency, Region } from '../regions/regions.js';
 import type { Usage } from '../usage/usage.js';
 import { type PricedLine, priceLines } from './price-lines.js';
@@ -51,24 +51,25 @@ export function estimateCost(
     );
   }
   const usages: readonly Usage[] = Array.isArray(usage) ? usage : [usage as Usage];
-  const priced = usages.flatMap((item, index) => {
+  const lines: CostLine[] = [];
+  const amounts: Decimal[] = [];
+  for (const [index, item] of usages.entries()) {
     if (typeof item !== 'object' || item === null) {
       throw new InvalidUsageError(
         usages.length > 1 ? `usage[${index}]` : 'usage',
         'must be an object with a kind',
       );
     }
-    return priceLines(item, table);
-  });
+    for (const { amount, ...line } of priceLines(item, table)) {
+      amounts.push(amount);
+      lines.push(Object.assign(line, { amount: formatDecimal(amount) }));
+    }
+  }
+  const { region, sourceUrl, sourceKind, effectiveDate } = table;
   return {
     currency: table.currency,
-    total: formatDecimal(sumDecimals(priced.map((line) => line.amount))),
-    lines: priced.map((line) => ({ ...line, amount: formatDecimal(line.amount) })),
-    source: {
-      region: table.region,
-      sourceUrl: table.sourceUrl,
-      sourceKind: table.sourceKind,
-      effectiveDate: table.effectiveDate,
-    },
+    total: formatDecimal(sumDecimals(amounts)),
+    lines,
+    source: { region, sourceUrl, sourceKind, effectiveDate },
   };
 }

@@ -2,11 +2,11 @@ import { InvalidUsageError } from '../errors/invalid-usage-error.js';
 import { PriceNotFoundError } from '../errors/price-not-found-error.js';
 import { UnsupportedCombinationError } from '../errors/unsupported-combination-error.js';
 import { findModel } from '../models/find-model.js';
-import type { Modality } from '../models/model-schema.js';
 import { type Decimal, parseDecimal, priceTimes } from '../money/decimal.js';
 import { billingCharacters } from '../text/billing-characters.js';
 import { count } from '../usage/count.js';
 import type { SpeechModel, Usage, VideoUsage, VoiceUsage } from '../usage/usage.js';
+import { priceIndex } from './price-index.js';
 import type { PriceRow, PricingTable } from './pricing-schema.js';
 
 /** One priced component of a usage. */
@@ -23,43 +23,40 @@ export interface PricedLine {
 type RowOf<K extends PriceRow['kind']> = Extract<PriceRow, { kind: K }>;
 
 const rowsOf = <K extends PriceRow['kind']>(table: PricingTable, kind: K) =>
-  table.prices.filter((row): row is RowOf<K> => row.kind === kind);
+  (priceIndex(table).byKind.get(kind) ?? []) as readonly RowOf<K>[];
 
-const line = (
+function line(
   description: string,
   quantity: number,
   unit: string,
   price: string,
   per = 1,
   note?: string,
-) => ({
-  description,
-  quantity,
-  unit,
-  price,
-  per,
-  amount: priceTimes(parseDecimal(price), quantity, String(per).length - 1),
-  ...(note ? { note } : {}),
-});
+): PricedLine {
+  const amount = priceTimes(parseDecimal(price), quantity, String(per).length - 1);
+  const priced: PricedLine = { description, quantity, unit, price, per, amount };
+  if (note) priced.note = note;
+  return priced;
+}
 
-function pick<R extends { models: readonly string[] }>(
-  rows: readonly R[],
-  region: PricingTable['region'],
-  modality: Modality,
+/** The row pricing `model` (of `kind`, in `mode` for speech) and the model's canonical id. */
+function pick<K extends 'text' | 'speech' | 'image' | 'music'>(
+  table: PricingTable,
+  kind: K,
   model: string,
-  label = '',
-): R & { model: string } {
-  const id = findModel(model, modality).id;
-  const row = rows.find((candidate) => candidate.models.includes(id));
-  if (!row)
-    throw new PriceNotFoundError(region, `${id}${label}`, [...new Set(rows.flatMap((r) => r.models))]);
-  return { ...row, model: id };
+  mode?: 'sync' | 'async',
+): { row: RowOf<K>; model: string } {
+  const id = findModel(model, kind === 'text' ? 'text' : kind).id;
+  const row = priceIndex(table).byKey.get(mode ? `${kind} ${id} ${mode}` : `${kind} ${id}`);
+  if (row) return { row: row as RowOf<K>, model: id };
+  const rows = rowsOf(table, kind).filter((r) => !mode || (r as { mode?: string }).mode === mode);
+  const priced = [...new Set(rows.flatMap((r) => (r as { models: readonly string[] }).models))];
+  throw new PriceNotFoundError(table.region, mode ? `${id} (${mode} speech)` : id, priced);
 }
 
 function speechLine(table: PricingTable, model: SpeechModel, mode: 'sync' | 'async', characters: number) {
-  const rows = rowsOf(table, 'speech').filter((r) => r.mode === mode);
-  const row = pick(rows, table.region, 'speech', model, ` (${mode} speech)`);
-  return line(`${row.model} ${mode} speech`, characters, 'character', row.price, row.per, row.note);
+  const { row, model: id } = pick(table, 'speech', model, mode);
+  return line(`${id} ${mode} speech`, characters, 'character', row.price, row.per, row.note);
 }
 
 function videoRow(table: PricingTable, usage: VideoUsage) {
@@ -110,12 +107,12 @@ function voiceLines(table: PricingTable, usage: VoiceUsage) {
 export function priceLines(usage: Usage, table: PricingTable): PricedLine[] {
   switch (usage.kind) {
     case 'text': {
-      const row = pick(rowsOf(table, 'text'), table.region, 'text', usage.model);
+      const { row, model } = pick(table, 'text', usage.model);
       const tokens = (field: 'inputTokens' | 'outputTokens' | 'cacheReadTokens' | 'cacheWriteTokens') =>
         count(usage[field], field, field.startsWith('cache') ? 0 : undefined);
       const lines = [
-        line(`${row.model} input`, tokens('inputTokens'), 'token', row.input, row.per),
-        line(`${row.model} output`, tokens('outputTokens'), 'token', row.output, row.per),
+        line(`${model} input`, tokens('inputTokens'), 'token', row.input, row.per),
+        line(`${model} output`, tokens('outputTokens'), 'token', row.output, row.per),
       ];
       for (const [field, price, label] of [
         ['cacheReadTokens', row.cacheRead, 'cache read'],
@@ -123,9 +120,8 @@ export function priceLines(usage: Usage, table: PricingTable): PricedLine[] {
       ] as const) {
         const quantity = tokens(field);
         if (quantity === 0) continue;
-        if (price === undefined)
-          throw new PriceNotFoundError(table.region, `${row.model} ${label} tokens`, []);
-        lines.push(line(`${row.model} ${label}`, quantity, 'token', price, row.per));
+        if (price === undefined) throw new PriceNotFoundError(table.region, `${model} ${label} tokens`, []);
+        lines.push(line(`${model} ${label}`, quantity, 'token', price, row.per));
       }
       return lines;
     }
@@ -143,8 +139,8 @@ export function priceLines(usage: Usage, table: PricingTable): PricedLine[] {
     }
     case 'image':
     case 'music': {
-      const row = pick(rowsOf(table, usage.kind), table.region, usage.kind, usage.model);
-      return [line(row.model, count(usage.count, 'count'), row.unit, row.price)];
+      const { row, model } = pick(table, usage.kind, usage.model);
+      return [line(model, count(usage.count, 'count'), row.unit, row.price)];
     }
     case 'lyrics': {
       const row = rowsOf(table, 'lyrics')[0];

@@ -16,6 +16,7 @@ import {
   url,
 } from 'zod/mini';
 import { currencySchema, regionSchema } from '../regions/region-schema.js';
+import { priceKeys } from './price-keys.js';
 
 const price = string().check(regex(/^\d+(\.\d+)?$/, 'must be a plain decimal string such as "2.625"'));
 const per = int().check(
@@ -106,26 +107,6 @@ export const priceRowSchema = discriminatedUnion('kind', [
   lyricsPriceSchema,
   voicePriceSchema,
 ]);
-
-/** Each price row stands for the keys it prices; two rows may never price the same key. */
-export function priceKeys(row: Infer<typeof priceRowSchema>): string[] {
-  switch (row.kind) {
-    case 'text':
-    case 'image':
-    case 'music':
-      return row.models.map((model) => `${row.kind} ${model}`);
-    case 'speech':
-      return row.models.map((model) => `speech ${model} ${row.mode}`);
-    case 'video':
-      return row.models.flatMap((model) =>
-        row.modes.map((mode) => `video ${model} ${mode} ${row.resolution} ${row.durationSeconds}s`),
-      );
-    case 'lyrics':
-      return ['lyrics'];
-    case 'voice':
-      return [`voice ${row.operation}`];
-  }
-}
 
 const currencyOf = { cn: 'CNY', global: 'USD' } as const;
 

@@ -1,0 +1,25 @@
+import { priceKeys } from './price-keys.js';
+import type { PriceRow, PricingTable } from './pricing-schema.js';
+
+/** A price table's rows by kind and by the key each prices (`text MiniMax-M2`, `speech speech-02-hd sync` …). */
+export interface PriceIndex {
+  readonly byKind: ReadonlyMap<PriceRow['kind'], readonly PriceRow[]>;
+  readonly byKey: ReadonlyMap<string, PriceRow>;
+}
+
+const indexes = new WeakMap<PricingTable, PriceIndex>();
+
+/** The index of a table, built once per table object. */
+export function priceIndex(table: PricingTable): PriceIndex {
+  let index = indexes.get(table);
+  if (index) return index;
+  const byKind = new Map<PriceRow['kind'], PriceRow[]>();
+  const byKey = new Map<string, PriceRow>();
+  for (const row of table.prices) {
+    byKind.set(row.kind, [...(byKind.get(row.kind) ?? []), row]);
+    for (const key of priceKeys(row)) if (!byKey.has(key)) byKey.set(key, row);
+  }
+  index = { byKind, byKey };
+  indexes.set(table, index);
+  return index;
+}
