@@ -24,7 +24,7 @@ export { UnsupportedEndpointError } from './errors/unsupported-endpoint-error.js
 export type { Limits, RateLimitRow, RateLimitTable } from './limits/rate-limit-schema.js';
 export { limitsSchema, rateLimitRowSchema, rateLimitTableSchema } from './limits/rate-limit-schema.js';
 export type { AccountTier, RateLimitQuery, RateLimits } from './limits/rate-limits.js';
-export { findRateLimitRow, rateLimits, rateLimitTables } from './limits/rate-limits.js';
+export { findRateLimitRow, rateLimits, rateLimitTables, scopeLimits } from './limits/rate-limits.js';
 export { findModel, modelsOf } from './models/find-model.js';
 export type { Modality, ModelInfo } from './models/model-schema.js';
 export { modalitySchema, modelInfoSchema } from './models/model-schema.js';
@@ -52,7 +52,14 @@ export { estimateTokens } from './text/estimate-tokens.js';
 export type { DailyQuotaUse } from './token-plan/daily-quota.js';
 export { dailyQuotaUse, textQuotaBucket } from './token-plan/daily-quota.js';
 export type { ChargeTarget, KeyType } from './token-plan/plan-rules.js';
-export { chargeTarget, isPeakHour, keyType, startOfPlanDay, weeklyCap } from './token-plan/plan-rules.js';
+export {
+  chargeTarget,
+  isPeakHour,
+  keyType,
+  startOfPlanDay,
+  startOfPlanWeek,
+  weeklyCap,
+} from './token-plan/plan-rules.js';
 export type { ModelRemain, TokenPlanRemains } from './token-plan/remains-schema.js';
 export { modelRemainSchema, tokenPlanRemainsSchema } from './token-plan/remains-schema.js';
 export type { QuotaSummary, QuotaWindow } from './token-plan/summarize-remains.js';

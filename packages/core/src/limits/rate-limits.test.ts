@@ -4,7 +4,7 @@ import type { Region } from '../regions/regions.js';
 import { cnRateLimits } from './cn-rate-limits.js';
 import { globalRateLimits } from './global-rate-limits.js';
 import { rateLimitTableSchema } from './rate-limit-schema.js';
-import { type AccountTier, type RateLimitQuery, rateLimits } from './rate-limits.js';
+import { type AccountTier, type RateLimitQuery, rateLimits, scopeLimits } from './rate-limits.js';
 
 type Row = [
   Region,
@@ -96,5 +96,11 @@ describe('rateLimits', () => {
       /"free" or "paid"/,
     );
     expect(() => rateLimits({ region: 'cn', tier: 'paid' })).toThrow(/model or api is required/);
+  });
+
+  it('answers by scope, for every model of the API', () => {
+    expect(scopeLimits('cn', 'paid', 'music')).toEqual({ rpm: 120, conn: 20 });
+    expect(scopeLimits('global', 'free', 'text:MiniMax-M2-Stable')).toEqual({ rpm: 20, tpm: 1_000_000 });
+    expect(scopeLimits('cn', 'paid', 'text:MiniMax-M2.7')).toBeUndefined();
   });
 });

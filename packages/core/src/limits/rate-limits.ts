@@ -68,3 +68,13 @@ export function rateLimits(query: RateLimitQuery): RateLimits {
     sources: table.sources,
   };
 }
+
+/**
+ * The documented limits of a rate-limit scope (as `describeRequest` names it: `text:MiniMax-M2`,
+ * `t2a`, `video` …) for a region and tier; `undefined` when MiniMax documents none. Every model of
+ * an API shares its scope, including models newer than the table.
+ */
+export function scopeLimits(region: Region, tier: AccountTier, scope: string): Limits | undefined {
+  const row = rateLimitTables[region]?.rows.find((candidate) => candidate.scope === scope);
+  return row?.[tier];
+}

@@ -58,3 +58,10 @@ export function startOfPlanDay(at: Date | number): number {
   const t = new Date(at).getTime();
   return t - ((t + chinaOffsetMs) % 86_400_000);
 }
+
+/** The start of the Token Plan week (Monday 00:00 China time) that contains `at`, as epoch milliseconds. */
+export function startOfPlanWeek(at: Date | number): number {
+  const day = startOfPlanDay(at);
+  const weekday = new Date(day + chinaOffsetMs).getUTCDay();
+  return day - ((weekday + 6) % 7) * 86_400_000;
+}

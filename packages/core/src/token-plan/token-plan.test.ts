@@ -3,7 +3,14 @@ import { PlanCoverageError } from '../errors/plan-coverage-error.js';
 import { UnsupportedCombinationError } from '../errors/unsupported-combination-error.js';
 import type { VideoUsage } from '../usage/usage.js';
 import { dailyQuotaUse } from './daily-quota.js';
-import { chargeTarget, isPeakHour, keyType, startOfPlanDay, weeklyCap } from './plan-rules.js';
+import {
+  chargeTarget,
+  isPeakHour,
+  keyType,
+  startOfPlanDay,
+  startOfPlanWeek,
+  weeklyCap,
+} from './plan-rules.js';
 import { tokenPlan } from './token-plan.js';
 import { tokenPlanRequests } from './token-plan-requests.js';
 import { tokenPlanSchema } from './token-plan-schema.js';
@@ -184,6 +191,14 @@ describe('Token Plan rules', () => {
     );
     expect(startOfPlanDay(Date.parse('2026-04-16T23:59:59+08:00'))).toBe(
       Date.parse('2026-04-16T00:00:00+08:00'),
+    );
+  });
+
+  it('starts a plan week on Monday 00:00 China time, as /v1/token_plan/remains reports', () => {
+    expect(startOfPlanWeek(Date.parse('2026-04-17T03:00:00+08:00'))).toBe(1776009600000); // Mon 2026-04-13
+    expect(startOfPlanWeek(Date.parse('2026-04-13T00:00:00+08:00'))).toBe(1776009600000);
+    expect(startOfPlanWeek(Date.parse('2026-04-12T23:59:59+08:00'))).toBe(
+      Date.parse('2026-04-06T00:00:00+08:00'),
     );
   });
 });

@@ -1,0 +1,62 @@
+import { estimateChatInputTokens, findModel, type Usage } from '@minimax-kit/core';
+import type { Ctx } from '../context.js';
+import { invalidParams } from '../http/mock-api-error.js';
+import { type GeneratedReply, generateReply } from '../text/generate-reply.js';
+import { numberField } from '../util/fields.js';
+
+/** Text models served by the OpenAI- and Anthropic-compatible endpoints (not MiniMax-M1 / Text-01). */
+const compatibleOnly = new Set(['MiniMax-M1', 'MiniMax-Text-01']);
+
+/** A chat request after validation, with its generated answer. */
+export interface ChatTurn {
+  model: string;
+  inputTokens: number;
+  reply: GeneratedReply;
+  usage: Usage;
+}
+
+function lastUserText(messages: unknown[]): string {
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const message = messages[i] as { role?: unknown; content?: unknown };
+    if (message?.role !== 'user') continue;
+    if (typeof message.content === 'string') return message.content;
+    if (Array.isArray(message.content)) {
+      return message.content.map((part) => (typeof part?.text === 'string' ? part.text : '')).join('');
+    }
+  }
+  return '';
+}
+
+/** Validates a chat body as MiniMax does and writes the answer the model would give. */
+export function chatTurn(ctx: Ctx, options: { native: boolean; requireMaxTokens?: boolean }): ChatTurn {
+  const { body } = ctx;
+  let model: string;
+  try {
+    model = findModel(String(body.model), 'text').id;
+  } catch {
+    invalidParams(`unknown model '${String(body.model)}'`);
+  }
+  if (!options.native && compatibleOnly.has(model))
+    invalidParams(`model ${model} is only served by /v1/text/chatcompletion_v2`);
+  if (!Array.isArray(body.messages) || body.messages.length === 0)
+    invalidParams('messages must be a non-empty array');
+  numberField(body, 'temperature', { above: 0, max: 1 });
+  numberField(body, 'top_p', { above: 0, max: 1 });
+  if (body.n !== undefined && body.n !== 1) invalidParams('n must be 1');
+  const limit = body.max_completion_tokens ?? body.max_tokens;
+  if (options.requireMaxTokens && limit === undefined) invalidParams('max_tokens is required');
+  const maxTokens =
+    numberField({ limit }, 'limit', { min: 1, integer: true }) ?? ctx.description.maxOutputTokens ?? 2048;
+  const thinkingOff = (body.thinking as { type?: unknown } | undefined)?.type === 'disabled';
+  const reply = generateReply(lastUserText(body.messages), maxTokens, ctx.random, !thinkingOff);
+  const inputTokens = estimateChatInputTokens(body);
+  return {
+    model,
+    inputTokens,
+    reply,
+    usage: { kind: 'text', model, inputTokens, outputTokens: reply.outputTokens },
+  };
+}
+
+/** The unix-seconds timestamp MiniMax puts in `created`. */
+export const created = (ctx: Ctx) => Math.floor(ctx.runtime.now() / 1000);

@@ -1,0 +1,2 @@
+export type { MockServer, MockServerOptions } from './serve.js';
+export { startMockServer } from './serve.js';

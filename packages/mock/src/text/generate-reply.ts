@@ -1,0 +1,81 @@
+import { estimateTokens } from '@minimax-kit/core';
+import type { Random } from '../util/random.js';
+
+const english = (
+  'the mock answers offline with the same wire format limits and errors as MiniMax so every test ' +
+  'runs without a key a network or a bill while streams usage and trace ids behave like the real ' +
+  'service does for text speech video image and music'
+).split(' ');
+const chinese =
+  '离线模拟服务按照真实接口返回同样的格式限流与错误让测试无需密钥网络或费用即可运行流式输出用量与追踪编号都与真实服务一致'.split(
+    '',
+  );
+
+/** A generated chat answer: the model's thinking, its reply, and whether `maxTokens` cut it short. */
+export interface GeneratedReply {
+  thinking: string;
+  text: string;
+  /** Output tokens by core's estimator: thinking + reply. */
+  outputTokens: number;
+  reasoningTokens: number;
+  finishReason: 'stop' | 'length';
+}
+
+function sentence(words: readonly string[], random: Random, count: number, joiner: string): string {
+  return Array.from({ length: count }, () => random.pick(words)).join(joiner);
+}
+
+/**
+ * Writes a deterministic answer (Chinese for a Chinese prompt) of a seeded length, never more than
+ * `maxTokens` output tokens; token counts come from core's estimator.
+ */
+export function generateReply(
+  prompt: string,
+  maxTokens: number,
+  random: Random,
+  withThinking: boolean,
+): GeneratedReply {
+  const zh = /\p{Script=Han}/u.test(prompt);
+  const [words, joiner] = zh ? [chinese, ''] : [english, ' '];
+  const target = Math.min(maxTokens, random.int(24, 96));
+  const thinkingBudget = withThinking ? Math.min(Math.floor(target / 3), 24) : 0;
+  let thinking = '';
+  if (thinkingBudget > 0) {
+    while (estimateTokens(thinking) < thinkingBudget)
+      thinking += `${sentence(words, random, 4, joiner)}${zh ? '，' : ', '}`;
+    thinking = `${thinking.replace(/[,，]\s?$/, '')}${zh ? '。' : '.'}`;
+  }
+  const budget = target - estimateTokens(thinking);
+  let text = '';
+  while (budget > 0) {
+    const next = `${sentence(words, random, random.int(5, 9), joiner)}${zh ? '。' : '. '}`;
+    if (estimateTokens(text + next) > budget) {
+      if (text === '') text = next.slice(0, Math.max(1, budget * (zh ? 1 : 4)));
+      break;
+    }
+    text += next;
+  }
+  text = text.trimEnd();
+  const reasoningTokens = estimateTokens(thinking);
+  const outputTokens = reasoningTokens + estimateTokens(text);
+  return {
+    thinking,
+    text,
+    outputTokens,
+    reasoningTokens,
+    finishReason: target === maxTokens ? 'length' : 'stop',
+  };
+}
+
+/** Splits a text into stream deltas of a few words (or characters). */
+export function deltas(text: string): string[] {
+  return (
+    text
+      .match(/[\p{Script=Han}\p{P}]\s*|[^\s\p{Script=Han}]+\s*|\s+/gu)
+      ?.reduce<string[]>((out, word, index) => {
+        if (index % 3 === 0) out.push(word);
+        else out[out.length - 1] += word;
+        return out;
+      }, []) ?? []
+  );
+}
