@@ -1,7 +1,10 @@
 /** Something to go wrong with one request. */
 export type Fault =
-  /** Answer late: a fixed delay or a uniformly random one in `[min, max]` ms (seeded). */
-  | { type: 'latency'; ms: number | readonly [number, number] }
+  /**
+   * Answer late: a fixed delay, a uniform one in `[min, max]` ms, or a log-normal one with the given
+   * median and 99th percentile, like real network latency (random draws follow the seed).
+   */
+  | { type: 'latency'; ms: number | readonly [number, number] | { p50: number; p99: number } }
   /** Answer with a MiniMax error code in the endpoint's own envelope. */
   | { type: 'error'; code: number; message?: string }
   /** Answer with a bare HTTP status (a 502 from a gateway, say). */

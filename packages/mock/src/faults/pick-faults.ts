@@ -24,6 +24,16 @@ const matches = (rule: FaultRule, method: string, path: string) =>
   (rule.path === undefined ||
     (typeof rule.path === 'string' ? path.endsWith(rule.path) : rule.path.test(path)));
 
+function delay(ms: Extract<Fault, { type: 'latency' }>['ms'], random: Random): number {
+  if (typeof ms === 'number') return ms;
+  if (Array.isArray(ms)) return random.int(ms[0], ms[1]);
+  const { p50, p99 } = ms as { p50: number; p99: number };
+  // Log-normal with median p50 and 99th percentile p99 (z = 2.326); a standard normal by Box–Muller.
+  const sigma = Math.log(p99 / p50) / 2.326;
+  const z = Math.sqrt(-2 * Math.log(1 - random.next())) * Math.cos(2 * Math.PI * random.next());
+  return Math.round(p50 * Math.exp(sigma * z));
+}
+
 /** Keeps fault rules and decides, deterministically for a seed, which apply to a request. */
 export function createFaultBook(initial: readonly FaultRule[] = []): FaultBook {
   let rules: LiveRule[] = [];
@@ -53,7 +63,7 @@ export function createFaultBook(initial: readonly FaultRule[] = []): FaultBook {
         }
         if (!fault) continue;
         if (fault.type === 'latency') {
-          latency += typeof fault.ms === 'number' ? fault.ms : random.int(fault.ms[0], fault.ms[1]);
+          latency += delay(fault.ms, random);
         } else {
           chosen ??= fault;
         }

@@ -85,18 +85,27 @@ function checkPlan(plan: PlanUse, use: Consumption, now: number): () => void {
   };
 }
 
+// Work MiniMax publishes no price for in a region is not charged; remember which, so the
+// refusal is computed once rather than thrown on every request.
+const unpriced = new Set<string>();
+
 function cost(usage: Usage[], region: Region) {
   return sumDecimals(
     usage.map((item) => {
+      const kind = `${region} ${JSON.stringify(item, (key, value) => (typeof value === 'number' && key !== 'durationSeconds' ? 0 : value))}`;
+      if (unpriced.has(kind)) return zero;
       try {
         return parseDecimal(estimateCost(item, { region }).total);
       } catch (error) {
-        if (error instanceof MiniMaxKitError) return parseDecimal('0'); // no published price: not charged
-        throw error;
+        if (!(error instanceof MiniMaxKitError)) throw error;
+        unpriced.add(kind);
+        return zero;
       }
     }),
   );
 }
+
+const zero = parseDecimal('0');
 
 /**
  * Admits a request or throws the error MiniMax would answer: 1008 (no balance), 2061 (outside the

@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Readable } from 'node:stream';
 import { createMockMiniMax, type MockMiniMax } from '../create-mock.js';
 import { MockConnectionReset } from '../http/mock-api-error.js';
 import type { MockOptions } from '../options.js';
@@ -38,12 +37,18 @@ async function answer(
     else if (Array.isArray(value)) for (const item of value) headers.append(name, item);
   }
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+  let body: Uint8Array<ArrayBuffer> | undefined;
+  if (hasBody) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    body = new Uint8Array(Buffer.concat(chunks));
+  }
   const request = new Request(new URL(req.url ?? '/', origin), {
     method: req.method ?? 'GET',
     headers,
     signal: aborter.signal,
-    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
-  } as RequestInit);
+    ...(body ? { body } : {}),
+  });
   let response: Response;
   try {
     response = await mock.handle(request);
@@ -55,7 +60,21 @@ async function answer(
     res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
     return;
   }
+  const streaming = response.headers.get('content-type')?.startsWith('text/event-stream') ?? false;
+  if (!streaming) {
+    // Whole bodies in one write; a cut fault surfaces here as a read error.
+    let bytes: ArrayBuffer;
+    try {
+      bytes = await response.arrayBuffer();
+    } catch {
+      req.socket.destroy();
+      return;
+    }
+    res.writeHead(response.status, Object.fromEntries(response.headers)).end(Buffer.from(bytes));
+    return;
+  }
   res.writeHead(response.status, Object.fromEntries(response.headers));
+  res.flushHeaders();
   if (!response.body) {
     res.end();
     return;
@@ -66,8 +85,9 @@ async function answer(
     }
     res.end();
   } catch {
-    // A cut or stalled body, or a client that left: drop the connection mid-body, as a network would.
-    res.destroy();
+    // A cut or stalled body, or a client that left: send what was written, then drop the
+    // connection mid-body, as a network would.
+    res.socket?.destroySoon();
   }
 }
 

@@ -3,6 +3,11 @@
  * JavaScript number cannot hold.
  */
 export function stringifyJson(value: unknown): string {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+  }
   const marks: string[] = [];
   const text = JSON.stringify(value, (_key, item: unknown) => {
     if (typeof item !== 'bigint') return item;
