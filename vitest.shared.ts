@@ -9,7 +9,6 @@ export default defineConfig({
   resolve: { conditions: [sourceCondition, ...defaultClientConditions] },
   ssr: { resolve: { conditions: [sourceCondition, ...defaultServerConditions] } },
   test: {
-    include: ['src/**/*.test.ts'],
     passWithNoTests: false,
   },
 });

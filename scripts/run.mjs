@@ -21,7 +21,7 @@ const env = {
 const tasks = {
   start: { system: [], command: ['--filter', '@minimax-kit/core', 'example'] },
   test: {
-    system: [],
+    system: [{ name: 'chromium', binary: 'chromium' }],
     command: ['exec', 'turbo', 'run', 'typecheck', 'lint', 'test', 'check:package', 'size', '--continue'],
   },
 };

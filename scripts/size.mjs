@@ -12,6 +12,18 @@ const budgets = [
     code: "export { estimateCost } from '@minimax-kit/core';",
     limit: 12 * 1024,
   },
+  {
+    pkg: 'client',
+    name: 'createMiniMaxClient',
+    code: "export { createMiniMaxClient } from '@minimax-kit/client';",
+    limit: 30 * 1024,
+  },
+  {
+    pkg: 'client',
+    name: 'createSpeechClient (speech subpath)',
+    code: "export { createSpeechClient } from '@minimax-kit/client/speech';",
+    limit: 26 * 1024,
+  },
 ];
 
 let failed = false;

@@ -160,7 +160,15 @@ export function createMockMiniMax(options: MockOptions = {}): MockMiniMax {
         body,
         description,
         traceId,
-        random: createRandom(hashSeed(seed, method, path, text)),
+        // The same request gives the same answer, streamed or not.
+        random: createRandom(
+          hashSeed(
+            seed,
+            method,
+            path,
+            text && JSON.stringify({ ...body, stream: undefined, stream_options: undefined }),
+          ),
+        ),
         fault: fault?.type === 'cut' || fault?.type === 'stall' ? fault : undefined,
         ...(form ? { form } : {}),
       };

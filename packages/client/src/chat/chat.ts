@@ -1,0 +1,51 @@
+import { EventStream } from '../streaming/event-stream.js';
+import type { WithMeta } from '../transport/meta.js';
+import { checkRequest, type Transport } from '../transport/transport.js';
+import {
+  type ChatChunk,
+  type ChatCompletion,
+  type ChatParams,
+  chatCompletionSchema,
+  chatParamsSchema,
+} from './chat-schemas.js';
+import { ChatStreamReader, type ChatStreamResult } from './chat-stream.js';
+
+/** Per-call options. */
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+/** OpenAI-compatible chat (`/v1/chat/completions`). */
+export interface Chat {
+  /** One completion. */
+  create(params: ChatParams, options?: CallOptions): Promise<WithMeta<ChatCompletion>>;
+  /** A stream of chunks: `for await` it, or `await stream.final()` for text, reasoning and usage. */
+  stream(params: ChatParams, options?: CallOptions): EventStream<ChatChunk, ChatStreamResult>;
+}
+
+/** The chat resource over a transport. */
+export function createChat(transport: Transport): Chat {
+  return {
+    async create(params, options = {}) {
+      const json = { ...checkRequest(chatParamsSchema, params), stream: false };
+      return transport.json(
+        '/v1/chat/completions',
+        { method: 'POST', json, signal: options.signal },
+        chatCompletionSchema,
+      );
+    },
+    stream(params, options = {}) {
+      const json = {
+        ...checkRequest(chatParamsSchema, params),
+        stream: true,
+        stream_options: { include_usage: true },
+      };
+      return new EventStream(
+        (signal) => transport.send('/v1/chat/completions', { method: 'POST', json, signal }),
+        new ChatStreamReader(),
+        transport.options.streamIdleTimeout,
+        options.signal,
+      );
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { EventStream } from '../streaming/event-stream.js';
+import type { WithMeta } from '../transport/meta.js';
+import { checkRequest, type Transport } from '../transport/transport.js';
+import type { CallOptions } from './chat.js';
+import {
+  type Message,
+  type MessageEvent,
+  type MessageParams,
+  messageParamsSchema,
+  messageSchema,
+} from './message-schemas.js';
+import { MessageStreamReader } from './message-stream.js';
+
+/** Anthropic-compatible messages (`/anthropic/v1/messages`). */
+export interface Messages {
+  create(params: MessageParams, options?: CallOptions): Promise<WithMeta<Message>>;
+  /** A stream of events: `for await` it, or `await stream.final()` for the assembled message. */
+  stream(params: MessageParams, options?: CallOptions): EventStream<MessageEvent, Message>;
+}
+
+const path = '/anthropic/v1/messages';
+
+/** The messages resource over a transport. */
+export function createMessages(transport: Transport): Messages {
+  return {
+    async create(params, options = {}) {
+      const json = { ...checkRequest(messageParamsSchema, params), stream: false };
+      return transport.json(path, { method: 'POST', json, signal: options.signal }, messageSchema);
+    },
+    stream(params, options = {}) {
+      const json = { ...checkRequest(messageParamsSchema, params), stream: true };
+      return new EventStream(
+        (signal) => transport.send(path, { method: 'POST', json, signal }),
+        new MessageStreamReader(),
+        transport.options.streamIdleTimeout,
+        options.signal,
+      );
+    },
+  };
+}

@@ -1,0 +1,134 @@
+import type { infer as Infer, input as Input } from 'zod/mini';
+import {
+  boolean,
+  enum as enumOf,
+  looseObject,
+  maxLength,
+  minLength,
+  number,
+  optional,
+  string,
+} from 'zod/mini';
+import type { CallOptions } from '../chat/chat.js';
+import { ValidationError } from '../errors/validation-error.js';
+import { AudioStreamReader, type AudioStreamResult } from '../streaming/audio-stream.js';
+import { EventStream } from '../streaming/event-stream.js';
+import { type WithMeta, withMeta } from '../transport/meta.js';
+import { checkRequest, type Transport } from '../transport/transport.js';
+import { hexToBytes } from '../util/hex.js';
+
+/** Parameters of music generation (`POST /v1/music_generation`). */
+export const musicParamsSchema = looseObject({
+  model: string().check(minLength(1, 'is required')),
+  prompt: optional(string().check(maxLength(2000))),
+  lyrics: optional(string().check(minLength(1), maxLength(3500))),
+  is_instrumental: optional(boolean()),
+  output_format: optional(enumOf(['hex', 'url'])),
+  audio_setting: optional(
+    looseObject({
+      sample_rate: optional(number()),
+      bitrate: optional(number()),
+      format: optional(enumOf(['mp3', 'wav', 'pcm'])),
+    }),
+  ),
+});
+export type MusicParams = Input<typeof musicParamsSchema>;
+
+const musicInfoSchema = looseObject({
+  music_duration: optional(number()),
+  music_sample_rate: optional(number()),
+  music_channel: optional(number()),
+  bitrate: optional(number()),
+  music_size: optional(number()),
+});
+/** What MiniMax reports about a song; `music_duration` in ms. */
+export type MusicInfo = Infer<typeof musicInfoSchema>;
+
+const musicAnswerSchema = looseObject({
+  data: looseObject({ audio: string() }),
+  extra_info: optional(musicInfoSchema),
+});
+
+/** Parameters of lyrics generation (`POST /v1/lyrics_generation`). */
+export const lyricsParamsSchema = looseObject({
+  mode: enumOf(['write_full_song', 'edit']),
+  prompt: optional(string().check(maxLength(2000))),
+  lyrics: optional(string().check(maxLength(3500))),
+  title: optional(string()),
+});
+export type LyricsParams = Input<typeof lyricsParamsSchema>;
+
+const lyricsSchema = looseObject({
+  song_title: optional(string()),
+  style_tags: optional(string()),
+  lyrics: string(),
+});
+export type Lyrics = Infer<typeof lyricsSchema>;
+
+/** A song: its audio (or a URL with `output_format: 'url'`) and `extra_info`. */
+export interface MusicResult {
+  audio: Uint8Array | undefined;
+  url: string | undefined;
+  extraInfo: MusicInfo | undefined;
+}
+
+/** Music and lyrics. */
+export interface Music {
+  /** Makes a song (billable: never re-sent blindly); it takes minutes, so the timeout is long. */
+  generate(params: MusicParams, options?: CallOptions): Promise<WithMeta<MusicResult>>;
+  stream(params: MusicParams, options?: CallOptions): EventStream<Uint8Array, AudioStreamResult<MusicInfo>>;
+  lyrics(params: LyricsParams, options?: CallOptions): Promise<WithMeta<Lyrics>>;
+}
+
+function checkMusic(params: MusicParams) {
+  const json = checkRequest(musicParamsSchema, params);
+  if (!json.prompt && !json.lyrics)
+    throw new ValidationError('request', [{ path: 'prompt', message: 'prompt or lyrics is required' }]);
+  return json;
+}
+
+/** The music resource over a transport. */
+export function createMusic(transport: Transport): Music {
+  return {
+    async generate(params, options = {}) {
+      const json = { ...checkMusic(params), stream: false };
+      const answer = await transport.json(
+        '/v1/music_generation',
+        { method: 'POST', json, job: true, signal: options.signal, timeout: 600_000 },
+        musicAnswerSchema,
+      );
+      const isUrl = json.output_format === 'url';
+      return withMeta(
+        {
+          audio: isUrl ? undefined : hexToBytes(answer.data.audio),
+          url: isUrl ? answer.data.audio : undefined,
+          extraInfo: answer.extra_info,
+        },
+        answer.response,
+      );
+    },
+    stream(params, options = {}) {
+      const json = { ...checkMusic(params), stream: true };
+      return new EventStream(
+        (signal) =>
+          transport.send('/v1/music_generation', {
+            method: 'POST',
+            json,
+            job: true,
+            signal,
+            timeout: 600_000,
+          }),
+        new AudioStreamReader<MusicInfo>(),
+        Math.max(transport.options.streamIdleTimeout, 600_000),
+        options.signal,
+      );
+    },
+    async lyrics(params, options = {}) {
+      return transport.json(
+        '/v1/lyrics_generation',
+        { method: 'POST', json: checkRequest(lyricsParamsSchema, params), signal: options.signal },
+        lyricsSchema,
+      );
+    },
+  };
+}

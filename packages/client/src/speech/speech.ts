@@ -1,0 +1,134 @@
+import type { CallOptions } from '../chat/chat.js';
+import { ValidationError } from '../errors/validation-error.js';
+import { createFiles } from '../files/files.js';
+import { type PollOptions, pollTask } from '../polling/poll-task.js';
+import { AudioStreamReader, type AudioStreamResult } from '../streaming/audio-stream.js';
+import { EventStream } from '../streaming/event-stream.js';
+import { type WithMeta, withMeta } from '../transport/meta.js';
+import { checkRequest, type Transport } from '../transport/transport.js';
+import { hexToBytes } from '../util/hex.js';
+import {
+  type ExtraInfo,
+  type SpeechAsyncParams,
+  type SpeechParams,
+  type SpeechTask,
+  type SpeechTaskStatus,
+  speechAnswerSchema,
+  speechAsyncParamsSchema,
+  speechParamsSchema,
+  speechTaskSchema,
+  speechTaskStatusSchema,
+} from './speech-schemas.js';
+
+/** Synthesised speech: the audio bytes (or, with `output_format: 'url'`, a download URL). */
+export interface SpeechResult {
+  audio: Uint8Array | undefined;
+  url: string | undefined;
+  extraInfo: ExtraInfo | undefined;
+  subtitleFile: string | undefined;
+}
+
+/** Long-text speech that finished: its audio file and where to download it. */
+export interface SpeechTaskResult {
+  taskId: string;
+  fileId: string;
+  downloadUrl: string | undefined;
+}
+
+/** Text to speech (`/v1/t2a_v2`, `/v1/t2a_async_v2`). */
+export interface Speech {
+  create(params: SpeechParams, options?: CallOptions): Promise<WithMeta<SpeechResult>>;
+  /** Audio chunks as they are made; `final()` gives all the audio once, and `extra_info`. */
+  stream(params: SpeechParams, options?: CallOptions): EventStream<Uint8Array, AudioStreamResult<ExtraInfo>>;
+  /** Starts long-text speech (billable: never re-sent blindly). */
+  createAsync(params: SpeechAsyncParams, options?: CallOptions): Promise<WithMeta<SpeechTask>>;
+  retrieveAsync(taskId: string, options?: CallOptions): Promise<WithMeta<SpeechTaskStatus>>;
+  /** Waits for long-text speech to finish and resolves its file's download URL. */
+  pollAsync(taskId: string, options?: PollOptions): Promise<SpeechTaskResult>;
+}
+
+const hasVoice = (params: {
+  voice_setting?: { voice_id?: string | undefined } | undefined;
+  timbre_weights?: unknown;
+}) => {
+  if (!params.voice_setting?.voice_id && !params.timbre_weights) {
+    throw new ValidationError('request', [
+      { path: 'voice_setting.voice_id', message: 'is required (or timbre_weights)' },
+    ]);
+  }
+};
+
+/** The speech resource over a transport. */
+export function createSpeech(transport: Transport): Speech {
+  const files = createFiles(transport);
+  const speech: Speech = {
+    async create(params, options = {}) {
+      const json = { ...checkRequest(speechParamsSchema, params), stream: false };
+      hasVoice(json);
+      const answer = await transport.json(
+        '/v1/t2a_v2',
+        { method: 'POST', json, signal: options.signal },
+        speechAnswerSchema,
+      );
+      const isUrl = json.output_format === 'url';
+      return withMeta(
+        {
+          audio: isUrl ? undefined : hexToBytes(answer.data.audio),
+          url: isUrl ? answer.data.audio : undefined,
+          extraInfo: answer.extra_info,
+          subtitleFile: answer.data.subtitle_file,
+        },
+        answer.response,
+      );
+    },
+    stream(params, options = {}) {
+      const json = { ...checkRequest(speechParamsSchema, params), stream: true };
+      hasVoice(json);
+      if (json.output_format === 'url')
+        throw new ValidationError('request', [
+          { path: 'output_format', message: 'must be hex when streaming' },
+        ]);
+      return new EventStream(
+        (signal) => transport.send('/v1/t2a_v2', { method: 'POST', json, signal }),
+        new AudioStreamReader<ExtraInfo>(),
+        transport.options.streamIdleTimeout,
+        options.signal,
+      );
+    },
+    async createAsync(params, options = {}) {
+      const json = checkRequest(speechAsyncParamsSchema, params);
+      hasVoice(json);
+      if (json.text === undefined && json.text_file_id === undefined) {
+        throw new ValidationError('request', [{ path: 'text', message: 'is required (or text_file_id)' }]);
+      }
+      return transport.json(
+        '/v1/t2a_async_v2',
+        { method: 'POST', json, job: true, signal: options.signal },
+        speechTaskSchema,
+      );
+    },
+    async retrieveAsync(taskId, options = {}) {
+      return transport.json(
+        '/v1/query/t2a_async_query_v2',
+        { method: 'GET', query: { task_id: String(taskId) }, signal: options.signal },
+        speechTaskStatusSchema,
+      );
+    },
+    async pollAsync(taskId, options = {}) {
+      const done = await pollTask(
+        {
+          taskId,
+          query: (signal) => speech.retrieveAsync(taskId, { ...(signal ? { signal } : {}) }),
+          succeeded: ['success'],
+          failed: ['failed', 'fail', 'expired'],
+        },
+        options,
+        transport.options.sleep,
+      );
+      const fileId = done.file_id ?? '';
+      const file = await files.retrieve(fileId, options.signal ? { signal: options.signal } : {});
+      return { taskId, fileId, downloadUrl: file.download_url };
+    },
+  };
+  return speech;
+}

@@ -1,0 +1,151 @@
+import { AbortError } from '../errors/abort-error.js';
+import { ConnectionError } from '../errors/connection-error.js';
+import { errorFor, readEnvelope } from '../errors/from-response.js';
+import { MiniMaxError } from '../errors/minimax-error.js';
+import { TimeoutError } from '../errors/timeout-error.js';
+import { parseExactJson } from '../transport/exact-json.js';
+import { decodeSse, type SseEvent } from './sse.js';
+
+/** How one kind of stream turns events into chunks and a final result. */
+export interface StreamReader<Chunk, Final> {
+  /** The chunks an event yields (none for bookkeeping events). */
+  read(event: SseEvent, json: unknown): Chunk[];
+  /** Whether the stream has reached its documented end. */
+  readonly finished: boolean;
+  result(): Final;
+}
+
+function idleGuard(
+  body: ReadableStream<Uint8Array>,
+  idleMs: number,
+  traceId: string | undefined,
+): AsyncIterable<Uint8Array> {
+  return {
+    async *[Symbol.asyncIterator]() {
+      const reader = body.getReader();
+      try {
+        for (;;) {
+          let timer: ReturnType<typeof setTimeout> | undefined;
+          const idle = new Promise<never>((_, reject) => {
+            timer = setTimeout(
+              () =>
+                reject(
+                  new TimeoutError(`The stream sent nothing for ${idleMs} ms.`, {
+                    phase: 'stream-idle',
+                    traceId,
+                  }),
+                ),
+              idleMs,
+            );
+          });
+          try {
+            const { done, value } = await Promise.race([reader.read(), idle]);
+            if (done) return;
+            yield value;
+          } finally {
+            clearTimeout(timer);
+          }
+        }
+      } finally {
+        reader.cancel().catch(() => {});
+      }
+    },
+  };
+}
+
+/**
+ * A streamed MiniMax answer: iterate it with `for await`; `break` aborts the request. `final()`
+ * reads what is left and returns the aggregate. A silent stream fails after the idle timeout; one
+ * that ends before its documented end fails with `ConnectionError`.
+ */
+export class EventStream<Chunk, Final> implements AsyncIterable<Chunk> {
+  /** Aborts the request. */
+  readonly controller = new AbortController();
+  /** The response, once its headers arrive. */
+  readonly response: Promise<Response>;
+  #reader: StreamReader<Chunk, Final>;
+  #idleMs: number;
+  #started = false;
+  #completion: Promise<Final> | undefined;
+  #traceId: string | undefined;
+
+  constructor(
+    open: (signal: AbortSignal) => Promise<Response>,
+    reader: StreamReader<Chunk, Final>,
+    idleMs: number,
+    signal?: AbortSignal,
+  ) {
+    if (signal) {
+      if (signal.aborted) this.controller.abort(signal.reason);
+      else signal.addEventListener('abort', () => this.controller.abort(signal.reason), { once: true });
+    }
+    this.response = open(this.controller.signal);
+    this.response.catch(() => {}); // surfaced when iterated
+    this.#reader = reader;
+    this.#idleMs = idleMs;
+  }
+
+  /** The `Trace-Id` of the response, once it has arrived. */
+  get traceId(): string | undefined {
+    return this.#traceId;
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<Chunk> {
+    if (this.#started) throw new MiniMaxError('A stream can be read once; keep its chunks or use final().');
+    this.#started = true;
+    const response = await this.response;
+    this.#traceId = response.headers.get('trace-id') ?? undefined;
+    const traceId = this.#traceId;
+    try {
+      for await (const event of decodeSse(
+        idleGuard(response.body as ReadableStream<Uint8Array>, this.#idleMs, traceId),
+      )) {
+        if (event.data === '[DONE]') break;
+        let json: unknown;
+        try {
+          json = parseExactJson(event.data);
+        } catch {
+          throw new ConnectionError('The stream carried an event that is not JSON; it was cut mid-event.', {
+            traceId,
+            retryable: true,
+          });
+        }
+        const envelope = readEnvelope(json);
+        if (envelope) throw errorFor(envelope, { status: response.status, headers: response.headers });
+        yield* this.#reader.read(event, json);
+      }
+      if (!this.#reader.finished) {
+        throw new ConnectionError('The stream ended before MiniMax finished it.', {
+          traceId,
+          retryable: true,
+        });
+      }
+    } catch (error) {
+      if (error instanceof MiniMaxError) throw error;
+      if (this.controller.signal.aborted)
+        throw new AbortError('The stream was aborted.', { traceId, cause: error });
+      throw new ConnectionError(`The stream broke: ${(error as Error).message}.`, {
+        traceId,
+        retryable: true,
+        cause: error,
+      });
+    } finally {
+      // Leaving early (break, return, an error) aborts the request and frees the connection.
+      if (!this.#reader.finished)
+        this.controller.abort(new DOMException('The stream was left early.', 'AbortError'));
+    }
+  }
+
+  /** Reads the whole stream and returns the aggregate; after a full `for await`, just the aggregate. */
+  final(): Promise<Final> {
+    this.#completion ??= (async () => {
+      if (!this.#started) for await (const _ of this);
+      if (!this.#reader.finished)
+        throw new MiniMaxError(
+          'The stream was not read to its end; call final() instead of iterating, or after it.',
+        );
+      return this.#reader.result();
+    })();
+    return this.#completion;
+  }
+}

@@ -1,0 +1,112 @@
+import type { infer as Infer, input as Input } from 'zod/mini';
+import {
+  boolean,
+  enum as enumOf,
+  looseObject,
+  maxLength,
+  minLength,
+  number,
+  optional,
+  string,
+  union,
+} from 'zod/mini';
+import type { CallOptions } from '../chat/chat.js';
+import { createFiles } from '../files/files.js';
+import { type PollOptions, pollTask } from '../polling/poll-task.js';
+import type { WithMeta } from '../transport/meta.js';
+import { checkRequest, type Transport } from '../transport/transport.js';
+import { idSchema } from '../util/schemas.js';
+
+/** Parameters of a video job (`POST /v1/video_generation`). */
+export const videoParamsSchema = looseObject({
+  model: string().check(minLength(1, 'is required')),
+  prompt: optional(string().check(maxLength(2000))),
+  first_frame_image: optional(string()),
+  last_frame_image: optional(string()),
+  duration: optional(union([number(), string()])),
+  resolution: optional(enumOf(['512P', '720P', '768P', '1080P'])),
+  prompt_optimizer: optional(boolean()),
+  fast_pretreatment: optional(boolean()),
+  callback_url: optional(string()),
+});
+export type VideoParams = Input<typeof videoParamsSchema>;
+
+const taskSchema = looseObject({ task_id: idSchema });
+
+/** A video job's status; `file_id` (a string) once it succeeds. */
+export const videoStatusSchema = looseObject({
+  task_id: idSchema,
+  status: string(),
+  file_id: optional(union([idSchema, string()])),
+  video_width: optional(number()),
+  video_height: optional(number()),
+});
+export type VideoStatus = Infer<typeof videoStatusSchema>;
+
+/** A finished video and where to download it (the URL expires after a few hours). */
+export interface VideoResult {
+  taskId: string;
+  fileId: string;
+  downloadUrl: string | undefined;
+  width: number | undefined;
+  height: number | undefined;
+}
+
+/** Video generation (`/v1/video_generation`): jobs that move Preparing → Queueing → Processing → Success | Fail. */
+export interface Video {
+  /** Starts a job (billable: never re-sent blindly). */
+  create(params: VideoParams, options?: CallOptions): Promise<WithMeta<{ task_id: string }>>;
+  retrieve(taskId: string, options?: CallOptions): Promise<WithMeta<VideoStatus>>;
+  /** Waits for a job; throws `TaskFailedError` on Fail and `DeadlineError` (with the task id) past the deadline. */
+  poll(taskId: string, options?: PollOptions): Promise<VideoResult>;
+  /** Starts a job and waits for its download URL. */
+  createAndPoll(params: VideoParams, options?: PollOptions): Promise<VideoResult>;
+}
+
+/** The video resource over a transport. */
+export function createVideo(transport: Transport): Video {
+  const files = createFiles(transport);
+  const video: Video = {
+    async create(params, options = {}) {
+      const json = checkRequest(videoParamsSchema, params);
+      return transport.json(
+        '/v1/video_generation',
+        { method: 'POST', json, job: true, signal: options.signal },
+        taskSchema,
+      );
+    },
+    async retrieve(taskId, options = {}) {
+      return transport.json(
+        '/v1/query/video_generation',
+        { method: 'GET', query: { task_id: String(taskId) }, signal: options.signal },
+        videoStatusSchema,
+      );
+    },
+    async poll(taskId, options = {}) {
+      const done = await pollTask(
+        {
+          taskId,
+          query: (signal) => video.retrieve(taskId, signal ? { signal } : {}),
+          succeeded: ['success'],
+          failed: ['fail', 'failed'],
+        },
+        options,
+        transport.options.sleep,
+      );
+      const fileId = String(done.file_id ?? '');
+      const file = await files.retrieve(fileId, options.signal ? { signal: options.signal } : {});
+      return {
+        taskId,
+        fileId,
+        downloadUrl: file.download_url,
+        width: done.video_width,
+        height: done.video_height,
+      };
+    },
+    async createAndPoll(params, options = {}) {
+      const { task_id } = await video.create(params, options.signal ? { signal: options.signal } : {});
+      return video.poll(task_id, options);
+    },
+  };
+  return video;
+}
