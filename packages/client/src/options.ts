@@ -1,5 +1,6 @@
 import { type Region, regions } from '@minimax-kit/core';
 import { ConfigurationError } from './errors/configuration-error.js';
+import { withAttemptTimeout } from './transport/attempt-timeout.js';
 
 /** A `fetch`: the platform's, the mock's, or one wrapped by a limiter. */
 export type FetchLike = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
@@ -107,12 +108,16 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
     if (value !== undefined && (!Number.isFinite(value) || value < 0))
       throw new ConfigurationError(`${name} must be a number ≥ 0, not ${value}.`);
   }
+  const timeout = options.timeout ?? 60_000;
   return {
     apiKey,
     baseURL: (options.baseURL ?? regions[options.region ?? 'global'].baseURL).replace(/\/+$/, ''),
-    fetch: options.limiter ? options.limiter.wrap(base) : base,
+    // The attempt deadline sits inside the limiter: queueing for room is not a slow server.
+    fetch: options.limiter
+      ? options.limiter.wrap(withAttemptTimeout(base, timeout))
+      : withAttemptTimeout(base, timeout),
     maxRetries: options.maxRetries ?? 2,
-    timeout: options.timeout ?? 60_000,
+    timeout,
     totalTimeout: options.totalTimeout ?? 600_000,
     streamIdleTimeout: options.streamIdleTimeout ?? 30_000,
     headers: options.headers ?? {},

@@ -7,6 +7,7 @@ import { RateLimitError } from '../errors/rate-limit-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error.js';
 import type { ResolvedOptions } from '../options.js';
+import { attemptTimeoutHeader } from './attempt-timeout.js';
 import { parseExactJson, stringifyExactJson } from './exact-json.js';
 import { type WithMeta, withMeta } from './meta.js';
 import { redactHeaders } from './redact.js';
@@ -58,6 +59,9 @@ export interface Transport {
   json<T extends object>(path: string, init: CallInit, schema: Schema<T>): Promise<WithMeta<T>>;
 }
 
+const isAttemptTimeout = (error: unknown) =>
+  (error as { name?: string } | undefined)?.name === 'TimeoutError' && !isTimeoutError(error);
+
 const levels = { debug: 0, info: 1, warn: 2, error: 3, off: 4 } as const;
 const parsedBodies = new WeakMap<Response, unknown>();
 const isJson = (response: Response) => /json/i.test(response.headers.get('content-type') ?? '');
@@ -75,7 +79,8 @@ export function createTransport(options: ResolvedOptions): Transport {
   const api: KyInstance = ky.create({
     prefix: options.baseURL,
     fetch: options.fetch,
-    timeout: options.timeout,
+    // Attempt deadlines are kept by the fetch itself (see withAttemptTimeout); ky keeps the total.
+    timeout: false,
     totalTimeout: options.totalTimeout,
     headers: options.headers,
     parseJson: parseExactJson,
@@ -180,7 +185,7 @@ export function createTransport(options: ResolvedOptions): Transport {
       context: { job },
       retry: {
         shouldRetry: ({ error }) => {
-          if (isTimeoutError(error)) return !job;
+          if (isTimeoutError(error) || isAttemptTimeout(error)) return !job;
           if (isNetworkError(error)) return !job || provesNotSent(error.cause);
           return undefined;
         },
@@ -189,7 +194,7 @@ export function createTransport(options: ResolvedOptions): Transport {
       ...(init.form ? { body: init.form } : {}),
       ...(init.query ? { searchParams: init.query } : {}),
       ...(init.signal ? { signal: init.signal } : {}),
-      ...(init.timeout ? { timeout: init.timeout } : {}),
+      ...(init.timeout ? { headers: { [attemptTimeoutHeader]: String(init.timeout) } } : {}),
     };
     try {
       return await api(path.replace(/^\//, ''), request);

@@ -1,0 +1,406 @@
+import type { AccountTier, Limits, Region } from '@minimax-kit/core';
+import type { Demand } from './demand.js';
+import { DemandTooLargeError } from './errors/demand-too-large-error.js';
+import { type FetchLike, limitFetch } from './fetch/limit-fetch.js';
+import { dimensionsOf, type LimitConfig, type PlanLimits } from './limits.js';
+import type { Decision, Dimension } from './state/dimension.js';
+import { memoryStore } from './stores/memory-store.js';
+import type { DimensionUsage, LimiterStore } from './stores/store.js';
+import { syncRemains } from './sync-remains.js';
+
+/** Options of `createLimiter`. */
+export interface LimiterOptions {
+  /** Whose documented limits apply; `global` when absent. */
+  region?: Region;
+  /** `paid` when absent. */
+  tier?: AccountTier;
+  /** Limits by scope, replacing the documented ones (`{ 'text:MiniMax-M2.7': { rpm: 500, tpm: 20_000_000 } }`). */
+  limits?: Record<string, Limits>;
+  /** The Token Plan's quotas, for `sk-cp-` keys. */
+  plan?: PlanLimits;
+  /** What the limits belong to: the API key or account. Keys of one account share limits. */
+  key?: string;
+  /** Where state lives; this process's memory when absent. */
+  store?: LimiterStore;
+  /** Widens every window for network jitter, in ms; 500 when absent. */
+  guardMs?: number;
+  /** A CONN lease lapses after this long unless renewed (a crashed holder cannot keep it), in ms; 10 minutes when absent. */
+  leaseMs?: number;
+  /** Daily quotas reset at midnight at this UTC offset, in minutes; +480 (China) when absent. */
+  dayOffsetMinutes?: number;
+  /** A waiter's priority grows by 1 for every this-many ms it waits, so nothing starves; 10 s when absent. */
+  agingMs?: number;
+}
+
+/** Per-call options of `acquire`. */
+export interface AcquireOptions {
+  /** Cancels the wait; nothing is held afterwards. */
+  signal?: AbortSignal | undefined;
+  /** Higher goes first; FIFO within a priority. 0 when absent. */
+  priority?: number;
+}
+
+/** Admission to call MiniMax: settle it to what the call really used, release it when the work ends. */
+export interface Lease {
+  readonly id: string;
+  readonly demand: Demand;
+  /** Replaces the reserved tokens with the actual count (refund or surcharge). */
+  settle(actual: { tokens?: number }): Promise<void>;
+  /** Frees the CONN slot; safe to call more than once. */
+  release(): Promise<void>;
+  /** Keeps the CONN slot for another lease period while a long task runs. */
+  renew(): Promise<void>;
+}
+
+/** What `tryAcquire` answers. */
+export type TryResult = { ok: true; lease: Lease } | { ok: false; retryAfterMs: number; blockedBy: string };
+
+/** The state of every limit a limiter has seen, for meters and gauges. */
+export interface LimiterSnapshot {
+  at: number;
+  /** By dimension id: `rpm:<scope>`, `tpm:<scope>`, `conn:<scope>`, `plan:window`, `plan:week`, `daily:<bucket>`. */
+  dimensions: Record<string, DimensionUsage>;
+  /** Requests waiting, in all and by scope. */
+  queued: number;
+  queuedByScope: Record<string, number>;
+}
+
+/** The rate limiter. */
+export interface Limiter {
+  /** Waits (FIFO within priorities) until every limit the demand touches has room, then holds it. */
+  acquire(demand: Demand, options?: AcquireOptions): Promise<Lease>;
+  /** Never waits: a lease now, or when to try again (for edge runtimes). */
+  tryAcquire(demand: Demand): Promise<TryResult>;
+  /** MiniMax refused anyway (1002, 1039, 1041, 2056, HTTP 429): pauses the whole scope until it frees. */
+  reportRejection(
+    demand: Demand,
+    reason: 'rpm' | 'tpm' | 'conn' | 'plan',
+    retryAfterMs?: number,
+  ): Promise<void>;
+  /** Replaces what a dimension holds with what the server reports. */
+  align(dimension: Dimension, used: number, freesInMs: number): Promise<void>;
+  /** Re-aligns the Token Plan's window, weekly cap and daily quotas with a `/v1/token_plan/remains` body. */
+  syncFromRemains(body: unknown): Promise<void>;
+  /** A fetch that limits every MiniMax request it sees (`limitFetch`); the client's `limiter` option uses it. */
+  wrap(fetch: FetchLike): FetchLike;
+  /** The dimensions of a demand under this limiter's limits. */
+  dimensionsOf(demand: Demand): Dimension[];
+  /** The last known state, synchronously. */
+  snapshot(): LimiterSnapshot;
+  /** Reads the state from the store and tells subscribers. */
+  refresh(): Promise<LimiterSnapshot>;
+  /** Calls `listener` after every change; returns its removal. */
+  subscribe(listener: (snapshot: LimiterSnapshot) => void): () => void;
+  readonly config: LimitConfig;
+  readonly store: LimiterStore;
+  readonly key: string;
+}
+
+interface Waiter {
+  demand: Demand;
+  dims: Dimension[];
+  lease: string;
+  priority: number;
+  seq: number;
+  since: number;
+  resolve(lease: Lease): void;
+  reject(error: unknown): void;
+  detach(): void;
+}
+
+let leaseCounter = 0;
+const newLeaseId = () =>
+  `${Date.now().toString(36)}.${(leaseCounter++).toString(36)}.${Math.random().toString(36).slice(2, 8)}`;
+const isPromise = <T>(value: T | Promise<T>): value is Promise<T> =>
+  typeof (value as Promise<T>)?.then === 'function';
+
+/**
+ * Creates a limiter that keeps every limit a MiniMax request touches at once — RPM, TPM, CONN,
+ * the Token Plan window, weekly cap and daily quotas — with one all-or-nothing decision each. It
+ * runs no timers of its own: one exists only while someone waits, and it does not keep Node alive.
+ */
+export function createLimiter(options: LimiterOptions = {}): Limiter {
+  const config: LimitConfig = {
+    region: options.region ?? 'global',
+    tier: options.tier ?? 'paid',
+    overrides: options.limits ?? {},
+    plan: options.plan,
+    guardMs: options.guardMs ?? 500,
+    leaseMs: options.leaseMs ?? 600_000,
+    dayOffsetMinutes: options.dayOffsetMinutes ?? 480,
+  };
+  const store = options.store ?? memoryStore();
+  const key = options.key ?? 'default';
+  const agingMs = options.agingMs ?? 10_000;
+  const queue: Waiter[] = [];
+  const listeners = new Set<(snapshot: LimiterSnapshot) => void>();
+  const seen = new Map<string, Dimension>();
+  let seq = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timerAt = Number.POSITIVE_INFINITY;
+  let pumping = false;
+  let again = false;
+  let last: LimiterSnapshot = { at: store.now(), dimensions: {}, queued: 0, queuedByScope: {} };
+  let notifyScheduled = false;
+
+  const remember = (dims: readonly Dimension[]) => {
+    for (const d of dims) seen.set(d.id, { ...d, amount: 0 });
+  };
+
+  const notify = () => {
+    if (notifyScheduled || listeners.size === 0) return;
+    notifyScheduled = true;
+    queueMicrotask(() => {
+      notifyScheduled = false;
+      const read = readSnapshot();
+      if (isPromise(read)) read.then(publish, () => {});
+      else publish(read);
+    });
+  };
+  const publish = (snapshot: LimiterSnapshot) => {
+    last = snapshot;
+    for (const listener of listeners) listener(snapshot);
+  };
+
+  function readSnapshot(): LimiterSnapshot | Promise<LimiterSnapshot> {
+    const queuedByScope: Record<string, number> = {};
+    for (const waiter of queue) {
+      const scope = waiter.demand.scope ?? '(plan)';
+      queuedByScope[scope] = (queuedByScope[scope] ?? 0) + 1;
+    }
+    const build = (dimensions: Record<string, DimensionUsage>): LimiterSnapshot => ({
+      at: store.now(),
+      dimensions,
+      queued: queue.length,
+      queuedByScope,
+    });
+    const read = store.read(key, [...seen.values()]);
+    return isPromise(read) ? read.then(build) : build(read);
+  }
+
+  function makeLease(id: string, demand: Demand, dims: Dimension[]): Lease {
+    let released = false;
+    const tpm = dims.find((d) => d.id.startsWith('tpm:'));
+    const holdsConn = dims.some((d) => d.kind === 'conn');
+    return {
+      id,
+      demand,
+      async settle(actual) {
+        if (tpm && actual.tokens !== undefined) {
+          await store.settle(key, tpm.id, id, actual.tokens);
+          // A refund may let waiters in; a surcharge keeps them out longer.
+          schedule();
+        }
+      },
+      async release() {
+        if (released) return;
+        released = true;
+        if (holdsConn) {
+          await store.release(key, id);
+          schedule();
+        }
+      },
+      async renew() {
+        if (holdsConn && !released) await store.renew(key, id, config.leaseMs);
+      },
+    };
+  }
+
+  function arm(ms: number) {
+    const at = store.now() + ms;
+    if (timer !== undefined && timerAt <= at) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timerAt = at;
+    timer = setTimeout(
+      () => {
+        timer = undefined;
+        timerAt = Number.POSITIVE_INFINITY;
+        schedule();
+      },
+      Math.max(0, Math.ceil(ms)),
+    );
+    (timer as { unref?: () => void }).unref?.();
+  }
+
+  const ordered = () => {
+    const now = store.now();
+    return [...queue].sort(
+      (a, b) =>
+        b.priority + (now - b.since) / agingMs - (a.priority + (now - a.since) / agingMs) || a.seq - b.seq,
+    );
+  };
+
+  function settleWaiter(waiter: Waiter, decision: Decision, blocked: Set<string>, wake: { ms: number }) {
+    if (decision.ok) {
+      queue.splice(queue.indexOf(waiter), 1);
+      waiter.detach();
+      waiter.resolve(makeLease(waiter.lease, waiter.demand, waiter.dims));
+      return;
+    }
+    for (const d of waiter.dims) blocked.add(d.id);
+    wake.ms = Math.min(wake.ms, decision.retryAfterMs);
+  }
+
+  async function pump(): Promise<void> {
+    if (pumping) {
+      again = true;
+      return;
+    }
+    pumping = true;
+    try {
+      do {
+        again = false;
+        const blocked = new Set<string>();
+        const wake = { ms: Number.POSITIVE_INFINITY };
+        for (const waiter of ordered()) {
+          // FIFO per limit: nobody overtakes a waiter on a limit it is waiting for.
+          if (waiter.dims.some((d) => blocked.has(d.id))) continue;
+          const answer = store.acquire(key, waiter.dims, waiter.lease);
+          const decision = isPromise(answer) ? await answer : answer;
+          if (!queue.includes(waiter)) {
+            // Aborted while the store was deciding: undo what it may have recorded.
+            if (decision.ok) await store.release(key, waiter.lease);
+            continue;
+          }
+          settleWaiter(waiter, decision, blocked, wake);
+        }
+        if (Number.isFinite(wake.ms) && queue.length > 0) arm(wake.ms);
+      } while (again);
+    } finally {
+      pumping = false;
+      notify();
+    }
+  }
+
+  function schedule() {
+    pump().catch((error: unknown) => {
+      // A store failure fails every waiter rather than hanging them.
+      for (const waiter of queue.splice(0)) {
+        waiter.detach();
+        waiter.reject(error);
+      }
+    });
+  }
+
+  const tooLarge = (dims: readonly Dimension[]) => dims.find((d) => d.amount > d.limit);
+
+  const limiter: Limiter = {
+    config,
+    store,
+    key,
+    dimensionsOf: (demand) => dimensionsOf(config, demand),
+    acquire(demand, acquireOptions = {}) {
+      const dims = dimensionsOf(config, demand);
+      remember(dims);
+      const huge = tooLarge(dims);
+      if (huge) return Promise.reject(new DemandTooLargeError(huge.id, huge.amount, huge.limit));
+      const signal = acquireOptions.signal;
+      if (signal?.aborted) return Promise.reject(signal.reason);
+      const lease = newLeaseId();
+      const enqueue = () =>
+        new Promise<Lease>((resolve, reject) => {
+          const onAbort = () => {
+            const index = queue.indexOf(waiter);
+            if (index < 0) return;
+            queue.splice(index, 1);
+            reject(signal?.reason);
+            schedule();
+          };
+          const waiter: Waiter = {
+            demand,
+            dims,
+            lease,
+            priority: acquireOptions.priority ?? 0,
+            seq: seq++,
+            since: store.now(),
+            resolve,
+            reject,
+            detach: () => signal?.removeEventListener('abort', onAbort),
+          };
+          signal?.addEventListener('abort', onAbort, { once: true });
+          queue.push(waiter);
+          schedule();
+        });
+      // Fast path: nobody waits on these limits, so try them at once.
+      if (queue.some((waiter) => waiter.dims.some((d) => dims.some((mine) => mine.id === d.id))))
+        return enqueue();
+      const admitted = () => {
+        notify();
+        return makeLease(lease, demand, dims);
+      };
+      const answer = store.acquire(key, dims, lease);
+      if (!isPromise(answer)) return answer.ok ? Promise.resolve(admitted()) : enqueue();
+      return answer.then(async (decision) => {
+        if (!decision.ok) return enqueue();
+        if (signal?.aborted) {
+          await store.release(key, lease);
+          throw signal.reason;
+        }
+        return admitted();
+      });
+    },
+    async tryAcquire(demand) {
+      const dims = dimensionsOf(config, demand);
+      remember(dims);
+      const huge = tooLarge(dims);
+      if (huge) throw new DemandTooLargeError(huge.id, huge.amount, huge.limit);
+      const busy = queue.find((waiter) => waiter.dims.some((d) => dims.some((mine) => mine.id === d.id)));
+      if (busy) {
+        const wait = timerAt - store.now();
+        return {
+          ok: false,
+          retryAfterMs: Number.isFinite(wait) ? Math.max(0, wait) : 1000,
+          blockedBy: busy.dims[0]?.id ?? '',
+        };
+      }
+      const lease = newLeaseId();
+      const decision = await store.acquire(key, dims, lease);
+      notify();
+      return decision.ok ? { ok: true, lease: makeLease(lease, demand, dims) } : decision;
+    },
+    async reportRejection(demand, reason, retryAfterMs) {
+      const dims = dimensionsOf(config, demand).filter((d) =>
+        reason === 'plan'
+          ? d.id.startsWith('plan:') || d.id.startsWith('daily:')
+          : d.id.startsWith(`${reason}:`),
+      );
+      if (dims.length === 0) return;
+      const now = store.now();
+      const held = await store.read(key, dims);
+      // Pause until the window frees, or as long as the server asked; at least a second.
+      const frees = Math.max(0, ...dims.map((d) => (held[d.id]?.freesAt ?? now + 1000) - now));
+      await store.pause(
+        key,
+        dims.map((d) => d.id),
+        Math.max(1000, retryAfterMs ?? frees),
+      );
+      schedule();
+    },
+    async align(dimension, used, freesInMs) {
+      remember([dimension]);
+      await store.align(key, dimension, used, freesInMs);
+      schedule();
+    },
+    async syncFromRemains(body) {
+      await syncRemains(limiter, body);
+    },
+    wrap: (fetch) => limitFetch(limiter, fetch),
+    snapshot() {
+      // A local store answers at once; a remote one gives the last state read.
+      const read = readSnapshot();
+      if (!isPromise(read)) last = read;
+      else read.then(publish, () => {});
+      return last;
+    },
+    async refresh() {
+      publish(await readSnapshot());
+      return last;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  store.subscribe?.(key, schedule);
+  return limiter;
+}

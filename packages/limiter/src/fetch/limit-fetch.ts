@@ -1,0 +1,186 @@
+import {
+  describeRequest,
+  keyType,
+  MiniMaxKitError,
+  type PlanKind,
+  type RequestDescription,
+} from '@minimax-kit/core';
+import type { Lease, Limiter } from '../create-limiter.js';
+import { demandOf } from '../demand.js';
+import { errorCode, reportedUnits, StreamUsage } from './read-usage.js';
+import { tapEvents } from './tap-events.js';
+
+/** A `fetch`. */
+export type FetchLike = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+
+/** Options of `limitFetch`. */
+export interface LimitFetchOptions {
+  /** The Token Plan kind of `sk-cp-` keys, for highspeed weights; `standard` when absent. */
+  plan?: PlanKind;
+}
+
+const rejections: Record<number, 'rpm' | 'tpm' | 'conn' | 'plan'> = {
+  1002: 'rpm',
+  2045: 'rpm',
+  1039: 'tpm',
+  1041: 'conn',
+  2056: 'plan',
+  1028: 'plan',
+  1030: 'plan',
+};
+const finished = new Set(['success', 'fail', 'failed', 'expired']);
+
+async function bodyText(request: Request): Promise<string | undefined> {
+  if (request.method === 'GET' || !request.body) return undefined;
+  if (request.headers.get('content-type')?.includes('multipart/form-data')) return undefined;
+  try {
+    return await request.clone().text();
+  } catch {
+    return undefined;
+  }
+}
+
+function keyOf(request: Request): string {
+  return (
+    request.headers.get('authorization')?.replace(/^Bearer\s+/i, '') ?? request.headers.get('x-api-key') ?? ''
+  );
+}
+
+/**
+ * Wraps any fetch — the client's, openai's, Anthropic's, the AI SDK's — so that every MiniMax
+ * request it sees first waits for room under every limit it touches (via `describeRequest`), then
+ * settles to the usage the answer reports (read from JSON, or from an SSE stream as it passes) and
+ * releases on completion, error or abort. Requests that are not MiniMax's pass straight through.
+ */
+export function limitFetch(
+  limiter: Limiter,
+  fetch: FetchLike = (input, init) => globalThis.fetch(input, init),
+  options: LimitFetchOptions = {},
+): FetchLike {
+  // Video jobs hold their CONN slot until a status query sees them end.
+  const jobs = new Map<string, Lease>();
+
+  const react = async (
+    lease: Lease,
+    description: RequestDescription,
+    status: number,
+    json: unknown,
+    retryAfter: string | null,
+  ) => {
+    const code = errorCode(json) ?? (status === 429 ? 1002 : undefined);
+    const reason = code === undefined ? undefined : rejections[code];
+    if (reason)
+      await limiter.reportRejection(lease.demand, reason, retryAfter ? Number(retryAfter) * 1000 : undefined);
+    if (code !== undefined || status >= 400) {
+      // Refused or failed: no output was produced; keep the request counted, refund the tokens.
+      await lease.settle({ tokens: 0 });
+      await lease.release();
+      return;
+    }
+    const units = reportedUnits(json);
+    if (units !== undefined) await lease.settle({ tokens: units });
+    else if (description.api === 'chat') await lease.settle({ tokens: description.tokens });
+    const taskId = (json as { task_id?: unknown } | undefined)?.task_id;
+    if (description.holdsSlot && description.api === 'video' && taskId !== undefined) {
+      jobs.set(String(taskId), lease);
+      return;
+    }
+    await lease.release();
+  };
+
+  const follow = async (description: RequestDescription, response: Response) => {
+    const job = description.taskId ? jobs.get(description.taskId) : undefined;
+    if (!job) return;
+    const status = String(
+      (
+        (await response
+          .clone()
+          .json()
+          .catch(() => ({}))) as { status?: unknown }
+      ).status ?? '',
+    ).toLowerCase();
+    if (finished.has(status)) {
+      jobs.delete(description.taskId as string);
+      await job.release();
+    } else {
+      await job.renew();
+    }
+  };
+
+  return async (input, init) => {
+    const request = new Request(input, init);
+    let description: RequestDescription;
+    try {
+      description = describeRequest(
+        request.method,
+        request.url,
+        await bodyText(request),
+        options.plan ? { plan: options.plan } : {},
+      );
+    } catch (error) {
+      if (error instanceof MiniMaxKitError) return fetch(request); // not a MiniMax endpoint minimax-kit knows
+      throw error;
+    }
+    if (description.operation === 'query' && description.taskId) {
+      const response = await fetch(request);
+      await follow(description, response);
+      return response;
+    }
+    const lease = await limiter.acquire(
+      demandOf(description, { plan: keyType(keyOf(request)) === 'token-plan' }),
+      { signal: request.signal },
+    );
+    let response: Response;
+    try {
+      response = await fetch(request);
+    } catch (error) {
+      // It may have reached MiniMax: keep it counted, give back the output reservation.
+      await lease.settle({ tokens: description.tokens - (description.maxOutputTokens ?? 0) });
+      await lease.release();
+      throw error;
+    }
+    const retryAfter = response.headers.get('retry-after');
+    const type = response.headers.get('content-type') ?? '';
+    if (/text\/event-stream/i.test(type) && response.body) {
+      const usage = new StreamUsage();
+      const tapped = tapEvents(
+        response.body,
+        (json) => usage.read(json),
+        (completed) => {
+          // A stream left early keeps its reservation (output was made); a finished one settles.
+          const body =
+            usage.code !== undefined
+              ? { base_resp: { status_code: usage.code } }
+              : { usage: { total_tokens: usage.units } };
+          const done = completed
+            ? react(lease, description, response.status, body, retryAfter)
+            : lease.release();
+          done.catch(() => {});
+        },
+      );
+      return new Response(tapped, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+    }
+    if (/json/i.test(type) || response.status === 429) {
+      response
+        .clone()
+        .text()
+        .then((text) => react(lease, description, response.status, parseOrUndefined(text), retryAfter))
+        .catch(() => lease.release());
+      return response;
+    }
+    await lease.release();
+    return response;
+  };
+}
+
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,20 @@
+export type {
+  AcquireOptions,
+  Lease,
+  Limiter,
+  LimiterOptions,
+  LimiterSnapshot,
+  TryResult,
+} from './create-limiter.js';
+export { createLimiter } from './create-limiter.js';
+export type { Demand } from './demand.js';
+export { demandOf } from './demand.js';
+export { DemandTooLargeError } from './errors/demand-too-large-error.js';
+export type { FetchLike, LimitFetchOptions } from './fetch/limit-fetch.js';
+export { limitFetch } from './fetch/limit-fetch.js';
+export type { LimitConfig, PlanLimits } from './limits.js';
+export { dimensionsOf, limitsOf } from './limits.js';
+export type { Decision, Dimension } from './state/dimension.js';
+export type { MemoryStoreOptions } from './stores/memory-store.js';
+export { memoryStore } from './stores/memory-store.js';
+export type { DimensionUsage, LimiterStore } from './stores/store.js';

@@ -1,0 +1,128 @@
+import { type AccountTier, type Limits, type Region, scopeLimits, tokenPlan } from '@minimax-kit/core';
+import type { Demand } from './demand.js';
+import type { Dimension } from './state/dimension.js';
+
+/** A Token Plan's quotas (read them from `/v1/token_plan/remains`, or `syncFromRemains`). */
+export interface PlanLimits {
+  /** Text requests per 5-hour window; no window limit when absent. */
+  windowRequests?: number;
+  /** Text requests per week (10 × the window for plans bought from 2026-03-23); no cap when absent. */
+  weeklyRequests?: number;
+  /** `rolling` (the FAQ; the default) or `anchored` at first use (the usage-rules page). */
+  window?: 'rolling' | 'anchored';
+  /** `rolling` 7 days (never over either way; the default) or `calendar` weeks from Monday 00:00 China time. */
+  week?: 'rolling' | 'calendar';
+  /** Daily quotas by bucket (`speech-hd` characters, `image-01` images, `video` clips …). */
+  daily?: Record<string, number>;
+}
+
+/** The limits a limiter keeps, with every default resolved. */
+export interface LimitConfig {
+  region: Region;
+  tier: AccountTier;
+  overrides: Record<string, Limits>;
+  plan: PlanLimits | undefined;
+  guardMs: number;
+  leaseMs: number;
+  /** Daily quotas reset at midnight at this offset from UTC, in minutes (China: +480). */
+  dayOffsetMinutes: number;
+}
+
+const minute = 60_000;
+const hour = 60 * minute;
+const day = 24 * hour;
+// Monday 1970-01-05 00:00 UTC is day 4 after the epoch.
+const mondayEpoch = 4 * day;
+
+/** The limits of a scope: overridden, else documented for the region and tier, else none. */
+export function limitsOf(config: LimitConfig, scope: string): Limits {
+  return config.overrides[scope] ?? scopeLimits(config.region, config.tier, scope) ?? {};
+}
+
+/** The dimensions a demand draws on under a configuration; the limiter's one translation. */
+export function dimensionsOf(config: LimitConfig, demand: Demand): Dimension[] {
+  const dims: Dimension[] = [];
+  const { guardMs } = config;
+  if (demand.scope) {
+    const limits = limitsOf(config, demand.scope);
+    if (limits.rpm !== undefined) {
+      dims.push({
+        id: `rpm:${demand.scope}`,
+        kind: 'window',
+        limit: limits.rpm,
+        amount: demand.requests ?? 1,
+        windowMs: minute,
+        guardMs,
+        bucketMs: 0,
+      });
+    }
+    if (limits.tpm !== undefined && (demand.tokens ?? 0) > 0) {
+      dims.push({
+        id: `tpm:${demand.scope}`,
+        kind: 'window',
+        limit: limits.tpm,
+        amount: demand.tokens ?? 0,
+        windowMs: minute,
+        guardMs,
+        bucketMs: 0,
+      });
+    }
+    if (limits.conn !== undefined && demand.conn) {
+      dims.push({
+        id: `conn:${demand.scope}`,
+        kind: 'conn',
+        limit: limits.conn,
+        amount: 1,
+        leaseMs: config.leaseMs,
+      });
+    }
+  }
+  const plan = config.plan;
+  if (plan && (demand.planRequests ?? 0) > 0) {
+    const amount = demand.planRequests ?? 0;
+    const windowMs = tokenPlan.textWindowHours * hour;
+    const limit = plan.windowRequests;
+    if (limit !== undefined) {
+      dims.push(
+        plan.window === 'anchored'
+          ? { id: 'plan:window', kind: 'anchored', limit, amount, windowMs, guardMs }
+          : { id: 'plan:window', kind: 'window', limit, amount, windowMs, guardMs, bucketMs: minute },
+      );
+    }
+    if (plan.weeklyRequests !== undefined) {
+      dims.push(
+        plan.week === 'calendar'
+          ? {
+              id: 'plan:week',
+              kind: 'period',
+              limit: plan.weeklyRequests,
+              amount,
+              periodMs: 7 * day,
+              alignMs: mondayEpoch - config.dayOffsetMinutes * minute,
+            }
+          : {
+              id: 'plan:week',
+              kind: 'window',
+              limit: plan.weeklyRequests,
+              amount,
+              windowMs: 7 * day,
+              guardMs,
+              bucketMs: 10 * minute,
+            },
+      );
+    }
+  }
+  const daily = demand.daily;
+  const quota = daily ? plan?.daily?.[daily.bucket] : undefined;
+  if (daily && quota !== undefined) {
+    dims.push({
+      id: `daily:${daily.bucket}`,
+      kind: 'period',
+      limit: quota,
+      amount: daily.units,
+      periodMs: day,
+      alignMs: -config.dayOffsetMinutes * minute,
+    });
+  }
+  return dims;
+}

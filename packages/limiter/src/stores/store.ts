@@ -1,0 +1,38 @@
+import type { Decision, Dimension } from '../state/dimension.js';
+
+/** What a dimension holds: use against limit, and when it next frees (epoch ms). */
+export interface DimensionUsage {
+  used: number;
+  limit: number;
+  freesAt: number | undefined;
+  /** Closed after MiniMax refused a request anyway, until this time. */
+  pausedUntil?: number;
+}
+
+/**
+ * Where a limiter keeps its state. Each call is one atomic step, so a remote store (Redis) can
+ * decide for many processes at once; a local store may answer synchronously.
+ */
+export interface LimiterStore {
+  /** Checks every dimension and records all of them for `lease`, or none. */
+  acquire(key: string, dims: readonly Dimension[], lease: string): Decision | Promise<Decision>;
+  /** Sets the actual amount of a lease's sliding-window entry (settling a reservation). */
+  settle(key: string, dimension: string, lease: string, amount: number): void | Promise<void>;
+  /** Frees the lease's CONN slots. */
+  release(key: string, lease: string): void | Promise<void>;
+  /** Keeps a lease's CONN slots for another `ms`. */
+  renew(key: string, lease: string, ms: number): void | Promise<void>;
+  /** Closes dimensions until `ms` from now (MiniMax refused anyway). */
+  pause(key: string, dimensions: readonly string[], ms: number): void | Promise<void>;
+  /** Replaces what a window, span or period holds with what the server reports (Token Plan remains). */
+  align(key: string, dimension: Dimension, used: number, freesInMs: number): void | Promise<void>;
+  /** What each dimension holds now. */
+  read(
+    key: string,
+    dims: readonly Dimension[],
+  ): Record<string, DimensionUsage> | Promise<Record<string, DimensionUsage>>;
+  /** The store's clock, epoch ms (Redis: its TIME). */
+  now(): number;
+  /** Tells about changes made elsewhere (other tabs, other processes), so waiters re-check. */
+  subscribe?(key: string, listener: () => void): () => void;
+}
