@@ -14,7 +14,7 @@ export function alignDimension(
 ): void {
   switch (d.kind) {
     case 'window': {
-      const time = now + freesInMs - d.windowMs - d.guardMs - (d.bucketMs > 0 ? d.bucketMs : 0);
+      const time = now + freesInMs - d.windowMs - d.guardMs - Math.max(d.bucketMs, 0);
       state.logs[d.id] = { entries: used > 0 ? [[Math.min(now, time), used, '']] : [], total: used };
       break;
     }

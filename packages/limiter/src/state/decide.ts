@@ -7,10 +7,14 @@ const keep = (d: Extract<Dimension, { kind: 'window' }>) => d.windowMs + d.guard
 type Log = LimiterState['logs'][string];
 
 // A bucketed entry stands for everything added up to its bucket's end.
-const reachOf = (d: Extract<Dimension, { kind: 'window' }>) => keep(d) + (d.bucketMs > 0 ? d.bucketMs : 0);
+const reachOf = (d: Extract<Dimension, { kind: 'window' }>) => keep(d) + Math.max(d.bucketMs, 0);
 
 function logOf(state: LimiterState, d: Extract<Dimension, { kind: 'window' }>, now: number): Log {
-  const log = (state.logs[d.id] ??= { entries: [], total: 0 });
+  let log = state.logs[d.id];
+  if (!log) {
+    log = { entries: [], total: 0 };
+    state.logs[d.id] = log;
+  }
   const reach = reachOf(d);
   let drop = 0;
   while (drop < log.entries.length && (log.entries[drop] as Entry)[0] + reach <= now) {
@@ -105,7 +109,7 @@ export function decide(
         break;
       }
       case 'conn':
-        (state.leases[d.id] ??= {})[lease] = now + d.leaseMs;
+        state.leases[d.id] = { ...state.leases[d.id], [lease]: now + d.leaseMs };
         break;
     }
   }
