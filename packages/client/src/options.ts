@@ -32,9 +32,9 @@ export interface ClientOptions {
   limiter?: FetchWrapper;
   /** Retries after a failure that retrying can fix; 2 when absent. Billable jobs are never re-sent blindly. */
   maxRetries?: number;
-  /** Per attempt, until response headers arrive, in ms; 60 s when absent (music and images get longer). */
+  /** Per attempt, until response headers arrive, in ms; 60 s when absent (music and images get longer); 0 for none. */
   timeout?: number;
-  /** The whole call including retries, in ms; 10 minutes when absent. */
+  /** The whole call including retries and waiting for a limiter, in ms; 10 minutes when absent; 0 for none. */
   totalTimeout?: number;
   /** A stream that sends nothing for this long fails, in ms; 30 s when absent. */
   streamIdleTimeout?: number;

@@ -252,7 +252,10 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
         again = false;
         const blocked = new Set<string>();
         const wake = { ms: Number.POSITIVE_INFINITY };
+        const distinct = new Set(queue.flatMap((waiter) => waiter.dims.map((d) => d.id)));
         for (const waiter of ordered()) {
+          // Every limit anyone waits for is blocked: nobody further back can go.
+          if (blocked.size >= distinct.size && blocked.size > 0) break;
           // FIFO per limit: nobody overtakes a waiter on a limit it is waiting for.
           if (waiter.dims.some((d) => blocked.has(d.id))) continue;
           const answer = store.acquire(key, waiter.dims, waiter.lease);
@@ -297,7 +300,9 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
       const signal = acquireOptions.signal;
       if (signal?.aborted) return Promise.reject(signal.reason);
       const lease = newLeaseId();
-      const enqueue = () =>
+      // A waiter behind another on the same limits waits for that one's wake-up; one refused on
+      // its own arms a wake-up for when it fits.
+      const enqueue = (retryAfterMs?: number) =>
         new Promise<Lease>((resolve, reject) => {
           const onAbort = () => {
             const index = queue.indexOf(waiter);
@@ -329,9 +334,9 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
         return makeLease(lease, demand, dims);
       };
       const answer = store.acquire(key, dims, lease);
-      if (!isPromise(answer)) return answer.ok ? Promise.resolve(admitted()) : enqueue();
+      if (!isPromise(answer)) return answer.ok ? Promise.resolve(admitted()) : enqueue(answer.retryAfterMs);
       return answer.then(async (decision) => {
-        if (!decision.ok) return enqueue();
+        if (!decision.ok) return enqueue(decision.retryAfterMs);
         if (signal?.aborted) {
           await store.release(key, lease);
           throw signal.reason;

@@ -81,7 +81,7 @@ export function createTransport(options: ResolvedOptions): Transport {
     fetch: options.fetch,
     // Attempt deadlines are kept by the fetch itself (see withAttemptTimeout); ky keeps the total.
     timeout: false,
-    totalTimeout: options.totalTimeout,
+    totalTimeout: options.totalTimeout > 0 ? options.totalTimeout : false,
     headers: options.headers,
     parseJson: parseExactJson,
     stringifyJson: stringifyExactJson,

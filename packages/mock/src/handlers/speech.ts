@@ -78,8 +78,9 @@ export function speechSettings(ctx: Ctx, options: { async: boolean; text?: strin
   const format = oneOf<AudioFormat>(audio, 'format', ['mp3', 'pcm', 'flac', 'wav'], 'mp3');
   const channels = oneOf(audio, 'channel', [1, 2], 1);
   const characters = billingCharacters(text);
-  // About 4 Chinese characters (8 billing characters) a second of speech.
-  const durationMs = Math.max(400, Math.round(characters * 125));
+  // About 4 Chinese characters (8 billing characters) a second of speech, at most 10 s: the mock's
+  // audio stays small whatever the text.
+  const durationMs = Math.min(10_000, Math.max(400, Math.round(characters * 125)));
   return { model, text, voiceId, format, sampleRate, bitrate, channels, characters, durationMs };
 }
 
