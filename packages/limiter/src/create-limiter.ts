@@ -324,7 +324,8 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
           };
           signal?.addEventListener('abort', onAbort, { once: true });
           queue.push(waiter);
-          schedule();
+          if (retryAfterMs !== undefined && Number.isFinite(retryAfterMs)) arm(retryAfterMs);
+          notify();
         });
       // Fast path: nobody waits on these limits, so try them at once.
       if (queue.some((waiter) => waiter.dims.some((d) => dims.some((mine) => mine.id === d.id))))
