@@ -1,16 +1,5 @@
 import { playwright } from '@vitest/browser-playwright';
-
-/** Debian's Chromium, as CI installs it; override with CHROMIUM_PATH. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Flags for Chromium on a machine without a sandbox, a GPU or an open network. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { chromiumArgs, chromiumPath } from './test/chromium.ts';
 
 /** Vitest browser mode on real, headless Chromium through Playwright. */
 export const chromiumBrowser = {

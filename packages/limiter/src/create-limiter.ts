@@ -407,6 +407,14 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
       return () => listeners.delete(listener);
     },
   };
+  // Configured limits show in snapshots before their first use.
+  for (const scope of Object.keys(config.overrides))
+    remember(dimensionsOf(config, { scope, tokens: 1, conn: true }));
+  if (config.plan) {
+    remember(dimensionsOf(config, { planRequests: 1 }));
+    for (const bucket of Object.keys(config.plan.daily ?? {}))
+      remember(dimensionsOf(config, { daily: { bucket, units: 1 } }));
+  }
   store.subscribe?.(key, schedule);
   return limiter;
 }

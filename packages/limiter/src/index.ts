@@ -15,6 +15,8 @@ export { limitFetch } from './fetch/limit-fetch.js';
 export type { LimitConfig, PlanLimits } from './limits.js';
 export { dimensionsOf, limitsOf } from './limits.js';
 export type { Decision, Dimension } from './state/dimension.js';
+export type { BrowserStoreOptions } from './stores/browser-store.js';
+export { browserStore } from './stores/browser-store.js';
 export type { MemoryStoreOptions } from './stores/memory-store.js';
 export { memoryStore } from './stores/memory-store.js';
 export type { DimensionUsage, LimiterStore } from './stores/store.js';

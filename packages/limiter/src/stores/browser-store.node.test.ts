@@ -1,0 +1,85 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { type Browser, chromium, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../../../../test/chromium.ts';
+
+// Two real Chromium pages of one origin share a limiter through browserStore.
+const entry = `
+  import { browserStore, createLimiter } from ${JSON.stringify(fileURLToPath(new URL('../index.ts', import.meta.url)))};
+  const limiter = createLimiter({ limits: { s: { rpm: 5 }, m: { conn: 1 } }, guardMs: 0, store: browserStore() });
+  const leases = [];
+  window.limiter = limiter;
+  window.take = async (scope, conn) => { leases.push(await limiter.acquire({ scope, conn })); return leases.length; };
+  window.tryTake = async (scope) => (await limiter.tryAcquire({ scope })).ok;
+  window.releaseAll = async () => { for (const lease of leases.splice(0)) await lease.release(); };
+  window.used = async (id) => (await limiter.refresh()).dimensions[id]?.used ?? 0;
+`;
+
+describe('browserStore in real Chromium', () => {
+  let server: Server;
+  let browser: Browser;
+  let url: string;
+
+  beforeAll(async () => {
+    const bundle = await build({
+      stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
+      bundle: true,
+      format: 'esm',
+      write: false,
+      conditions: ['@minimax-kit/source'],
+      logLevel: 'error',
+    });
+    const script = bundle.outputFiles[0]?.text ?? '';
+    server = createServer((req, res) => {
+      if (req.url === '/app.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
+      else
+        res
+          .writeHead(200, { 'content-type': 'text/html' })
+          .end('<!doctype html><script type="module" src="/app.js"></script>');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  const open = async (context: Awaited<ReturnType<Browser['newContext']>>) => {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => 'limiter' in window);
+    return page;
+  };
+  const call = (page: Page, script: string) => page.evaluate(script);
+
+  it('shares one quota between two pages, survives a reload, and wakes the other page', async () => {
+    const context = await browser.newContext();
+    const a = await open(context);
+    const b = await open(context);
+    expect(await call(a, "take('s')")).toBe(1);
+    expect(await call(a, "take('s')")).toBe(2);
+    expect(await call(a, "take('s')")).toBe(3);
+    expect(await call(b, "tryTake('s')")).toBe(true);
+    expect(await call(b, "tryTake('s')")).toBe(true);
+    expect(await call(b, "tryTake('s')")).toBe(false); // five in the minute, across both pages
+    await a.reload();
+    await a.waitForFunction(() => 'limiter' in window);
+    expect(await call(a, "used('rpm:s')")).toBe(5);
+    expect(await call(a, "tryTake('s')")).toBe(false);
+
+    // A CONN slot held by one page is freed to a waiter in the other.
+    expect(await call(a, "take('m', true)")).toBe(1);
+    await call(b, "window.waiting = take('m', true); 0");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await call(b, "used('conn:m')")).toBe(1);
+    await call(a, 'releaseAll()');
+    expect(await call(b, 'window.waiting')).toBe(1);
+    expect(await call(a, "used('conn:m')")).toBe(1);
+    await context.close();
+  });
+});

@@ -1,0 +1,72 @@
+import { alignDimension } from '../state/align.js';
+import { decide, releaseLease, renewLease, settleEntry, usage } from '../state/decide.js';
+import { emptyState, type LimiterState } from '../state/limiter-state.js';
+import type { LimiterStore } from './store.js';
+
+/** Options of `browserStore`. */
+export interface BrowserStoreOptions {
+  /** Names the lock, the storage keys and the broadcast channel; `minimax-kit-limiter` when absent. */
+  name?: string;
+  /** Where state persists; `localStorage` when absent. */
+  storage?: Pick<Storage, 'getItem' | 'setItem'>;
+}
+
+/**
+ * Shares limiter state between every tab of an origin: each decision runs under a Web Lock, state
+ * persists in `localStorage` (so it survives a reload), and a BroadcastChannel wakes the waiters of
+ * other tabs when something frees.
+ */
+export function browserStore(options: BrowserStoreOptions = {}): LimiterStore {
+  const name = options.name ?? 'minimax-kit-limiter';
+  const storage = options.storage ?? globalThis.localStorage;
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (!locks || !storage) {
+    throw new Error(
+      'browserStore needs Web Locks and localStorage (a browser page); use memoryStore() elsewhere.',
+    );
+  }
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(name) : undefined;
+  const storageKey = (key: string) => `${name}:${key}`;
+  const load = (key: string): LimiterState => {
+    try {
+      return { ...emptyState(), ...JSON.parse(storage.getItem(storageKey(key)) ?? '{}') };
+    } catch {
+      return emptyState();
+    }
+  };
+  // One read-modify-write under the origin-wide lock for this key.
+  const change = <T>(key: string, update: (state: LimiterState, now: number) => T): Promise<T> =>
+    locks.request(storageKey(key), () => {
+      const state = load(key);
+      const result = update(state, Date.now());
+      storage.setItem(storageKey(key), JSON.stringify(state));
+      channel?.postMessage(key);
+      return result;
+    }) as Promise<T>;
+  return {
+    now: () => Date.now(),
+    acquire: (key, dims, lease) => change(key, (state, now) => decide(state, dims, lease, now)),
+    settle: (key, dimension, lease, amount) =>
+      change(key, (state) => void settleEntry(state, dimension, lease, amount)),
+    release: (key, lease) => change(key, (state) => releaseLease(state, lease)),
+    renew: (key, lease, ms) => change(key, (state, now) => renewLease(state, lease, now + ms)),
+    pause: (key, dimensions, ms) =>
+      change(key, (state, now) => {
+        for (const id of dimensions) state.paused[id] = Math.max(state.paused[id] ?? 0, now + ms);
+      }),
+    align: (key, dimension, used, freesInMs) =>
+      change(key, (state, now) => alignDimension(state, dimension, used, freesInMs, now)),
+    read(key, dims) {
+      const state = load(key);
+      const now = Date.now();
+      return Object.fromEntries(dims.map((d) => [d.id, usage(state, d, now)]));
+    },
+    subscribe(key, listener) {
+      const onMessage = (event: MessageEvent) => {
+        if (event.data === key) listener();
+      };
+      channel?.addEventListener('message', onMessage);
+      return () => channel?.removeEventListener('message', onMessage);
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createLimiter } from './create-limiter.js';
+import { memoryStore } from './stores/memory-store.js';
+
+describe('syncFromRemains', () => {
+  it('takes the server’s plan sizes and use for the window, the week and daily quotas', async () => {
+    let now = Date.parse('2026-11-23T10:00:00+08:00');
+    const limiter = createLimiter({
+      plan: { windowRequests: 100 },
+      guardMs: 0,
+      store: memoryStore({ now: () => now }),
+    });
+    await limiter.syncFromRemains({
+      base_resp: { status_code: 0, status_msg: 'success' },
+      model_remains: [
+        {
+          model_name: 'MiniMax-M*',
+          start_time: now - 3_600_000,
+          end_time: now + 4 * 3_600_000,
+          remains_time: 2 * 3_600_000,
+          current_interval_total_count: 1500,
+          current_interval_usage_count: 1498, // what is left
+          current_weekly_total_count: 15000,
+          current_weekly_usage_count: 14000,
+          weekly_start_time: now,
+          weekly_end_time: now,
+          weekly_remains_time: 86_400_000,
+          current_weekly_status: 1,
+        },
+        {
+          model_name: 'image-01',
+          start_time: now,
+          end_time: now,
+          remains_time: 14 * 3_600_000,
+          current_interval_total_count: 50,
+          current_interval_usage_count: 48,
+          current_weekly_status: 3,
+        },
+      ],
+    });
+    expect(limiter.config.plan).toMatchObject({
+      windowRequests: 1500,
+      weeklyRequests: 15000,
+      daily: { 'image-01': 50 },
+    });
+    const dims = limiter.snapshot().dimensions;
+    expect(dims['plan:window']).toMatchObject({ used: 2, limit: 1500, freesAt: now + 2 * 3_600_000 });
+    expect(dims['plan:week']).toMatchObject({ used: 1000, limit: 15000 });
+    expect(dims['daily:image-01']).toMatchObject({ used: 2, limit: 50 });
+    expect((await limiter.tryAcquire({ daily: { bucket: 'image-01', units: 48 } })).ok).toBe(true);
+    expect((await limiter.tryAcquire({ daily: { bucket: 'image-01', units: 1 } })).ok).toBe(false);
+    now += 14 * 3_600_000; // midnight China time: a new day
+    expect((await limiter.tryAcquire({ daily: { bucket: 'image-01', units: 50 } })).ok).toBe(true);
+  });
+
+  it('refuses a body that is not a remains answer', async () => {
+    await expect(createLimiter().syncFromRemains({ nope: true })).rejects.toThrow();
+  });
+});
