@@ -108,9 +108,8 @@ interface Waiter {
   detach(): void;
 }
 
-let leaseCounter = 0;
-const newLeaseId = () =>
-  `${Date.now().toString(36)}.${(leaseCounter++).toString(36)}.${Math.random().toString(36).slice(2, 8)}`;
+// Lease ids: unique per limiter instance (a random prefix) and cheap to make (a counter).
+const leasePrefix = () => `${Math.random().toString(36).slice(2, 10)}.`;
 const isPromise = <T>(value: T | Promise<T>): value is Promise<T> =>
   typeof (value as Promise<T>)?.then === 'function';
 
@@ -136,6 +135,9 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
   const listeners = new Set<(snapshot: LimiterSnapshot) => void>();
   const seen = new Map<string, Dimension>();
   let seq = 0;
+  const prefix = leasePrefix();
+  let leases = 0;
+  const newLeaseId = () => prefix + (leases++).toString(36);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let timerAt = Number.POSITIVE_INFINITY;
   let pumping = false;
@@ -144,7 +146,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
   let notifyScheduled = false;
 
   const remember = (dims: readonly Dimension[]) => {
-    for (const d of dims) seen.set(d.id, { ...d, amount: 0 });
+    for (const d of dims) if (seen.get(d.id)?.limit !== d.limit) seen.set(d.id, { ...d, amount: 0 });
   };
 
   const notify = () => {
@@ -178,33 +180,41 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
     return isPromise(read) ? read.then(build) : build(read);
   }
 
-  function makeLease(id: string, demand: Demand, dims: Dimension[]): Lease {
-    let released = false;
-    const tpm = dims.find((d) => d.id.startsWith('tpm:'));
-    const holdsConn = dims.some((d) => d.kind === 'conn');
-    return {
-      id,
-      demand,
-      async settle(actual) {
-        if (tpm && actual.tokens !== undefined) {
-          await store.settle(key, tpm.id, id, actual.tokens);
-          // A refund may let waiters in; a surcharge keeps them out longer.
-          schedule();
-        }
-      },
-      async release() {
-        if (released) return;
-        released = true;
-        if (holdsConn) {
-          await store.release(key, id);
-          schedule();
-        }
-      },
-      async renew() {
-        if (holdsConn && !released) await store.renew(key, id, config.leaseMs);
-      },
-    };
+  // One small object per lease, its methods shared: leases are made by the hundred thousand.
+  class HeldLease implements Lease {
+    readonly id: string;
+    readonly demand: Demand;
+    #dims: Dimension[];
+    #released = false;
+
+    constructor(id: string, demand: Demand, dims: Dimension[]) {
+      this.id = id;
+      this.demand = demand;
+      this.#dims = dims;
+    }
+
+    async settle(actual: { tokens?: number }) {
+      const tpm = this.#dims.find((d) => d.kind === 'window' && d.settles);
+      if (!tpm || actual.tokens === undefined) return;
+      await store.settle(key, tpm.id, this.id, actual.tokens);
+      // A refund may let waiters in; a surcharge keeps them out longer.
+      schedule();
+    }
+
+    async release() {
+      if (this.#released) return;
+      this.#released = true;
+      if (!this.#dims.some((d) => d.kind === 'conn')) return;
+      await store.release(key, this.id);
+      schedule();
+    }
+
+    async renew() {
+      if (!this.#released && this.#dims.some((d) => d.kind === 'conn'))
+        await store.renew(key, this.id, config.leaseMs);
+    }
   }
+  const makeLease = (id: string, demand: Demand, dims: Dimension[]): Lease => new HeldLease(id, demand, dims);
 
   function arm(ms: number) {
     const at = store.now() + ms;

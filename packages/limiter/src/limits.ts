@@ -39,15 +39,40 @@ export function limitsOf(config: LimitConfig, scope: string): Limits {
   return config.overrides[scope] ?? scopeLimits(config.region, config.tier, scope) ?? {};
 }
 
+// Scope ids and limits are looked up once per scope, not per decision.
+const scopes = new WeakMap<
+  LimitConfig,
+  Map<string, { limits: Limits; rpm: string; tpm: string; conn: string }>
+>();
+
+function scopeOf(config: LimitConfig, scope: string) {
+  let known = scopes.get(config);
+  if (!known) {
+    known = new Map();
+    scopes.set(config, known);
+  }
+  let entry = known.get(scope);
+  if (!entry) {
+    entry = {
+      limits: limitsOf(config, scope),
+      rpm: `rpm:${scope}`,
+      tpm: `tpm:${scope}`,
+      conn: `conn:${scope}`,
+    };
+    known.set(scope, entry);
+  }
+  return entry;
+}
+
 /** The dimensions a demand draws on under a configuration; the limiter's one translation. */
 export function dimensionsOf(config: LimitConfig, demand: Demand): Dimension[] {
   const dims: Dimension[] = [];
   const { guardMs } = config;
   if (demand.scope) {
-    const limits = limitsOf(config, demand.scope);
+    const { limits, rpm, tpm, conn } = scopeOf(config, demand.scope);
     if (limits.rpm !== undefined) {
       dims.push({
-        id: `rpm:${demand.scope}`,
+        id: rpm,
         kind: 'window',
         limit: limits.rpm,
         amount: demand.requests ?? 1,
@@ -56,25 +81,21 @@ export function dimensionsOf(config: LimitConfig, demand: Demand): Dimension[] {
         bucketMs: 0,
       });
     }
-    if (limits.tpm !== undefined && (demand.tokens ?? 0) > 0) {
+    const tokens = demand.tokens ?? 0;
+    if (limits.tpm !== undefined && tokens > 0) {
       dims.push({
-        id: `tpm:${demand.scope}`,
+        id: tpm,
         kind: 'window',
         limit: limits.tpm,
-        amount: demand.tokens ?? 0,
+        amount: tokens,
         windowMs: minute,
         guardMs,
         bucketMs: 0,
+        settles: true,
       });
     }
     if (limits.conn !== undefined && demand.conn) {
-      dims.push({
-        id: `conn:${demand.scope}`,
-        kind: 'conn',
-        limit: limits.conn,
-        amount: 1,
-        leaseMs: config.leaseMs,
-      });
+      dims.push({ id: conn, kind: 'conn', limit: limits.conn, amount: 1, leaseMs: config.leaseMs });
     }
   }
   const plan = config.plan;

@@ -38,6 +38,7 @@ describe('decide', () => {
       windowMs: 60_000,
       guardMs: 0,
       bucketMs: 0,
+      settles: true,
     });
     expect(decide(state, [rpm(), tpm(80)], 'a', 0).ok).toBe(true);
     const before = JSON.stringify(state);
@@ -64,6 +65,7 @@ describe('decide', () => {
       windowMs: 60_000,
       guardMs: 0,
       bucketMs: 0,
+      settles: true,
     });
     decide(state, [tpm(90)], 'a', 0);
     expect(decide(state, [tpm(20)], 'b', 1).ok).toBe(false);

@@ -97,8 +97,8 @@ export function decide(
         const log = logOf(state, d, now);
         const time = d.bucketMs > 0 ? Math.floor(now / d.bucketMs) * d.bucketMs : now;
         const last = log.entries[log.entries.length - 1];
-        if (d.bucketMs > 0 && last && last[0] === time) last[1] += d.amount;
-        else log.entries.push([time, d.amount, d.bucketMs > 0 ? '' : lease]);
+        if (!d.settles && last && last[0] === time) last[1] += d.amount;
+        else log.entries.push([time, d.amount, d.settles ? lease : '']);
         log.total += d.amount;
         break;
       }
