@@ -21,7 +21,10 @@ const env = {
 const tasks = {
   start: { system: [], command: ['--filter', '@minimax-kit/core', 'example'] },
   test: {
-    system: [{ name: 'chromium', binary: 'chromium' }],
+    system: [
+      { name: 'chromium', binary: 'chromium' },
+      { name: 'redis-server', binary: 'redis-server' },
+    ],
     command: ['exec', 'turbo', 'run', 'typecheck', 'lint', 'test', 'check:package', 'size', '--continue'],
   },
 };

@@ -28,6 +28,8 @@ export interface LimiterOptions {
   leaseMs?: number;
   /** Daily quotas reset at midnight at this UTC offset, in minutes; +480 (China) when absent. */
   dayOffsetMinutes?: number;
+  /** Multiplies every window and period (a "minute" becomes `60 s × timeScale`): only to simulate hours in seconds; 1 when absent. */
+  timeScale?: number;
   /** A waiter's priority grows by 1 for every this-many ms it waits, so nothing starves; 10 s when absent. */
   agingMs?: number;
 }
@@ -127,6 +129,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
     guardMs: options.guardMs ?? 500,
     leaseMs: options.leaseMs ?? 600_000,
     dayOffsetMinutes: options.dayOffsetMinutes ?? 480,
+    timeScale: options.timeScale ?? 1,
   };
   const store = options.store ?? memoryStore();
   const key = options.key ?? 'default';
@@ -196,7 +199,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
     async settle(actual: { tokens?: number }) {
       const tpm = this.#dims.find((d) => d.kind === 'window' && d.settles);
       if (!tpm || actual.tokens === undefined) return;
-      await store.settle(key, tpm.id, this.id, actual.tokens);
+      await store.settle(key, tpm, this.id, actual.tokens);
       // A refund may let waiters in; a surcharge keeps them out longer.
       schedule();
     }
@@ -205,13 +208,13 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
       if (this.#released) return;
       this.#released = true;
       if (!this.#dims.some((d) => d.kind === 'conn')) return;
-      await store.release(key, this.id);
+      await store.release(key, this.id, this.#dims);
       schedule();
     }
 
     async renew() {
       if (!this.#released && this.#dims.some((d) => d.kind === 'conn'))
-        await store.renew(key, this.id, config.leaseMs);
+        await store.renew(key, this.id, this.#dims, config.leaseMs);
     }
   }
   const makeLease = (id: string, demand: Demand, dims: Dimension[]): Lease => new HeldLease(id, demand, dims);
@@ -272,7 +275,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
           const decision = isPromise(answer) ? await answer : answer;
           if (!queue.includes(waiter)) {
             // Aborted while the store was deciding: undo what it may have recorded.
-            if (decision.ok) await store.release(key, waiter.lease);
+            if (decision.ok) await store.release(key, waiter.lease, waiter.dims);
             continue;
           }
           settleWaiter(waiter, decision, blocked, wake);
@@ -349,7 +352,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
       return answer.then(async (decision) => {
         if (!decision.ok) return enqueue(decision.retryAfterMs);
         if (signal?.aborted) {
-          await store.release(key, lease);
+          await store.release(key, lease, dims);
           throw signal.reason;
         }
         return admitted();

@@ -26,13 +26,12 @@ export interface LimitConfig {
   leaseMs: number;
   /** Daily quotas reset at midnight at this offset from UTC, in minutes (China: +480). */
   dayOffsetMinutes: number;
+  /** Multiplies every window and period; 1 in production, smaller to simulate hours in seconds. */
+  timeScale: number;
 }
 
-const minute = 60_000;
-const hour = 60 * minute;
-const day = 24 * hour;
 // Monday 1970-01-05 00:00 UTC is day 4 after the epoch.
-const mondayEpoch = 4 * day;
+const mondays = 4;
 
 /** The limits of a scope: overridden, else documented for the region and tier, else none. */
 export function limitsOf(config: LimitConfig, scope: string): Limits {
@@ -68,6 +67,9 @@ function scopeOf(config: LimitConfig, scope: string) {
 export function dimensionsOf(config: LimitConfig, demand: Demand): Dimension[] {
   const dims: Dimension[] = [];
   const { guardMs } = config;
+  const minute = 60_000 * config.timeScale;
+  const hour = 60 * minute;
+  const day = 24 * hour;
   if (demand.scope) {
     const { limits, rpm, tpm, conn } = scopeOf(config, demand.scope);
     if (limits.rpm !== undefined) {
@@ -119,7 +121,7 @@ export function dimensionsOf(config: LimitConfig, demand: Demand): Dimension[] {
               limit: plan.weeklyRequests,
               amount,
               periodMs: 7 * day,
-              alignMs: mondayEpoch - config.dayOffsetMinutes * minute,
+              alignMs: mondays * day - config.dayOffsetMinutes * minute,
             }
           : {
               id: 'plan:week',

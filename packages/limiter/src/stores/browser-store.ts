@@ -47,9 +47,9 @@ export function browserStore(options: BrowserStoreOptions = {}): LimiterStore {
     now: () => Date.now(),
     acquire: (key, dims, lease) => change(key, (state, now) => decide(state, dims, lease, now)),
     settle: (key, dimension, lease, amount) =>
-      change(key, (state) => void settleEntry(state, dimension, lease, amount)),
+      change(key, (state) => void settleEntry(state, dimension.id, lease, amount)),
     release: (key, lease) => change(key, (state) => releaseLease(state, lease)),
-    renew: (key, lease, ms) => change(key, (state, now) => renewLease(state, lease, now + ms)),
+    renew: (key, lease, _dims, ms) => change(key, (state, now) => renewLease(state, lease, now + ms)),
     pause: (key, dimensions, ms) =>
       change(key, (state, now) => {
         for (const id of dimensions) state.paused[id] = Math.max(state.paused[id] ?? 0, now + ms);

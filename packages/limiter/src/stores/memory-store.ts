@@ -27,12 +27,12 @@ export function memoryStore(options: MemoryStoreOptions = {}): LimiterStore {
     now,
     acquire: (key, dims, lease) => decide(stateOf(key), dims, lease, now()),
     settle(key, dimension, lease, amount) {
-      settleEntry(stateOf(key), dimension, lease, amount);
+      settleEntry(stateOf(key), dimension.id, lease, amount);
     },
     release(key, lease) {
       releaseLease(stateOf(key), lease);
     },
-    renew(key, lease, ms) {
+    renew(key, lease, _dims, ms) {
       renewLease(stateOf(key), lease, now() + ms);
     },
     pause(key, dimensions, ms) {

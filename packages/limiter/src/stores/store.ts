@@ -17,11 +17,11 @@ export interface LimiterStore {
   /** Checks every dimension and records all of them for `lease`, or none. */
   acquire(key: string, dims: readonly Dimension[], lease: string): Decision | Promise<Decision>;
   /** Sets the actual amount of a lease's sliding-window entry (settling a reservation). */
-  settle(key: string, dimension: string, lease: string, amount: number): void | Promise<void>;
-  /** Frees the lease's CONN slots. */
-  release(key: string, lease: string): void | Promise<void>;
-  /** Keeps a lease's CONN slots for another `ms`. */
-  renew(key: string, lease: string, ms: number): void | Promise<void>;
+  settle(key: string, dimension: Dimension, lease: string, amount: number): void | Promise<void>;
+  /** Frees the CONN slots the lease holds among `dims` (the dimensions it was admitted on). */
+  release(key: string, lease: string, dims: readonly Dimension[]): void | Promise<void>;
+  /** Keeps the lease's CONN slots among `dims` for another `ms`. */
+  renew(key: string, lease: string, dims: readonly Dimension[], ms: number): void | Promise<void>;
   /** Closes dimensions until `ms` from now (MiniMax refused anyway). */
   pause(key: string, dimensions: readonly string[], ms: number): void | Promise<void>;
   /** Replaces what a window, span or period holds with what the server reports (Token Plan remains). */

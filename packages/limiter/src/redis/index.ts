@@ -1,0 +1,2 @@
+export type { RedisClient, RedisStoreOptions, RedisSubscriber } from './redis-store.js';
+export { redisStore } from './redis-store.js';

@@ -1,0 +1,116 @@
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RedisServer, startRedis } from '../../../../test/redis-server.ts';
+import { createLimiter } from '../create-limiter.js';
+import { redisStore } from './redis-store.js';
+
+describe('redisStore against a real redis-server', () => {
+  let server: RedisServer;
+  let client: Redis;
+  beforeAll(async () => {
+    server = await startRedis();
+    client = new Redis(server.url, { maxRetriesPerRequest: 1 });
+    client.on('error', () => {});
+  });
+  const stores: ReturnType<typeof redisStore>[] = [];
+  afterAll(async () => {
+    for (const store of stores) store.close();
+    client?.disconnect();
+    await server?.kill();
+  });
+
+  const limiterOn = (
+    key: string,
+    limits: Record<string, { rpm?: number; tpm?: number; conn?: number }>,
+    extra = {},
+  ) => {
+    const store = redisStore({ client, ...extra });
+    stores.push(store);
+    return createLimiter({ key, limits, guardMs: 0, store, ...extra });
+  };
+
+  it('decides every limit in one call, with exact sliding windows on Redis TIME', async () => {
+    const limiter = limiterOn('exact', { s: { rpm: 3, tpm: 100 } });
+    expect((await limiter.tryAcquire({ scope: 's', tokens: 60 })).ok).toBe(true);
+    expect(await limiter.tryAcquire({ scope: 's', tokens: 60 })).toMatchObject({
+      ok: false,
+      blockedBy: 'tpm:s',
+    });
+    const lease = await limiter.acquire({ scope: 's', tokens: 40 });
+    await lease.settle({ tokens: 10 });
+    expect((await limiter.tryAcquire({ scope: 's', tokens: 30 })).ok).toBe(true);
+    const refused = await limiter.tryAcquire({ scope: 's', tokens: 1 });
+    expect(refused).toMatchObject({ ok: false, blockedBy: 'rpm:s' });
+    expect((refused as { retryAfterMs: number }).retryAfterMs).toBeGreaterThan(59_000);
+    expect((await limiter.refresh()).dimensions).toMatchObject({
+      'rpm:s': { used: 3, limit: 3 },
+      'tpm:s': { used: 100, limit: 100 },
+    });
+  });
+
+  it('keeps every key of one API key in one hash slot, and lets them expire', async () => {
+    const limiter = limiterOn('slot', { s: { rpm: 10, tpm: 100, conn: 2 } });
+    await limiter.acquire({ scope: 's', tokens: 5, conn: true });
+    const keys = await client.keys('mmk:{slot}:*');
+    expect(keys.length).toBeGreaterThanOrEqual(4);
+    for (const key of keys) {
+      expect(key).toMatch(/^mmk:\{slot\}:/);
+      expect(await client.pttl(key)).toBeGreaterThan(0);
+    }
+  });
+
+  it('makes one round trip per decision: one EVALSHA', async () => {
+    const sent: string[] = [];
+    const counting = new Proxy(client, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver);
+        if (typeof value !== 'function' || property === 'duplicate') return value;
+        return (...args: unknown[]) => {
+          sent.push(String(property));
+          return value.apply(target, args);
+        };
+      },
+    });
+    const store = redisStore({ client: counting });
+    stores.push(store);
+    const limiter = createLimiter({
+      key: 'trips',
+      limits: { s: { rpm: 1000, tpm: 1_000_000 } },
+      guardMs: 0,
+      store,
+    });
+    await limiter.acquire({ scope: 's', tokens: 1 }); // may load the script once
+    sent.length = 0;
+    const evalsha = async () =>
+      Number(/cmdstat_evalsha:calls=(\d+)/.exec(await client.info('commandstats'))?.[1] ?? 0);
+    const before = await evalsha();
+    for (let i = 0; i < 50; i++) await limiter.acquire({ scope: 's', tokens: 1 });
+    expect(sent).toEqual(Array(50).fill('evalsha'));
+    expect((await evalsha()) - before).toBe(50);
+  });
+
+  it('returns a crashed holder’s CONN leases after their expiry, never sooner', async () => {
+    const crashed = limiterOn('crash', { m: { conn: 2 } }, { leaseMs: 1500 });
+    await crashed.acquire({ scope: 'm', conn: true });
+    await crashed.acquire({ scope: 'm', conn: true }); // never released: its process "dies"
+    const survivor = limiterOn('crash', { m: { conn: 2 } }, { leaseMs: 1500 });
+    const started = Date.now();
+    expect((await survivor.tryAcquire({ scope: 'm', conn: true })).ok).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect((await survivor.tryAcquire({ scope: 'm', conn: true })).ok).toBe(false);
+    await survivor.acquire({ scope: 'm', conn: true });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1400);
+  });
+
+  it('wakes a waiter in another process when a slot frees, without polling', async () => {
+    const holder = limiterOn('wake', { m: { conn: 1 } });
+    const waiter = limiterOn('wake', { m: { conn: 1 } });
+    const lease = await holder.acquire({ scope: 'm', conn: true });
+    const started = Date.now();
+    const waiting = waiter.acquire({ scope: 'm', conn: true });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await lease.release();
+    await waiting;
+    expect(Date.now() - started).toBeLessThan(1000); // the lease would only have expired after 10 minutes
+  });
+});
