@@ -9,7 +9,7 @@ import Bottleneck from 'bottleneck';
 import PQueue from 'p-queue';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { peers } from './peers.js';
-import { type Workload, workloads } from './workloads.js';
+import { type Arrival, judge, type Workload, workloads } from './workloads.js';
 
 const roundMs = Number(process.env.BENCH_ROUND_MS ?? 1000);
 const W = 60_000;
@@ -51,41 +51,6 @@ async function decisions() {
   ] as const;
 }
 
-interface Arrival {
-  at: number;
-  requests: number;
-  tokens: number;
-}
-
-function judge(workload: Workload, arrivals: Arrival[]) {
-  arrivals.sort((a, b) => a.at - b.at);
-  let violations = 0;
-  let peak = 0;
-  let start = 0;
-  let requests = 0;
-  let tokens = 0;
-  for (const arrival of arrivals) {
-    requests += arrival.requests;
-    tokens += arrival.tokens;
-    while ((arrivals[start] as Arrival).at <= arrival.at - W) {
-      requests -= (arrivals[start] as Arrival).requests;
-      tokens -= (arrivals[start] as Arrival).tokens;
-      start += 1;
-    }
-    if (requests > workload.limits.rpm || tokens > workload.limits.tpm) violations += 1;
-    peak = Math.max(
-      peak,
-      workload.binding === 'rpm' ? requests / workload.limits.rpm : tokens / workload.limits.tpm,
-    );
-  }
-  const duration = workload.minutes * W;
-  const used = arrivals
-    .filter((a) => a.at < duration)
-    .reduce((total, a) => total + (workload.binding === 'rpm' ? a.requests : a.tokens), 0);
-  const allowed = (workload.binding === 'rpm' ? workload.limits.rpm : workload.limits.tpm) * workload.minutes;
-  return { violations, peak, utilisation: used / allowed };
-}
-
 async function accuracy(workload: Workload, peer: (typeof peers)[number]) {
   const clock = FakeTimers.install({
     now: 0,
@@ -102,7 +67,7 @@ async function accuracy(workload: Workload, peer: (typeof peers)[number]) {
       }, at);
     }
     await clock.tickAsync(workload.minutes * W + 1);
-    return judge(workload, arrivals);
+    return judge(workload, arrivals, W);
   } finally {
     clock.uninstall();
   }

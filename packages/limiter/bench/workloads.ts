@@ -72,3 +72,43 @@ export function workloads(): Workload[] {
   };
   return [saturated, heavy, bursts];
 }
+
+/** A job as it reached MiniMax: when, and what it used. */
+export interface Arrival {
+  at: number;
+  requests: number;
+  tokens: number;
+}
+
+/**
+ * An exact oracle: violations of "at most the limit in any span of `windowMs`", the worst span as a
+ * share of the binding limit, and the utilisation of that limit over the workload (from `startedAt`).
+ */
+export function judge(workload: Workload, arrivals: Arrival[], windowMs: number, startedAt = 0) {
+  arrivals.sort((a, b) => a.at - b.at);
+  let violations = 0;
+  let peak = 0;
+  let start = 0;
+  let requests = 0;
+  let tokens = 0;
+  for (const arrival of arrivals) {
+    requests += arrival.requests;
+    tokens += arrival.tokens;
+    while ((arrivals[start] as Arrival).at <= arrival.at - windowMs) {
+      requests -= (arrivals[start] as Arrival).requests;
+      tokens -= (arrivals[start] as Arrival).tokens;
+      start += 1;
+    }
+    if (requests > workload.limits.rpm || tokens > workload.limits.tpm) violations += 1;
+    peak = Math.max(
+      peak,
+      workload.binding === 'rpm' ? requests / workload.limits.rpm : tokens / workload.limits.tpm,
+    );
+  }
+  const duration = workload.minutes * windowMs;
+  const used = arrivals
+    .filter((a) => a.at - startedAt < duration)
+    .reduce((total, a) => total + (workload.binding === 'rpm' ? a.requests : a.tokens), 0);
+  const allowed = (workload.binding === 'rpm' ? workload.limits.rpm : workload.limits.tpm) * workload.minutes;
+  return { violations, peak, utilisation: used / allowed };
+}

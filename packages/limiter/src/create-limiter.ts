@@ -46,6 +46,8 @@ export interface AcquireOptions {
 export interface Lease {
   readonly id: string;
   readonly demand: Demand;
+  /** When the store admitted it, on the store's clock (Redis TIME for Redis), epoch ms. */
+  readonly admittedAt: number;
   /** Replaces the reserved tokens with the actual count (refund or surcharge). */
   settle(actual: { tokens?: number }): Promise<void>;
   /** Frees the CONN slot; safe to call more than once. */
@@ -187,12 +189,14 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
   class HeldLease implements Lease {
     readonly id: string;
     readonly demand: Demand;
+    readonly admittedAt: number;
     #dims: Dimension[];
     #released = false;
 
-    constructor(id: string, demand: Demand, dims: Dimension[]) {
+    constructor(id: string, demand: Demand, dims: Dimension[], admittedAt: number) {
       this.id = id;
       this.demand = demand;
+      this.admittedAt = admittedAt;
       this.#dims = dims;
     }
 
@@ -217,7 +221,8 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
         await store.renew(key, this.id, this.#dims, config.leaseMs);
     }
   }
-  const makeLease = (id: string, demand: Demand, dims: Dimension[]): Lease => new HeldLease(id, demand, dims);
+  const makeLease = (id: string, demand: Demand, dims: Dimension[], decision: Decision): Lease =>
+    new HeldLease(id, demand, dims, (decision.ok && decision.at) || store.now());
 
   function arm(ms: number) {
     const at = store.now() + ms;
@@ -247,7 +252,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
     if (decision.ok) {
       queue.splice(queue.indexOf(waiter), 1);
       waiter.detach();
-      waiter.resolve(makeLease(waiter.lease, waiter.demand, waiter.dims));
+      waiter.resolve(makeLease(waiter.lease, waiter.demand, waiter.dims, decision));
       return;
     }
     for (const d of waiter.dims) blocked.add(d.id);
@@ -343,19 +348,20 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
       // Fast path: nobody waits on these limits, so try them at once.
       if (queue.some((waiter) => waiter.dims.some((d) => dims.some((mine) => mine.id === d.id))))
         return enqueue();
-      const admitted = () => {
+      const admitted = (decision: Decision) => {
         notify();
-        return makeLease(lease, demand, dims);
+        return makeLease(lease, demand, dims, decision);
       };
       const answer = store.acquire(key, dims, lease);
-      if (!isPromise(answer)) return answer.ok ? Promise.resolve(admitted()) : enqueue(answer.retryAfterMs);
+      if (!isPromise(answer))
+        return answer.ok ? Promise.resolve(admitted(answer)) : enqueue(answer.retryAfterMs);
       return answer.then(async (decision) => {
         if (!decision.ok) return enqueue(decision.retryAfterMs);
         if (signal?.aborted) {
           await store.release(key, lease, dims);
           throw signal.reason;
         }
-        return admitted();
+        return admitted(decision);
       });
     },
     async tryAcquire(demand) {
@@ -375,7 +381,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
       const lease = newLeaseId();
       const decision = await store.acquire(key, dims, lease);
       notify();
-      return decision.ok ? { ok: true, lease: makeLease(lease, demand, dims) } : decision;
+      return decision.ok ? { ok: true, lease: makeLease(lease, demand, dims, decision) } : decision;
     },
     async reportRejection(demand, reason, retryAfterMs) {
       const dims = dimensionsOf(config, demand).filter((d) =>

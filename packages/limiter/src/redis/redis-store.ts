@@ -5,7 +5,7 @@ import { emptyState, type LimiterState } from '../state/limiter-state.js';
 import type { DimensionUsage, LimiterStore } from '../stores/store.js';
 import { limiterScript } from './limiter-script.js';
 
-/** The few commands redisStore uses: an ioredis `Redis` or `Cluster` (node-redis works through a small adapter). */
+/** The few commands redisStore uses: an ioredis `Redis` or `Cluster`. */
 export interface RedisClient {
   evalsha(sha: string, numKeys: number, ...args: (string | number)[]): Promise<unknown>;
   script(subcommand: 'LOAD', script: string): Promise<unknown>;
@@ -39,7 +39,46 @@ export interface RedisStoreOptions {
   retryMs?: number;
 }
 
-type Reply = [ok: number, retryAfterMs: number, blockedBy: string, now: number, generation: string];
+type Reply = [
+  ok: number,
+  retryAfterMs: number,
+  blockedBy: string,
+  now: number,
+  generation: string,
+  used?: number[],
+];
+
+interface Mirror {
+  /** What this process admitted (replayed into Redis after an outage or a restart). */
+  state: LimiterState;
+  dims: Map<string, Dimension>;
+  generation: string | undefined;
+  /** What every process together held of each limit at the last answer from Redis. */
+  seen: Record<string, number>;
+}
+
+/**
+ * Redis keeps a window in buckets (a 600th of it, or the limit's own buckets) so that its memory
+ * stays bounded however many requests pass; each counts until its bucket's end leaves the window.
+ */
+function bucketed(d: Dimension): Dimension {
+  if (d.kind !== 'window') return d;
+  return { ...d, bucketMs: Math.max(1, Math.ceil(d.bucketMs > 0 ? d.bucketMs : d.windowMs / 600)) };
+}
+
+/** When what was held at `from` has certainly gone from `d`. */
+function horizon(d: Dimension, from: number): number {
+  switch (d.kind) {
+    case 'window':
+      return from + d.windowMs + d.guardMs + Math.max(d.bucketMs, 0);
+    case 'anchored':
+      return from + d.windowMs + d.guardMs;
+    case 'conn':
+      return from + d.leaseMs;
+    case 'period':
+      return Math.floor((from - d.alignMs) / d.periodMs) * d.periodMs + d.alignMs + d.periodMs;
+  }
+}
 
 const sha1 = async (text: string) => {
   const digest = await crypto.subtle.digest('SHA-1', new TextEncoder().encode(text));
@@ -67,26 +106,21 @@ export function redisStore(
   let offset = 0;
   let mode: 'redis' | 'local' = 'redis';
   let awaySince = 0;
-  const mirrors = new Map<
-    string,
-    { state: LimiterState; dims: Map<string, Dimension>; generation: string | undefined }
-  >();
+  const mirrors = new Map<string, Mirror>();
   const subscribers: RedisSubscriber[] = [];
   const now = () => Date.now() + offset;
 
   const mirrorOf = (key: string) => {
     let mirror = mirrors.get(key);
     if (!mirror) {
-      mirror = { state: emptyState(), dims: new Map(), generation: undefined };
+      mirror = { state: emptyState(), dims: new Map(), generation: undefined, seen: {} };
       mirrors.set(key, mirror);
     }
     return mirror;
   };
   const tag = (key: string) => `${prefix}:{${key}}`;
   const keysOf = (key: string, dims: readonly Dimension[]) => [
-    `${tag(key)}:paused`,
-    `${tag(key)}:generation`,
-    `${tag(key)}:recovering`,
+    `${tag(key)}:meta`,
     ...dims.flatMap((d) =>
       d.kind === 'window'
         ? [`${tag(key)}:log:${d.id}`, `${tag(key)}:amounts:${d.id}`]
@@ -101,7 +135,7 @@ export function redisStore(
     payload: Record<string, unknown> = {},
   ): Promise<T> {
     const keys = keysOf(key, dims);
-    const body = JSON.stringify({ pid, dims, share, recoverMs, channel: `${tag(key)}:wake`, ...payload });
+    const body = JSON.stringify({ pid, dims, recoverMs, channel: `${tag(key)}:wake`, ...payload });
     const run = async () => {
       const hash = await sha;
       try {
@@ -133,11 +167,11 @@ export function redisStore(
     if (dims.length === 0) return;
     const entries = dims.map((d) => {
       if (d.kind === 'window') {
-        return (mirror.state.logs[d.id]?.entries ?? []).map(([time, amount, lease]) => [
-          time,
-          amount,
-          d.settles ? lease : `${pid}:${time}`,
-        ]);
+        // This process's entry of each bucket, as Redis keeps it
+        const buckets = new Map<number, number>();
+        for (const [time, amount] of mirror.state.logs[d.id]?.entries ?? [])
+          buckets.set(time, (buckets.get(time) ?? 0) + amount);
+        return [...buckets];
       }
       if (d.kind === 'conn') return Object.entries(mirror.state.leases[d.id] ?? {});
       return mirror.state.spans[d.id] ?? {};
@@ -145,93 +179,150 @@ export function redisStore(
     await call('merge', key, dims, { entries, recover });
   }
 
-  const away = (error: unknown) => {
-    if (mode === 'redis') awaySince = Date.now();
+  // Until this time, decide on this process's share alone: Redis was away, or lost its data, and
+  // has not yet heard from every process (one window is long enough for all to have replayed).
+  let localUntil = 0;
+  // When this process last lost Redis or found it emptied, on Redis's clock.
+  let lostAt = Number.NEGATIVE_INFINITY;
+
+  const away = () => {
+    if (mode === 'redis') {
+      awaySince = Date.now();
+      lostAt = now();
+    }
     mode = 'local';
-    void error;
+  };
+  // Redis unreachable, slow, loading or failing over: decide locally. A script error is a bug to
+  // report, not an outage to hide.
+  const failed = (error: unknown) => {
+    if (/^ERR /.test(String((error as Error | undefined)?.message))) throw error;
+    away();
   };
 
+  // After being away: replay what was admitted meanwhile, then keep to the share for a window.
   async function tryRedis(key: string): Promise<boolean> {
     if (mode === 'redis') return true;
     if (Date.now() - awaySince < retryMs) return false;
     try {
       await replay(key);
       mode = 'redis';
+      localUntil = Date.now() + recoverMs;
       return true;
-    } catch (error) {
+    } catch {
       awaySince = Date.now();
-      void error;
       return false;
     }
   }
 
-  const scaled = (dims: readonly Dimension[]) =>
-    dims.map((d) => ({ ...d, limit: Math.floor(d.limit * share) }));
+  // This process's share of what was free when Redis was lost; of the whole limit once everything
+  // held then has gone. A limit never seen from Redis counts as full until then.
+  const shareOf = (mirror: Mirror, dims: readonly Dimension[], at: number) =>
+    dims.map((d) => {
+      const held = at < horizon(d, lostAt) ? (mirror.seen[d.id] ?? d.limit) : 0;
+      return { ...d, limit: Math.floor(Math.max(0, d.limit - held) * share) };
+    });
   const unlimited = (dims: readonly Dimension[]) =>
     dims.map((d) => ({ ...d, limit: Number.POSITIVE_INFINITY }));
 
+  // Fail closed: this process's share of every limit; what only the full limit could take waits.
+  function decideLocally(mirror: Mirror, dims: readonly Dimension[], lease: string): Decision {
+    const at = now();
+    const local = decide(mirror.state, shareOf(mirror, dims, at), lease, at);
+    if (local.ok) return { ok: true, at };
+    return Number.isFinite(local.retryAfterMs) ? local : { ...local, retryAfterMs: retryMs };
+  }
+
+  // While Redis is reachable but not yet trusted, a local admission is written through at once, so
+  // that Redis holds everything by the time every process trusts it again.
+  async function decideRecovering(key: string, dims: readonly Dimension[], lease: string): Promise<Decision> {
+    const decision = decideLocally(mirrorOf(key), dims, lease);
+    if (decision.ok) await replay(key).catch(failed);
+    return decision;
+  }
+
   return {
     get mode() {
-      return mode;
+      return mode === 'redis' && Date.now() < localUntil ? 'local' : mode;
     },
     now,
-    async acquire(key, dims, lease) {
+    async acquire(key, demanded, lease) {
+      const dims = demanded.map(bucketed);
       const mirror = mirrorOf(key);
       for (const d of dims) mirror.dims.set(d.id, { ...d, amount: 0 });
-      if (await tryRedis(key)) {
-        try {
-          const [ok, retryAfterMs, blockedBy, at, generation] = await call<Reply>('acquire', key, dims, {
+      if (!(await tryRedis(key))) return decideLocally(mirror, dims, lease);
+      if (Date.now() < localUntil) return decideRecovering(key, dims, lease);
+      try {
+        const known = mirror.generation !== undefined;
+        const [code, retryAfterMs, blockedBy, at, generation, used] = await call<Reply>(
+          'acquire',
+          key,
+          dims,
+          {
             lease,
-            known: mirror.generation !== undefined,
-          });
-          if (mirror.generation !== undefined && mirror.generation !== generation) {
-            // Redis lost its data: give it back what this process had admitted, and keep
-            // everyone to a share until the others have too.
-            mirror.generation = generation;
-            await replay(key, true);
-          }
-          mirror.generation = generation;
-          if (!ok)
-            return {
-              ok: false,
-              retryAfterMs: retryAfterMs < 0 ? Number.POSITIVE_INFINITY : retryAfterMs,
-              blockedBy,
-            } as Decision;
-          decide(mirror.state, unlimited(dims), lease, at);
-          return { ok: true };
-        } catch (error) {
-          away(error);
+            known,
+          },
+        );
+        const lost = known && mirror.generation !== generation;
+        mirror.generation = generation;
+        if (used) {
+          for (const [i, d] of dims.entries()) mirror.seen[d.id] = used[i] ?? d.limit;
         }
+        if (code === 2 || lost) {
+          lostAt = at;
+          // Redis lost its data: give back what this process had admitted, and keep to the share
+          // until every process has had the time to do the same.
+          localUntil = Date.now() + (code === 2 ? retryAfterMs : recoverMs);
+          await replay(key, true);
+          return decideRecovering(key, dims, lease);
+        }
+        if (code === 0)
+          return {
+            ok: false,
+            retryAfterMs: retryAfterMs < 0 ? Number.POSITIVE_INFINITY : retryAfterMs,
+            blockedBy,
+          };
+        decide(mirror.state, unlimited(dims), lease, at);
+        return { ok: true, at };
+      } catch (error) {
+        failed(error);
+        return decideLocally(mirror, dims, lease);
       }
-      // Redis is away: fail closed to this process's share of every limit; what only the full
-      // limit could take waits for Redis to come back.
-      const local = decide(mirror.state, scaled(dims), lease, now());
-      return local.ok || Number.isFinite(local.retryAfterMs) ? local : { ...local, retryAfterMs: retryMs };
     },
     async settle(key, dimension, lease, amount) {
       const rounded = Math.max(0, Math.round(amount));
+      const entries = mirrorOf(key).state.logs[dimension.id]?.entries ?? [];
+      let entry: (typeof entries)[number] | undefined;
+      for (let i = entries.length - 1; i >= 0 && !entry; i--)
+        if (entries[i]?.[2] === lease) entry = entries[i];
+      if (!entry) return; // already out of every window
+      const [time, reserved] = entry;
       settleEntry(mirrorOf(key).state, dimension.id, lease, rounded);
-      if (mode === 'redis') await call('settle', key, [dimension], { lease, amount: rounded }).catch(away);
+      if (mode === 'redis' && rounded !== reserved)
+        await call('settle', key, [dimension], { member: `${time}:${pid}`, delta: rounded - reserved }).catch(
+          failed,
+        );
     },
     async release(key, lease, dims) {
       releaseLease(mirrorOf(key).state, lease);
-      if (mode === 'redis') await call('release', key, dims, { lease }).catch(away);
+      if (mode === 'redis') await call('release', key, dims, { lease }).catch(failed);
     },
     async renew(key, lease, dims, ms) {
       renewLease(mirrorOf(key).state, lease, now() + ms);
-      if (mode === 'redis') await call('renew', key, dims, { lease, ms }).catch(away);
+      if (mode === 'redis') await call('renew', key, dims, { lease, ms }).catch(failed);
     },
     async pause(key, ids, ms) {
       const state = mirrorOf(key).state;
       for (const id of ids) state.paused[id] = Math.max(state.paused[id] ?? 0, now() + ms);
-      if (mode === 'redis') await call('pause', key, [], { ids, ms }).catch(away);
+      if (mode === 'redis') await call('pause', key, [], { ids, ms }).catch(failed);
     },
-    async align(key, dimension, used, freesInMs) {
+    async align(key, demanded, used, freesInMs) {
+      const dimension = bucketed(demanded);
       alignDimension(mirrorOf(key).state, dimension, used, freesInMs, now());
       if (mode === 'redis')
-        await call('align', key, [dimension], { used: Math.round(used), freesIn: freesInMs }).catch(away);
+        await call('align', key, [dimension], { used: Math.round(used), freesIn: freesInMs }).catch(failed);
     },
-    async read(key, dims) {
+    async read(key, demanded) {
+      const dims = demanded.map(bucketed);
       if (mode === 'redis') {
         try {
           const [json] = await call<[string, number, string]>('read', key, dims);
@@ -248,12 +339,12 @@ export function redisStore(
           });
           return out;
         } catch (error) {
-          away(error);
+          failed(error);
         }
       }
-      const state = mirrorOf(key).state;
+      const mirror = mirrorOf(key);
       const at = now();
-      return Object.fromEntries(scaled(dims).map((d) => [d.id, usage(state, d, at)]));
+      return Object.fromEntries(shareOf(mirror, dims, at).map((d) => [d.id, usage(mirror.state, d, at)]));
     },
     subscribe(key, listener) {
       const subscriber = client.duplicate();

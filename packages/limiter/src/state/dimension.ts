@@ -27,6 +27,7 @@ export type Dimension =
 
 /** A store's answer to an acquire. */
 export type Decision =
-  | { ok: true }
+  /** `at`: when the store admitted it, on the store's clock (Redis TIME for Redis). */
+  | { ok: true; at?: number }
   /** `retryAfterMs` is when the blocking dimension frees enough, if nothing else changes (`Infinity`: never). */
   | { ok: false; retryAfterMs: number; blockedBy: string };

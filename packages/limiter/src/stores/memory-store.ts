@@ -25,7 +25,11 @@ export function memoryStore(options: MemoryStoreOptions = {}): LimiterStore {
   };
   return {
     now,
-    acquire: (key, dims, lease) => decide(stateOf(key), dims, lease, now()),
+    acquire(key, dims, lease) {
+      const at = now();
+      const decision = decide(stateOf(key), dims, lease, at);
+      return decision.ok ? { ok: true, at } : decision;
+    },
     settle(key, dimension, lease, amount) {
       settleEntry(stateOf(key), dimension.id, lease, amount);
     },

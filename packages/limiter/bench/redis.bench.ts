@@ -1,0 +1,247 @@
+// @minimax-kit/limiter's redisStore beside Bottleneck's Redis mode and rate-limiter-flexible's
+// RateLimiterRedis, all on one real redis-server on loopback, in one run:
+//   1. decisions per second at concurrency 1, 8 and 32 (limits that never bind); commands sent
+//      per decision (round trips), and commands Redis ran per decision, scripts' own calls included;
+//   2. accuracy on the memory bench's workloads, in real time scaled so a minute lasts 1 s
+//      (rate-limiter-flexible counts whole seconds, so 1 s is the shortest window all can keep).
+
+import { createLimiter } from '@minimax-kit/limiter';
+import { redisStore } from '@minimax-kit/limiter/redis';
+import Bottleneck from 'bottleneck';
+import { Redis } from 'ioredis';
+import { RateLimiterRedis, type RateLimiterRes } from 'rate-limiter-flexible';
+import { startRedis } from '../../../test/redis-server.ts';
+import type { Adapter, Limits } from './peers.js';
+import { type Arrival, judge, workloads } from './workloads.js';
+
+const roundMs = Number(process.env.BENCH_ROUND_MS ?? 1000);
+const scale = 1 / 60;
+const W = 60_000 * scale;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A client that counts the commands it sends; every contender's connections are of this kind. */
+let sent = 0;
+class CountingRedis extends Redis {
+  override sendCommand(...args: Parameters<Redis['sendCommand']>) {
+    sent += 1;
+    return super.sendCommand(...args);
+  }
+}
+
+const server = await startRedis();
+const client = new CountingRedis(server.url);
+const stores: { close(): void }[] = [];
+const bottlenecks: Bottleneck[] = [];
+let run = 0;
+
+// The guard covers the event loop between Redis admitting a request and the oracle seeing it.
+const ours = (limits: Limits, timeScale: number) => {
+  const store = redisStore({ client });
+  stores.push(store);
+  return createLimiter({ key: `ours-${run++}`, limits: { s: limits }, guardMs: 20, timeScale, store });
+};
+const bottleneck = (options: Bottleneck.ConstructorOptions) => {
+  const limiter = new Bottleneck({
+    id: `bottleneck-${run++}`,
+    datastore: 'ioredis',
+    clearDatastore: true,
+    clientOptions: { host: '127.0.0.1', port: server.port },
+    Redis: CountingRedis,
+    ...options,
+  } as Bottleneck.ConstructorOptions);
+  bottlenecks.push(limiter);
+  return limiter;
+};
+const flexible = (points: number) =>
+  new RateLimiterRedis({ storeClient: client, keyPrefix: `flexible-${run++}`, points, duration: W / 1000 });
+
+/** Every command the server ran so far (scripts' own calls included), but INFO itself. */
+async function commands(): Promise<number> {
+  const stats = await client.info('commandstats');
+  sent -= 1;
+  let total = 0;
+  for (const [, name, calls] of stats.matchAll(/cmdstat_([^:]+):calls=(\d+)/g))
+    if (name !== 'info') total += Number(calls);
+  return total;
+}
+
+interface Speed {
+  rate: number;
+  sent: number;
+  ran: number;
+}
+
+/** Decisions per second with `inFlight` at once (median of three rounds); commands sent and run per decision. */
+async function perSecond(cycle: () => Promise<unknown>, inFlight: number): Promise<Speed> {
+  const rates: number[] = [];
+  let decided = 0;
+  const before = await commands();
+  const sentBefore = sent;
+  for (let n = 0; n < 3; n++) {
+    const started = performance.now();
+    let done = 0;
+    while (performance.now() - started < roundMs) {
+      for (let i = 0; i < 96; i += inFlight) await Promise.all(Array.from({ length: inFlight }, cycle));
+      done += 96;
+    }
+    decided += done;
+    rates.push(done / ((performance.now() - started) / 1000));
+  }
+  const sentNow = sent;
+  return {
+    rate: rates.sort((a, b) => a - b)[1] as number,
+    sent: (sentNow - sentBefore) / decided,
+    ran: ((await commands()) - before) / decided,
+  };
+}
+
+async function decisions() {
+  const huge = { rpm: 1e12, tpm: 1e15 };
+  const noop = async () => {};
+  const limiter = ours(huge, 1);
+  const bottleneckLimiter = bottleneck({ reservoir: 1e12 });
+  await bottleneckLimiter.ready();
+  const flexibleLimiter = flexible(1e12);
+  const flexibleTokens = flexible(1e15);
+  const contenders: [string, () => Promise<unknown>][] = [
+    [
+      '@minimax-kit/limiter redisStore (RPM + TPM, one decision)',
+      async () => (await limiter.acquire({ scope: 's', tokens: 10 })).release(),
+    ],
+    ['bottleneck 2.19.5, Redis mode (reservoir)', () => bottleneckLimiter.schedule(noop)],
+    ['rate-limiter-flexible 11.4.0, RateLimiterRedis (one limit)', () => flexibleLimiter.consume('key', 1)],
+    [
+      'rate-limiter-flexible 11.4.0, RateLimiterRedis (RPM + TPM: two limiters, as below)',
+      async () => {
+        await flexibleLimiter.consume('key', 1);
+        await flexibleTokens.consume('key', 10);
+      },
+    ],
+  ];
+  const rows: [string, Speed[]][] = [];
+  for (const [name, cycle] of contenders) {
+    await perSecond(cycle, 1); // warm-up
+    const speeds: Speed[] = [];
+    for (const inFlight of [1, 8, 32]) speeds.push(await perSecond(cycle, inFlight));
+    rows.push([name, speeds]);
+  }
+  return rows;
+}
+
+/** The same adapters as the memory bench, on Redis, in scaled real time. */
+const adapters: {
+  name: string;
+  create(limits: Limits, record: (requests: number, tokens: number) => void): Adapter;
+}[] = [
+  {
+    name: '@minimax-kit/limiter redisStore',
+    create(limits, record) {
+      const limiter = ours(limits, scale);
+      return {
+        async run(job) {
+          const lease = await limiter.acquire({ scope: 's', tokens: job.reserve });
+          record(1, job.actual);
+          await sleep(job.durationMs);
+          await lease.settle({ tokens: job.actual });
+          await lease.release();
+        },
+      };
+    },
+  },
+  {
+    name: 'bottleneck 2.19.5 (Redis)',
+    create(limits, record) {
+      const refresh = (amount: number) => ({
+        reservoir: amount,
+        reservoirRefreshAmount: amount,
+        reservoirRefreshInterval: W,
+      });
+      const rpm = bottleneck(refresh(limits.rpm));
+      const tpm = bottleneck(refresh(limits.tpm));
+      return {
+        async run(job) {
+          const weight = Math.min(job.reserve, limits.tpm);
+          await rpm.schedule(() => tpm.schedule({ weight }, async () => record(1, job.actual)));
+          await sleep(job.durationMs);
+          await tpm.incrementReservoir(Math.max(0, weight - job.actual));
+        },
+      };
+    },
+  },
+  {
+    name: 'rate-limiter-flexible 11.4.0 (Redis)',
+    create(limits, record) {
+      const rpm = flexible(limits.rpm);
+      const tpm = flexible(limits.tpm);
+      return {
+        async run(job) {
+          for (;;) {
+            try {
+              await rpm.consume('key', 1);
+            } catch (refusal) {
+              await sleep((refusal as RateLimiterRes).msBeforeNext);
+              continue;
+            }
+            try {
+              await tpm.consume('key', job.reserve);
+              break;
+            } catch (refusal) {
+              await rpm.reward('key', 1);
+              await sleep((refusal as RateLimiterRes).msBeforeNext);
+            }
+          }
+          record(1, job.actual);
+          await sleep(job.durationMs);
+          await tpm.reward('key', Math.max(0, job.reserve - job.actual));
+        },
+      };
+    },
+  },
+];
+
+try {
+  console.log(
+    '\nDecisions per second on Redis (loopback), limits that never bind; Redis commands per decision\n',
+  );
+  const speed = await decisions();
+  const best = (column: number) => Math.max(...speed.slice(1).map(([, speeds]) => speeds[column]?.rate ?? 0));
+  const format = (rate: number) => Math.round(rate).toLocaleString('en');
+  console.log(
+    '| limiter | 1 in flight / s | ×best peer | 8 / s | ×best peer | 32 / s | ×best peer | sent / decision | run in Redis / decision |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const [name, speeds] of speed) {
+    const cells = speeds.map(({ rate }, i) => `${format(rate)} | ${(rate / best(i)).toFixed(2)}`);
+    const first = speeds[0] as Speed;
+    console.log(`| ${name} | ${cells.join(' | ')} | ${first.sent.toFixed(2)} | ${first.ran.toFixed(1)} |`);
+  }
+
+  for (const workload of workloads()) {
+    console.log(`\n${workload.name}, ${workload.minutes} minutes of ${W / 1000} s\n`);
+    console.log('| limiter | violations | worst window / limit | utilisation of the binding limit |');
+    console.log('| --- | ---: | ---: | ---: |');
+    for (const adapter of adapters) {
+      const arrivals: Arrival[] = [];
+      const runner = adapter.create(workload.limits, (requests, tokens) =>
+        arrivals.push({ at: Date.now(), requests, tokens }),
+      );
+      const startedAt = Date.now();
+      const runs = workload.arrivals.map(async ({ at, job }) => {
+        await sleep(at * scale);
+        await runner.run({ ...job, durationMs: job.durationMs * scale });
+      });
+      await sleep(workload.minutes * W);
+      const result = judge(workload, arrivals, W, startedAt);
+      console.log(
+        `| ${adapter.name} | ${result.violations} | ${result.peak.toFixed(2)} | ${(result.utilisation * 100).toFixed(1)} % |`,
+      );
+      // Let the rest drain before the next contender shares the server
+      await Promise.race([Promise.allSettled(runs), sleep(W)]);
+    }
+  }
+} finally {
+  for (const store of stores) store.close();
+  await Promise.all(bottlenecks.map((limiter) => limiter.disconnect(false)));
+  client.disconnect();
+  await server.kill();
+}

@@ -1,0 +1,18 @@
+// A process that takes every CONN slot of a key and renews its leases until it is killed.
+import { Redis } from 'ioredis';
+import { createLimiter } from '../../create-limiter.js';
+import { redisStore } from '../redis-store.js';
+
+const leaseMs = Number(process.env.LEASE_MS ?? 1000);
+const client = new Redis(process.env.REDIS_URL ?? '');
+const store = redisStore({ client });
+const limiter = createLimiter({ key: 'held', limits: { m: { conn: 2 } }, leaseMs, store });
+const leases = [
+  await limiter.acquire({ scope: 'm', conn: true }),
+  await limiter.acquire({ scope: 'm', conn: true }),
+];
+setInterval(() => {
+  for (const lease of leases) void lease.renew();
+  process.send?.({ renewedAt: Date.now() });
+}, leaseMs / 4);
+process.send?.({ held: leases.length });
