@@ -22,8 +22,10 @@ const tasks = {
   start: { system: [], command: ['--filter', '@minimax-kit/core', 'example'] },
   test: {
     system: [
-      { name: 'chromium', binary: 'chromium' },
-      { name: 'redis-server', binary: 'redis-server' },
+      { name: 'chromium', check: 'command -v chromium' },
+      { name: 'redis-server', check: 'command -v redis-server' },
+      // Chinese glyphs, so that zh-CN screenshots of the widgets and the demo read as Chinese
+      { name: 'fonts-wqy-zenhei', check: 'fc-list :lang=zh | grep -q .' },
     ],
     command: ['exec', 'turbo', 'run', 'typecheck', 'lint', 'test', 'check:package', 'size', '--continue'],
   },
@@ -53,7 +55,7 @@ function pnpm() {
 
 /** Debian packages the task needs (Chromium, redis-server …), installed with apt-get when absent. */
 function ensureSystem(packages) {
-  const missing = packages.filter(({ binary }) => !succeeds('sh', ['-c', `command -v ${binary}`]));
+  const missing = packages.filter(({ check }) => succeeds('sh', ['-c', check]) === undefined);
   if (missing.length === 0) return;
   const names = missing.map(({ name }) => name);
   const canInstall = process.getuid?.() === 0 && succeeds('sh', ['-c', 'command -v apt-get']) !== undefined;

@@ -24,6 +24,12 @@ const budgets = [
     code: "export { createSpeechClient } from '@minimax-kit/client/speech';",
     limit: 26 * 1024,
   },
+  ...['cost-calculator', 'quota-meter', 'rate-gauge'].map((widget) => ({
+    pkg: 'widgets',
+    name: `<mm-${widget}> (with lit and core data)`,
+    code: `import '@minimax-kit/widgets/${widget}';`,
+    limit: 25 * 1024,
+  })),
 ];
 
 let failed = false;

@@ -1,0 +1,13 @@
+import { MmCostCalculator } from './cost-calculator.js';
+
+export type { CalculatorInput, CalculatorKind, CalculatorResult } from './calculator-model.js';
+export { type EstimateChangeDetail, MmCostCalculator } from './cost-calculator.js';
+
+// Importing twice (two bundles, hot reload) is not an error.
+if (!customElements.get('mm-cost-calculator')) customElements.define('mm-cost-calculator', MmCostCalculator);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mm-cost-calculator': MmCostCalculator;
+  }
+}

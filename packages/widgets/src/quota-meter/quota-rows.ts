@@ -1,0 +1,118 @@
+import { summarizeRemains, type TokenPlanRemains } from '@minimax-kit/core';
+import type { LimiterSnapshotLike } from '../internal/observed.js';
+
+/** One meter of the quota meter: a quota, what is used of it, and when it resets. */
+export interface QuotaRow {
+  id: string;
+  scope: 'window' | 'weekly' | 'daily';
+  /** `MiniMax-M*` for the shared text window, the model or family otherwise. */
+  bucket: string;
+  used: number;
+  total: number;
+  resetsAt: number | undefined;
+  /** False: the plan does not include it. */
+  available: boolean;
+  /** The weekly row of a plan without a weekly cap. */
+  unlimited?: boolean;
+}
+
+/** A `/v1/token_plan/remains` body, or `@minimax-kit/client`'s quota result. */
+export type RemainsLike = TokenPlanRemains | { remains: TokenPlanRemains; quotas?: unknown };
+
+const isText = (bucket: string) => bucket.startsWith('MiniMax-M');
+
+/** Rows from a remains body received at `receivedAt` (its reset times count from then). */
+export function rowsFromRemains(source: RemainsLike, receivedAt: number): QuotaRow[] {
+  const remains = 'base_resp' in source ? (source as TokenPlanRemains) : (source.remains as TokenPlanRemains);
+  return summarizeRemains(remains, receivedAt).flatMap((summary): QuotaRow[] => {
+    const { bucket, available, window } = summary;
+    const scope = isText(bucket) ? 'window' : 'daily';
+    const rows: QuotaRow[] = [
+      {
+        id: `${scope}:${bucket}`,
+        scope,
+        bucket,
+        used: window.used,
+        total: window.total,
+        resetsAt: window.resetsAt,
+        available,
+      },
+    ];
+    const { weekly } = summary;
+    // Daily quotas have no weekly cap to speak of; the text window says when its plan has none.
+    if (weekly === 'unlimited') {
+      if (scope === 'window')
+        rows.push({
+          id: `weekly:${bucket}`,
+          scope: 'weekly',
+          bucket,
+          used: 0,
+          total: 0,
+          resetsAt: undefined,
+          available,
+          unlimited: true,
+        });
+    } else if (weekly) {
+      rows.push({
+        id: `weekly:${bucket}`,
+        scope: 'weekly',
+        bucket,
+        used: weekly.used,
+        total: weekly.total,
+        resetsAt: weekly.resetsAt,
+        available,
+      });
+    }
+    return rows;
+  });
+}
+
+/** Rows from a limiter's plan dimensions (`plan:window`, `plan:week`, `daily:<bucket>`). */
+export function rowsFromSnapshot(snapshot: LimiterSnapshotLike): QuotaRow[] {
+  const rows: QuotaRow[] = [];
+  for (const [id, use] of Object.entries(snapshot.dimensions)) {
+    const scope =
+      id === 'plan:window'
+        ? 'window'
+        : id === 'plan:week'
+          ? 'weekly'
+          : id.startsWith('daily:')
+            ? 'daily'
+            : undefined;
+    if (!scope) continue;
+    const bucket = scope === 'daily' ? id.slice('daily:'.length) : 'MiniMax-M*';
+    rows.push({
+      id: `${scope}:${bucket}`,
+      scope,
+      bucket,
+      used: use.used,
+      total: use.limit,
+      resetsAt: use.freesAt,
+      available: true,
+    });
+  }
+  return rows;
+}
+
+/** Requests per hour over the samples kept (the last hour of one window), or undefined before two. */
+export class BurnRate {
+  readonly #samples = new Map<string, [time: number, used: number][]>();
+
+  add(row: QuotaRow, now: number): void {
+    const samples = this.#samples.get(row.id) ?? [];
+    const last = samples[samples.length - 1];
+    // A drop means a new window began: its history starts over.
+    if (last && row.used < last[1]) samples.length = 0;
+    if (!last || row.used !== last[1] || now - last[0] > 60_000) samples.push([now, row.used]);
+    while (samples.length > 2 && now - (samples[0] as [number, number])[0] > 3_600_000) samples.shift();
+    this.#samples.set(row.id, samples);
+  }
+
+  perHour(id: string): number | undefined {
+    const samples = this.#samples.get(id) ?? [];
+    const first = samples[0];
+    const last = samples[samples.length - 1];
+    if (!first || !last || last[0] <= first[0]) return undefined;
+    return ((last[1] - first[1]) / (last[0] - first[0])) * 3_600_000;
+  }
+}
