@@ -1,0 +1,64 @@
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright';
+import { createServer } from 'vite';
+import { chromiumArgs, chromiumPath } from '../../../test/chromium.ts';
+
+export const appRoot = fileURLToPath(new URL('..', import.meta.url));
+const artifacts = fileURLToPath(new URL('../../../artifacts/demo/', import.meta.url));
+
+/**
+ * Runs `fn` with these environment variables set, as if the demo were started with them, and then
+ * puts the environment back.
+ */
+export async function withEnv<T>(env: Record<string, string>, fn: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, env);
+  try {
+    return await fn();
+  } finally {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
+}
+
+/** The demo's Vite dev server on a free loopback port, configured from `env` (e.g. MINIMAX_API_KEY). */
+export async function startDemo(env: Record<string, string> = {}) {
+  const server = await withEnv({ MINIMAX_API_KEY: '', ...env }, () =>
+    createServer({
+      root: appRoot,
+      configFile: `${appRoot}vite.config.ts`,
+      logLevel: 'error',
+      server: { host: '127.0.0.1', port: 0 },
+    }),
+  );
+  await server.listen();
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('the demo server did not report its URL');
+  return { url, close: () => server.close() };
+}
+
+/** Headless Chromium as CI runs it. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}
+
+/** A page that records every console error and uncaught exception. */
+export async function openPage(browser: Browser, url: string) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  return { page, errors };
+}
+
+/** Saves a full-page screenshot as artifacts/demo/<name>.png at the repository root (gitignored). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(artifacts, { recursive: true });
+  await page.screenshot({ path: `${artifacts}${name}.png`, fullPage: true });
+}

@@ -1,0 +1,284 @@
+import { type CostEstimate, estimateCost, tokenPlanRequests, type Usage } from '@minimax-kit/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { type Playground, playground } from '../minimax.ts';
+import { mode } from '../mode.ts';
+import { Page } from './page.ts';
+
+export const tag = 'demo-playground';
+
+type Job = 'chat' | 'speech' | 'image' | 'video' | 'music';
+
+interface Outcome {
+  busy?: boolean;
+  error?: string;
+  cost?: CostEstimate;
+  planRequests?: number | undefined;
+  note?: string;
+}
+
+/** What a finished job cost, and what it would have been worth on a Token Plan (undefined: not covered). */
+function priced(usage: Usage, region: 'cn' | 'global'): Pick<Outcome, 'cost' | 'planRequests'> {
+  let planRequests: number | undefined;
+  try {
+    planRequests = tokenPlanRequests(usage);
+  } catch {
+    planRequests = undefined; // not covered by a Token Plan (core names why; the page says so)
+  }
+  return { cost: estimateCost(usage, { region }), planRequests };
+}
+
+/** Every MiniMax modality, called through @minimax-kit/client, with its cost from @minimax-kit/core. */
+class PlaygroundPage extends Page {
+  static override properties = {
+    outcomes: { state: true },
+    chatText: { state: true },
+    statuses: { state: true },
+    media: { state: true },
+  };
+  declare outcomes: Partial<Record<Job, Outcome>>;
+  declare chatText: string;
+  declare statuses: string[];
+  declare media: Partial<Record<Exclude<Job, 'chat'>, string[]>>;
+
+  #minimax: Promise<Playground> = playground();
+  #aborts = new Set<AbortController>();
+
+  constructor() {
+    super();
+    this.outcomes = {};
+    this.chatText = '';
+    this.statuses = [];
+    this.media = {};
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const abort of this.#aborts) abort.abort();
+  }
+
+  override render() {
+    return html`<h1>Playground</h1>
+      <p class="lead">
+        ${
+          mode.real
+            ? html`Calls go to real MiniMax through the dev server, which adds your key; they cost real money.`
+            : html`Calls go to <code>@minimax-kit/mock</code> running in this tab: the real wire format, no key, no network.`
+        }
+        Each result shows what the same call costs at MiniMax's prices and in Token Plan requests.
+      </p>
+      <div class="columns">
+        ${this.#card('chat', 'Chat (streaming)', this.#chat())} ${this.#card('speech', 'Speech', this.#speech())}
+        ${this.#card('image', 'Image', this.#image())} ${this.#card('video', 'Video', this.#video())}
+        ${this.#card('music', 'Music', this.#music())}
+      </div>`;
+  }
+
+  #card(job: Job, title: string, body: TemplateResult) {
+    const outcome = this.outcomes[job];
+    return html`<section class="card" aria-labelledby="${job}-heading" data-job=${job}>
+      <h2 id="${job}-heading">${title}</h2>
+      ${body}
+      <p class="muted" data-cost aria-live="polite">
+        ${outcome?.error ? html`<span class="error">${outcome.error}</span>` : nothing}
+        ${
+          outcome?.cost
+            ? html`Cost ${outcome.cost.currency} ${outcome.cost.total} ·
+              ${outcome.planRequests === undefined ? 'not covered by a Token Plan' : `${outcome.planRequests.toLocaleString()} plan requests`}`
+            : nothing
+        }
+        ${outcome?.note ? html` · ${outcome.note}` : nothing}
+      </p>
+    </section>`;
+  }
+
+  /** Runs a job: one at a time per card, its error shown in the card, cancelled when the page goes. */
+  async #run(job: Job, work: (minimax: Playground, signal: AbortSignal) => Promise<Outcome>) {
+    if (this.outcomes[job]?.busy) return;
+    const abort = new AbortController();
+    this.#aborts.add(abort);
+    this.outcomes = { ...this.outcomes, [job]: { busy: true } };
+    let outcome: Outcome;
+    try {
+      outcome = await work(await this.#minimax, abort.signal);
+    } catch (error) {
+      outcome = { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+    } finally {
+      this.#aborts.delete(abort);
+    }
+    if (!abort.signal.aborted) this.outcomes = { ...this.outcomes, [job]: outcome };
+  }
+
+  #form(job: Job, fields: TemplateResult, action: string, submit: (data: FormData) => void) {
+    return html`<form
+      @submit=${(event: SubmitEvent) => {
+        event.preventDefault();
+        submit(new FormData(event.currentTarget as HTMLFormElement));
+      }}
+    >
+      ${fields}
+      <p><button class="primary" ?disabled=${this.outcomes[job]?.busy}>${this.outcomes[job]?.busy ? 'Working…' : action}</button></p>
+    </form>`;
+  }
+
+  #chat() {
+    return html`${this.#form(
+      'chat',
+      html`<label>Message <textarea name="message" rows="2">用一句话介绍 MiniMax。</textarea></label>`,
+      'Send',
+      (data) =>
+        this.#run('chat', async ({ client, region }, signal) => {
+          this.chatText = '';
+          const model = 'MiniMax-M2';
+          const stream = client.chat.stream(
+            { model, messages: [{ role: 'user', content: String(data.get('message')) }], max_tokens: 256 },
+            { signal },
+          );
+          for await (const chunk of stream) this.chatText += chunk.choices[0]?.delta?.content ?? '';
+          const { usage } = await stream.final();
+          return {
+            ...priced(
+              {
+                kind: 'text',
+                model,
+                inputTokens: usage?.prompt_tokens ?? 0,
+                outputTokens: usage?.completion_tokens ?? 0,
+              },
+              region,
+            ),
+            note: `${usage?.prompt_tokens ?? 0} tokens in, ${usage?.completion_tokens ?? 0} out`,
+          };
+        }),
+    )}
+      <div class="output" data-chat-output aria-live="polite">${this.chatText}</div>`;
+  }
+
+  #speech() {
+    return html`${this.#form(
+      'speech',
+      html`<label>Text <textarea name="text" rows="2">今天是不是很开心呀，当然了！</textarea></label>`,
+      'Speak',
+      (data) =>
+        this.#run('speech', async ({ client, region, media }, signal) => {
+          const model = 'speech-2.6-hd';
+          const result = await client.speech.create(
+            {
+              model,
+              text: String(data.get('text')),
+              voice_setting: { voice_id: 'female-shaonv' },
+              audio_setting: { format: 'mp3' },
+            },
+            { signal },
+          );
+          const src = result.audio
+            ? URL.createObjectURL(new Blob([result.audio as Uint8Array<ArrayBuffer>], { type: 'audio/mpeg' }))
+            : await media(result.url ?? '', 'audio/mpeg');
+          this.media = { ...this.media, speech: [src] };
+          const characters = result.extraInfo?.usage_characters ?? 0;
+          return {
+            ...priced({ kind: 'speech', model, characters }, region),
+            note: `${characters} billing characters`,
+          };
+        }),
+    )}
+      ${this.media.speech?.map((src) => html`<audio controls src=${src} data-speech-audio></audio>`)}`;
+  }
+
+  #image() {
+    return html`${this.#form(
+      'image',
+      html`<div class="controls">
+          <label>Prompt <input name="prompt" value="A lighthouse at dawn, watercolour" /></label>
+          <label>Images <input name="n" type="number" min="1" max="4" value="2" /></label>
+        </div>`,
+      'Generate',
+      (data) =>
+        this.#run('image', async ({ client, region }, signal) => {
+          const model = 'image-01';
+          const answer = await client.images.generate(
+            {
+              model,
+              prompt: String(data.get('prompt')),
+              n: Number(data.get('n')),
+              aspect_ratio: '16:9',
+              response_format: 'base64',
+            },
+            { signal },
+          );
+          const images = answer.data.image_base64 ?? [];
+          this.media = { ...this.media, image: images.map((base64) => `data:image/png;base64,${base64}`) };
+          return priced({ kind: 'image', model, count: images.length }, region);
+        }),
+    )}
+      <div class="row">${this.media.image?.map((src, i) => html`<img src=${src} alt="Generated image ${i + 1}" width="160" />`)}</div>`;
+  }
+
+  #video() {
+    return html`${this.#form(
+      'video',
+      html`<label>Prompt <input name="prompt" value="A paper boat drifting down a rainy street" /></label>
+          <p class="muted">MiniMax-Hailuo-02, text to video, 768P, 6 s.</p>`,
+      'Create job',
+      (data) =>
+        this.#run('video', async ({ client, region, media }, signal) => {
+          this.statuses = [];
+          this.media = { ...this.media, video: [] };
+          const model = 'MiniMax-Hailuo-02';
+          const result = await client.video.createAndPoll(
+            { model, prompt: String(data.get('prompt')), resolution: '768P', duration: 6 },
+            {
+              signal,
+              // The mock finishes in seconds; MiniMax in minutes, so poll it gently.
+              ...(mode.real ? {} : { intervalMs: 400, maxIntervalMs: 800 }),
+              onProgress: (status) => {
+                if (this.statuses.at(-1) !== status) this.statuses = [...this.statuses, status];
+              },
+            },
+          );
+          this.media = { ...this.media, video: [await media(result.downloadUrl ?? '', 'video/mp4')] };
+          return {
+            ...priced(
+              { kind: 'video', model, mode: 'text-to-video', resolution: '768P', durationSeconds: 6 },
+              region,
+            ),
+            note: `task ${result.taskId}`,
+          };
+        }),
+    )}
+      <ol class="muted" data-video-statuses>${this.statuses.map((status) => html`<li>${status}</li>`)}</ol>
+      ${this.media.video?.map((src) => html`<video controls muted src=${src} data-video></video>`)}`;
+  }
+
+  #music() {
+    return html`${this.#form(
+      'music',
+      html`<label>Style <input name="prompt" value="Indie folk, warm, acoustic guitar" /></label>
+          <label>Lyrics <textarea name="lyrics" rows="2">[verse]
+Morning light on the harbour wall</textarea></label>`,
+      'Compose',
+      (data) =>
+        this.#run('music', async ({ client, region }, signal) => {
+          const model = 'music-2.0';
+          const result = await client.music.generate(
+            {
+              model,
+              prompt: String(data.get('prompt')),
+              lyrics: String(data.get('lyrics')),
+              audio_setting: { format: 'mp3' },
+            },
+            { signal },
+          );
+          const bytes = result.audio ?? new Uint8Array();
+          this.media = {
+            ...this.media,
+            music: [
+              URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'audio/mpeg' })),
+            ],
+          };
+          return priced({ kind: 'music', model, count: 1 }, region);
+        }),
+    )}
+      ${this.media.music?.map((src) => html`<audio controls src=${src} data-music-audio></audio>`)}`;
+  }
+}
+
+customElements.define(tag, PlaygroundPage);

@@ -1,0 +1,260 @@
+import {
+  createMiniMaxClient,
+  type MiniMaxClient,
+  QuotaExceededError,
+  RateLimitError,
+} from '@minimax-kit/client';
+import {
+  type AccountTier,
+  LimitNotFoundError,
+  type PlanTier,
+  type Region,
+  rateLimits,
+  summarizeRemains,
+  type TokenPlanRemains,
+  tokenPlan,
+} from '@minimax-kit/core';
+import { createLimiter, type Limiter, type PlanLimits } from '@minimax-kit/limiter';
+import { createMockMiniMax } from '@minimax-kit/mock';
+
+/** The kinds of request the simulator can send, each on its own MiniMax limits. */
+export const workloads = {
+  text: { label: 'Chat', model: 'MiniMax-M2', planModel: 'MiniMax-M2.7' },
+  speech: { label: 'Speech', model: 'speech-2.6-hd', planModel: 'speech-2.6-hd' },
+  image: { label: 'Image', model: 'image-01', planModel: 'image-01' },
+  music: { label: 'Music', model: 'music-2.0', planModel: 'music-2.0' },
+} as const;
+export type Workload = keyof typeof workloads;
+
+/** The model a workload calls: a Token Plan covers MiniMax-M2.7 rather than MiniMax-M2. */
+export const modelOf = (workload: Workload, plan: SimulationOptions['plan']) =>
+  plan === 'none' ? workloads[workload].model : workloads[workload].planModel;
+
+export interface SimulationOptions {
+  region: Region;
+  tier: AccountTier;
+  /** A Token Plan (an `sk-cp-` key), or pay-as-you-go (an `sk-api-` key). */
+  plan: PlanTier | 'none';
+  mix: Workload[];
+  /** Offered load as a multiple of each workload's binding limit (its RPM, or its share of the plan window). */
+  load: number;
+  limiter: boolean;
+  /** Simulated seconds per real second: at 10, a rate-limit minute passes in 6 s. */
+  speed: number;
+}
+
+/** What happened to one workload's requests. */
+export interface WorkloadStats {
+  offered: number;
+  /** Not sent: this many were already waiting or running (the generator sheds load instead of queueing forever). */
+  shed: number;
+  done: number;
+  /** Refused by the server for a rate limit or quota (1002, 1039, 2056, HTTP 429 …). */
+  rejected: number;
+  /** Any other failure (should stay 0). */
+  failed: number;
+  outstanding: number;
+  lastError?: string;
+}
+
+export interface Simulation {
+  readonly options: SimulationOptions;
+  readonly limiter: Limiter;
+  readonly client: MiniMaxClient;
+  readonly stats: Record<Workload, WorkloadStats>;
+  /** Requests per simulated minute offered to each workload. */
+  readonly rates: Record<Workload, number>;
+  /** The plan's `/v1/token_plan/remains`, with reset times on the demo's clock; undefined without a plan. */
+  remains(): Promise<TokenPlanRemains | undefined>;
+  stop(): void;
+}
+
+const maxOutstanding = 40;
+
+/**
+ * Starts traffic at `load` × each workload's RPM from @minimax-kit/core against an in-browser
+ * @minimax-kit/mock whose clock runs `speed` times faster, through the client — with the limiter
+ * keeping every limit, or without it.
+ */
+export async function startSimulation(options: SimulationOptions, onChange: () => void): Promise<Simulation> {
+  const { region, tier, plan, speed } = options;
+  // The mock's clock is the real one times `speed`, so its days and windows line up with the limiter's scaled ones.
+  const now = () => Date.now() * speed;
+  const key = plan === 'none' ? 'sk-api-simulator' : 'sk-cp-simulator';
+  const mock = createMockMiniMax({
+    region,
+    tier,
+    now,
+    sleep: (ms, signal) => pause(ms / speed, signal),
+    keys: [plan === 'none' ? { key, balance: '1000000' } : { key, plan: { tier: plan } }],
+  });
+  // The mock's key exists only inside the mock; it is no secret.
+  const direct = createMiniMaxClient({
+    apiKey: key,
+    region,
+    fetch: mock.fetch,
+    maxRetries: 0,
+    dangerouslyAllowBrowser: true,
+  });
+  const remains = async () => {
+    if (plan === 'none') return undefined;
+    const { remains } = await direct.quota.retrieve();
+    return onDemoClock(remains, speed);
+  };
+  const planLimit = plan === 'none' ? undefined : planLimits((await remains()) as TokenPlanRemains);
+  const limiter = createLimiter({
+    region,
+    tier,
+    key,
+    timeScale: 1 / speed,
+    guardMs: 100,
+    ...(planLimit ? { plan: planLimit } : {}),
+  });
+  const client = options.limiter
+    ? createMiniMaxClient({
+        apiKey: key,
+        region,
+        fetch: mock.fetch,
+        limiter,
+        maxRetries: 0,
+        dangerouslyAllowBrowser: true,
+      })
+    : direct;
+
+  const stats = Object.fromEntries(
+    options.mix.map((workload) => [
+      workload,
+      { offered: 0, shed: 0, done: 0, rejected: 0, failed: 0, outstanding: 0 },
+    ]),
+  ) as Record<Workload, WorkloadStats>;
+  const rates = {} as Record<Workload, number>;
+  const abort = new AbortController();
+  const timers: ReturnType<typeof setInterval>[] = [];
+
+  for (const workload of options.mix) {
+    const model = modelOf(workload, plan);
+    rates[workload] = bindingPerMinute(region, tier, model, planLimit) * options.load;
+    const every = 60_000 / speed / rates[workload];
+    const send = () => {
+      const s = stats[workload];
+      s.offered++;
+      if (s.outstanding >= maxOutstanding) {
+        s.shed++;
+        return;
+      }
+      s.outstanding++;
+      call(client, workload, model, abort.signal)
+        .then(() => s.done++)
+        .catch((error: unknown) => {
+          if (abort.signal.aborted) return;
+          if (error instanceof RateLimitError || error instanceof QuotaExceededError) s.rejected++;
+          else s.failed++;
+          s.lastError = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        })
+        .finally(() => {
+          s.outstanding--;
+          onChange();
+        });
+    };
+    timers.push(setInterval(send, every));
+  }
+
+  return {
+    options,
+    limiter,
+    client,
+    stats,
+    rates,
+    remains,
+    stop() {
+      for (const timer of timers) clearInterval(timer);
+      abort.abort();
+    },
+  };
+}
+
+/** One request of a workload: small, so the limits bind rather than the machine. */
+function call(
+  client: MiniMaxClient,
+  workload: Workload,
+  model: string,
+  signal: AbortSignal,
+): Promise<unknown> {
+  switch (workload) {
+    case 'text':
+      return client.chat.create(
+        { model, messages: [{ role: 'user', content: 'Hi' }], max_tokens: 16 },
+        { signal },
+      );
+    case 'speech':
+      return client.speech.create(
+        { model, text: '你好', voice_setting: { voice_id: 'female-shaonv' } },
+        { signal },
+      );
+    case 'image':
+      return client.images.generate({ model, prompt: 'a dot', response_format: 'url' }, { signal });
+    case 'music':
+      return client.music.generate(
+        { model, prompt: 'a hum', lyrics: 'la', output_format: 'url' },
+        { signal },
+      );
+  }
+}
+
+/** Requests per minute a model may make: its documented RPM, else its share of the plan's 5-hour window. */
+function bindingPerMinute(
+  region: Region,
+  tier: AccountTier,
+  model: string,
+  plan: PlanLimits | undefined,
+): number {
+  try {
+    const { rpm } = rateLimits({ region, tier, model });
+    if (rpm !== undefined) return rpm;
+  } catch (error) {
+    if (!(error instanceof LimitNotFoundError)) throw error;
+  }
+  return plan?.windowRequests ? plan.windowRequests / (tokenPlan.textWindowHours * 60) : 60;
+}
+
+/** The plan quotas a limiter keeps, from what `/v1/token_plan/remains` reports. */
+function planLimits(remains: TokenPlanRemains): PlanLimits {
+  const limits: PlanLimits = { daily: {} };
+  for (const quota of summarizeRemains(remains)) {
+    if (!quota.available) continue;
+    if (quota.bucket.startsWith('MiniMax-M')) {
+      limits.windowRequests = quota.window.total;
+      if (quota.weekly && quota.weekly !== 'unlimited') limits.weeklyRequests = quota.weekly.total;
+    } else if (limits.daily) limits.daily[quota.bucket] = quota.window.total;
+  }
+  return limits;
+}
+
+/** Remains with their countdowns on the demo's clock rather than the mock's faster one. */
+function onDemoClock(remains: TokenPlanRemains, speed: number): TokenPlanRemains {
+  return {
+    ...remains,
+    model_remains: remains.model_remains?.map((entry) => ({
+      ...entry,
+      remains_time: entry.remains_time / speed,
+      ...(entry.weekly_remains_time === undefined
+        ? {}
+        : { weekly_remains_time: entry.weekly_remains_time / speed }),
+    })),
+  };
+}
+
+function pause(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+}

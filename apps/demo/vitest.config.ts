@@ -1,0 +1,16 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import shared from '../../vitest.shared.ts';
+
+// End-to-end: the demo served by Vite, driven in real Chromium by Playwright, one file at a time.
+export default mergeConfig(
+  shared,
+  defineConfig({
+    test: {
+      include: ['e2e/**/*.test.ts'],
+      environment: 'node',
+      fileParallelism: false,
+      testTimeout: 60_000,
+      hookTimeout: 60_000,
+    },
+  }),
+);
