@@ -19,7 +19,7 @@ const env = {
 };
 
 const tasks = {
-  start: { system: [], command: ['--filter', '@minimax-kit/core', 'example'] },
+  start: { system: [], command: ['--filter', '@minimax-kit/demo', 'dev'] },
   test: {
     system: [
       { name: 'chromium', check: 'command -v chromium' },

@@ -2,8 +2,26 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chat, harness } from './__fixtures__/harness.js';
+import { createMockMiniMax } from './create-mock.js';
 
 describe('createMockMiniMax', () => {
+  it('paces a long stream without piling abort listeners onto the request', async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on('warning', onWarning);
+    const mock = createMockMiniMax({ streamIntervalMs: 1 });
+    const response = await mock.fetch('https://api.minimax.io/v1/chat/completions', {
+      method: 'POST',
+      headers: { authorization: 'Bearer sk-api-mock', 'content-type': 'application/json' },
+      body: JSON.stringify({ ...chat(), stream: true, max_tokens: 4000 }),
+    });
+    const events = (await response.text()).split('\n\n').length;
+    await new Promise((resolve) => setTimeout(resolve, 20)); // Node reports the leak on a later tick
+    process.off('warning', onWarning);
+    expect(events).toBeGreaterThan(20); // more sleeps than Node's 10-listener warning allows
+    expect(warnings).not.toContain('MaxListenersExceededWarning');
+  });
+
   it('answers /v1/models with 404 page not found, like MiniMax', async () => {
     const { call } = harness();
     const answer = await call('GET', '/v1/models');

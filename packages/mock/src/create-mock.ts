@@ -26,18 +26,19 @@ export interface MockMiniMax {
   inject(rule: FaultRule): () => void;
 }
 
+// The abort listener goes when the timer fires: a long stream sleeps once per chunk on one signal.
 const defaultSleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 
 const bigNumber = /([:[,]\s*)(-?\d{16,})(?=\s*[,\]}])/g;

@@ -4,6 +4,7 @@ import '@minimax-kit/widgets/rate-gauge';
 import { html, nothing } from 'lit';
 import { mode } from '../mode.ts';
 import {
+  maxOutstanding,
   type Simulation,
   type SimulationOptions,
   startSimulation,
@@ -180,8 +181,8 @@ class LimitsPage extends Page {
         <div><div class="stat" data-done=${total('done')}>${total('done').toLocaleString()}</div><div class="muted">completed</div></div>
         <div><div class="stat">${queued.toLocaleString()}</div><div class="muted">waiting in the limiter</div></div>
       </div>
-      <table>
-        <thead><tr><th>Requests</th><th class="num">Offered /min</th><th class="num">Done</th><th class="num">Rejected</th><th class="num">Other errors</th><th class="num">Shed</th></tr></thead>
+      <div class="scroll"><table>
+        <thead><tr><th>Requests</th><th class="num">Sent/min</th><th class="num">Done</th><th class="num">Rejected</th><th class="num">Errors</th><th class="num">Shed</th></tr></thead>
         <tbody>
           ${rows.map(
             ([workload, s]) => html`<tr>
@@ -194,8 +195,8 @@ class LimitsPage extends Page {
           </tr>`,
           )}
         </tbody>
-      </table>
-      <p class="muted">Shed: not sent because ${40} of its kind were already waiting or running. The last error: ${rows.find(([, s]) => s.lastError)?.[1].lastError ?? 'none'}.</p>`;
+      </table></div>
+      <p class="muted">Shed: not sent because ${maxOutstanding} of its kind were already waiting or running. The last error: ${rows.find(([, s]) => s.lastError)?.[1].lastError ?? 'none'}.</p>`;
   }
 
   #account() {

@@ -69,7 +69,8 @@ export interface Simulation {
   stop(): void;
 }
 
-const maxOutstanding = 40;
+/** A workload sheds new requests while this many of its own wait or run. */
+export const maxOutstanding = 40;
 
 /**
  * Starts traffic at `load` × each workload's RPM from @minimax-kit/core against an in-browser
@@ -247,14 +248,14 @@ function onDemoClock(remains: TokenPlanRemains, speed: number): TokenPlanRemains
 function pause(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

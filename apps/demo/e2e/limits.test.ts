@@ -1,0 +1,63 @@
+import type { Browser } from 'playwright';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium, openPage, screenshot, startDemo } from './harness.ts';
+
+let demo: Awaited<ReturnType<typeof startDemo>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  demo = await startDemo();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+/** The outcome table: requests done and rejected per workload. */
+const outcome = (page: import('playwright').Page) =>
+  page.locator('tbody tr').evaluateAll((rows) =>
+    rows.map((row) => {
+      const cells = [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? '');
+      const n = (i: number) => Number(cells[i]?.replace(/,/g, ''));
+      return { workload: cells[0], perMinute: n(1), done: n(2), rejected: n(3), failed: n(4) };
+    }),
+  );
+
+it('at 3× every limit: zero server rejections with the limiter on, and they climb with it off', async () => {
+  const { page, errors } = await openPage(browser, `${demo.url}#/limits`);
+  // Mainland China, paid tier, pay-as-you-go, chat + speech + image + music at 3× their RPM, the clock 10× faster.
+  await expect(page.getByLabel('Load (× the limits)').inputValue()).resolves.toBe('3');
+  await page.getByRole('button', { name: 'Start' }).click();
+  const rejections = page.locator('[data-rejections]');
+  await rejections.waitFor().catch((error) => {
+    throw new Error(`${error.message}; page errors: ${[...new Set(errors)].join(' | ')}`);
+  });
+  // 15 s is two and a half simulated minutes: every rate window fills and slides more than twice.
+  await page.waitForTimeout(15_000);
+  const on = await outcome(page);
+  await screenshot(page, 'limits-running');
+  expect(await rejections.getAttribute('data-rejections')).toBe('0');
+  for (const row of on) {
+    expect(row.rejected, row.workload).toBe(0);
+    expect(row.failed, row.workload).toBe(0);
+    // Offered at 3× the RPM: at least two minutes' worth of the limit got through.
+    expect(row.done, row.workload).toBeGreaterThanOrEqual((row.perMinute / 3) * 2);
+  }
+  await expect
+    .poll(() =>
+      page
+        .locator('mm-rate-gauge')
+        .evaluate((el) => el.shadowRoot?.querySelectorAll('[role="meter"]').length),
+    )
+    .toBeGreaterThan(3);
+
+  await page.getByLabel('Limiter on').uncheck();
+  await expect
+    .poll(async () => Number(await rejections.getAttribute('data-rejections')), { timeout: 20_000 })
+    .toBeGreaterThan(0);
+  await screenshot(page, 'limits-limiter-off');
+  await page.getByRole('button', { name: 'Stop' }).click();
+  expect(errors).toEqual([]);
+});
