@@ -1,7 +1,13 @@
-import { estimateCost } from '@minimax-kit/core';
+import { estimateCost, tokenPlanRequests } from '@minimax-kit/core';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openPage, screenshot, startDemo } from './harness.ts';
+
+/** Money as the page shows it: an exact decimal string through Intl. */
+const cny = (amount: string) =>
+  new Intl.NumberFormat('en', { style: 'currency', currency: 'CNY', maximumFractionDigits: 20 }).format(
+    amount as unknown as number,
+  );
 
 let demo: Awaited<ReturnType<typeof startDemo>>;
 let browser: Browser;
@@ -35,6 +41,23 @@ describe('the demo, offline on the in-browser mock', () => {
 });
 
 describe('the calculator page', () => {
+  it('switches every widget to Chinese and the dark theme from the header', async () => {
+    const { page, errors } = await openPage(browser, `${demo.url}#/calculator`);
+    await page.getByRole('button', { name: 'Language' }).click();
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    const calculator = page.locator('mm-cost-calculator');
+    await expect.poll(() => calculator.locator('[role="tab"]').nth(2).textContent()).toContain('视频');
+    expect(await calculator.getAttribute('theme')).toBe('dark');
+    await page.goto(`${demo.url}#/limits`);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect.poll(() => page.locator('mm-rate-gauge').getAttribute('theme')).toBe('dark');
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await page.goto(`${demo.url}#/calculator`);
+    await screenshot(page, 'calculator-zh-CN-dark');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('prices a typed-in job to the exact decimal core gives', async () => {
     const { page, errors } = await openPage(browser, `${demo.url}#/calculator`);
     await page.getByLabel('Input tokens').fill('1234567');
@@ -54,11 +77,7 @@ describe('the calculator page', () => {
         return estimate?.state === 'priced' ? estimate.cost.total : undefined;
       });
     await expect.poll(total).toBe(expected);
-    const shown = new Intl.NumberFormat('en', {
-      style: 'currency',
-      currency: 'CNY',
-      maximumFractionDigits: 20,
-    }).format(expected as unknown as number); // a decimal string: Intl formats it exactly
+    const shown = cny(expected); // a decimal string: Intl formats it exactly
     await expect.poll(() => page.locator('mm-cost-calculator [part="value"]').textContent()).toBe(shown);
     expect(errors).toEqual([]);
     await page.close();
@@ -80,9 +99,15 @@ describe('the playground, on the in-browser mock', () => {
     const finalText = (await output.textContent()) ?? '';
     expect(finalText.length).toBeGreaterThan(20);
     expect([...lengths].filter((n) => n > 0 && n < finalText.length).length).toBeGreaterThanOrEqual(3);
-    expect((await cost.textContent())?.replace(/\s+/g, ' ').trim()).toMatch(
-      /Cost CNY 0\.\d+ · not covered by a Token Plan · \d+ tokens in, \d+ out/,
+    const line = (await cost.textContent())?.replace(/\s+/g, ' ').trim() ?? '';
+    const [, shown, tokensIn, tokensOut] =
+      line.match(/^Cost (CN¥[\d.]+) · not covered by a Token Plan · (\d+) tokens in, (\d+) out$/) ?? [];
+    // The cost of exactly the usage the stream reported, as core computes it.
+    const { total } = estimateCost(
+      { kind: 'text', model: 'MiniMax-M2', inputTokens: Number(tokensIn), outputTokens: Number(tokensOut) },
+      { region: 'cn' },
     );
+    expect(shown).toBe(cny(total));
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -101,7 +126,18 @@ describe('the playground, on the in-browser mock', () => {
     const statuses = await page.locator('[data-video-statuses] li').allTextContents();
     expect(statuses.at(-1)).toBe('Success');
     expect(statuses).toEqual(expect.arrayContaining(['Processing']));
-    expect(await page.locator('[data-job="video"] [data-cost]').textContent()).toContain('Cost CNY');
+    const clip = {
+      kind: 'video',
+      model: 'MiniMax-Hailuo-02',
+      mode: 'text-to-video',
+      resolution: '768P',
+      durationSeconds: 6,
+    } as const;
+    expect(
+      (await page.locator('[data-job="video"] [data-cost]').textContent())?.replace(/\s+/g, ' '),
+    ).toContain(
+      `Cost ${cny(estimateCost(clip, { region: 'cn' }).total)} · ${tokenPlanRequests(clip).toLocaleString('en')} plan requests`,
+    );
 
     await page.locator('[data-job="speech"] button').click();
     const audio = page.locator('audio[data-speech-audio]');

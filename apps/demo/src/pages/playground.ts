@@ -2,6 +2,7 @@ import { type CostEstimate, estimateCost, tokenPlanRequests, type Usage } from '
 import { html, nothing, type TemplateResult } from 'lit';
 import { type Playground, playground } from '../minimax.ts';
 import { mode } from '../mode.ts';
+import { money } from '../money.ts';
 import { Page } from './page.ts';
 
 export const tag = 'demo-playground';
@@ -82,7 +83,7 @@ class PlaygroundPage extends Page {
         ${outcome?.error ? html`<span class="error">${outcome.error}</span>` : nothing}
         ${
           outcome?.cost
-            ? html`Cost ${outcome.cost.currency} ${outcome.cost.total} ·
+            ? html`Cost ${money(outcome.cost.total, outcome.cost.currency)} ·
               ${outcome.planRequests === undefined ? 'not covered by a Token Plan' : `${outcome.planRequests.toLocaleString()} plan requests`}`
             : nothing
         }

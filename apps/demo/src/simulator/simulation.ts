@@ -108,7 +108,8 @@ export async function startSimulation(options: SimulationOptions, onChange: () =
     tier,
     key,
     timeScale: 1 / speed,
-    guardMs: 100,
+    // Latency between admission and arrival, magnified by the fast clock: 300 ms here is 3 s of simulated time.
+    guardMs: 300,
     ...(planLimit ? { plan: planLimit } : {}),
   });
   const client = options.limiter
