@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright';
 import { createServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../../test/chromium.ts';
 
 export const appRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -61,4 +62,21 @@ export async function openPage(browser: Browser, url: string) {
 export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(artifacts, { recursive: true });
   await page.screenshot({ path: `${artifacts}${name}.png`, fullPage: true });
+}
+
+/** For a test file: one offline demo server and one Chromium, shared by its tests and closed after them. */
+export function demoSession() {
+  const session = {} as { url: string; browser: Browser };
+  let close: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const demo = await startDemo();
+    close = demo.close;
+    session.url = demo.url;
+    session.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await close?.();
+  });
+  return session;
 }

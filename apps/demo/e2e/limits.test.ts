@@ -1,19 +1,7 @@
-import type { Browser } from 'playwright';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium, openPage, screenshot, startDemo } from './harness.ts';
+import { expect, it } from 'vitest';
+import { demoSession, openPage, screenshot } from './harness.ts';
 
-let demo: Awaited<ReturnType<typeof startDemo>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  demo = await startDemo();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const session = demoSession();
 
 /** The outcome table: requests done and rejected per workload. */
 const outcome = (page: import('playwright').Page) =>
@@ -33,7 +21,7 @@ const outcome = (page: import('playwright').Page) =>
   );
 
 it('at 3× every limit: zero server rejections with the limiter on, and they climb with it off', async () => {
-  const { page, errors } = await openPage(browser, `${demo.url}#/limits`);
+  const { page, errors } = await openPage(session.browser, `${session.url}#/limits`);
   // Mainland China, paid tier, pay-as-you-go, chat + speech + image + music at 3× their RPM, the clock 10× faster.
   await expect(page.getByLabel('Load (× the limits)').inputValue()).resolves.toBe('3');
   await page.getByRole('button', { name: 'Start' }).click();
@@ -69,7 +57,7 @@ it('at 3× every limit: zero server rejections with the limiter on, and they cli
 });
 
 it('on a Token Plan: daily quotas and the 5-hour window fill to the top with no rejection, and the meter shows it', async () => {
-  const { page, errors } = await openPage(browser, `${demo.url}#/limits`);
+  const { page, errors } = await openPage(session.browser, `${session.url}#/limits`);
   await page.locator('select[name="plan"]').selectOption('starter');
   await page.locator('select[name="speed"]').selectOption('60'); // a simulated hour a minute
   await page.getByRole('button', { name: 'Start' }).click();

@@ -1,7 +1,6 @@
 import { estimateCost, tokenPlanRequests } from '@minimax-kit/core';
-import type { Browser } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, screenshot, startDemo } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { demoSession, openPage, screenshot } from './harness.ts';
 
 /** Money as the page shows it: an exact decimal string through Intl. */
 const cny = (amount: string) =>
@@ -9,18 +8,7 @@ const cny = (amount: string) =>
     amount as unknown as number,
   );
 
-let demo: Awaited<ReturnType<typeof startDemo>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  demo = await startDemo();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const session = demoSession();
 
 describe('the demo, offline on the in-browser mock', () => {
   for (const [route, heading] of [
@@ -30,7 +18,7 @@ describe('the demo, offline on the in-browser mock', () => {
     ['prices', 'Prices & limits'],
   ] as const) {
     it(`loads ${route} without console errors (screenshot saved)`, async () => {
-      const { page, errors } = await openPage(browser, `${demo.url}#/${route}`);
+      const { page, errors } = await openPage(session.browser, `${session.url}#/${route}`);
       await expect.poll(() => page.locator('h1').textContent()).toBe(heading);
       await page.waitForLoadState('networkidle');
       await screenshot(page, route);
@@ -42,24 +30,24 @@ describe('the demo, offline on the in-browser mock', () => {
 
 describe('the calculator page', () => {
   it('switches every widget to Chinese and the dark theme from the header', async () => {
-    const { page, errors } = await openPage(browser, `${demo.url}#/calculator`);
+    const { page, errors } = await openPage(session.browser, `${session.url}#/calculator`);
     await page.getByRole('button', { name: 'Language' }).click();
     await page.getByRole('button', { name: 'Dark theme' }).click();
     const calculator = page.locator('mm-cost-calculator');
     await expect.poll(() => calculator.locator('[role="tab"]').nth(2).textContent()).toContain('视频');
     expect(await calculator.getAttribute('theme')).toBe('dark');
-    await page.goto(`${demo.url}#/limits`);
+    await page.goto(`${session.url}#/limits`);
     await page.getByRole('button', { name: 'Start' }).click();
     await expect.poll(() => page.locator('mm-rate-gauge').getAttribute('theme')).toBe('dark');
     await page.getByRole('button', { name: 'Stop' }).click();
-    await page.goto(`${demo.url}#/calculator`);
+    await page.goto(`${session.url}#/calculator`);
     await screenshot(page, 'calculator-zh-CN-dark');
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('prices a typed-in job to the exact decimal core gives', async () => {
-    const { page, errors } = await openPage(browser, `${demo.url}#/calculator`);
+    const { page, errors } = await openPage(session.browser, `${session.url}#/calculator`);
     await page.getByLabel('Input tokens').fill('1234567');
     await page.getByLabel('Output tokens').fill('7654321');
     await page.getByLabel('Cache read tokens').fill('333');
@@ -86,7 +74,7 @@ describe('the calculator page', () => {
 
 describe('the playground, on the in-browser mock', () => {
   it('streams chat progressively, then shows usage and cost', async () => {
-    const { page, errors } = await openPage(browser, `${demo.url}#/playground`);
+    const { page, errors } = await openPage(session.browser, `${session.url}#/playground`);
     const output = page.locator('[data-chat-output]');
     await page.locator('[data-job="chat"] button').click();
     // Sample the text as it arrives: it must grow through several lengths before the cost appears.
@@ -113,7 +101,7 @@ describe('the playground, on the in-browser mock', () => {
   });
 
   it('takes a video job through its statuses to a playable clip, and speech to audio that plays', async () => {
-    const { page, errors } = await openPage(browser, `${demo.url}#/playground`);
+    const { page, errors } = await openPage(session.browser, `${session.url}#/playground`);
     await page.locator('[data-job="video"] button').click();
     const video = page.locator('video[data-video]');
     await video.waitFor({ timeout: 30_000 });

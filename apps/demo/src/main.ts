@@ -44,10 +44,12 @@ lang.addEventListener('click', () => {
 });
 
 const theme = document.getElementById('theme') as HTMLButtonElement;
+const prefersDark = matchMedia('(prefers-color-scheme: dark)');
+const isDark = () => (root.dataset.theme ?? (prefersDark.matches ? 'dark' : 'light')) === 'dark';
+theme.setAttribute('aria-pressed', String(isDark()));
 theme.addEventListener('click', () => {
-  const dark = root.dataset.theme !== 'dark';
-  root.dataset.theme = dark ? 'dark' : 'light';
-  theme.setAttribute('aria-pressed', String(dark));
+  root.dataset.theme = isDark() ? 'light' : 'dark';
+  theme.setAttribute('aria-pressed', String(isDark()));
   themeWidgets(document);
 });
 

@@ -246,17 +246,10 @@ function onDemoClock(remains: TokenPlanRemains, speed: number): TokenPlanRemains
   };
 }
 
+/** A wait of the mock's (a song being made), shortened by the clock's speed; one per request, so its listener goes with the request. */
 function pause(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    setTimeout(resolve, ms); // resolving after an abort's rejection changes nothing
+    signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
   });
 }
