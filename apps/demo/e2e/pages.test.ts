@@ -29,19 +29,25 @@ describe('the demo, offline on the in-browser mock', () => {
 });
 
 describe('the calculator page', () => {
-  it('switches every widget to Chinese and the dark theme from the header', async () => {
+  it('switches the pages and every widget to Chinese, and to the dark theme, from the header', async () => {
     const { page, errors } = await openPage(session.browser, `${session.url}#/calculator`);
-    await page.getByRole('button', { name: 'Language' }).click();
     await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.getByRole('button', { name: 'Language' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('要花多少钱？');
+    expect(await page.locator('nav').textContent()).toContain('价格与限额');
     const calculator = page.locator('mm-cost-calculator');
     await expect.poll(() => calculator.locator('[role="tab"]').nth(2).textContent()).toContain('视频');
     expect(await calculator.getAttribute('theme')).toBe('dark');
-    await page.goto(`${session.url}#/limits`);
-    await page.getByRole('button', { name: 'Start' }).click();
-    await expect.poll(() => page.locator('mm-rate-gauge').getAttribute('theme')).toBe('dark');
-    await page.getByRole('button', { name: 'Stop' }).click();
-    await page.goto(`${session.url}#/calculator`);
     await screenshot(page, 'calculator-zh-CN-dark');
+    await page.goto(`${session.url}#/limits`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('限额与配额');
+    await page.getByRole('button', { name: '开始' }).click();
+    await expect.poll(() => page.locator('mm-rate-gauge').getAttribute('theme')).toBe('dark');
+    await page.waitForTimeout(1500);
+    await screenshot(page, 'limits-zh-CN-dark');
+    await page.getByRole('button', { name: '停止' }).click();
+    await page.getByRole('button', { name: '语言' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Limits & quota');
     expect(errors).toEqual([]);
     await page.close();
   });

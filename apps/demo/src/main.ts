@@ -1,3 +1,4 @@
+import { copy } from './copy/copy.ts';
 import { mode } from './mode.ts';
 
 /** Each page is its own chunk: the first load carries only the shell and the page it opens on. */
@@ -28,22 +29,32 @@ async function route() {
     link.toggleAttribute('aria-current', link.getAttribute('href') === `#/${name}`);
     if (link.hasAttribute('aria-current')) link.setAttribute('aria-current', 'page');
   }
-  document.title = `${document.querySelector('nav a[aria-current]')?.textContent} · minimax-kit demo`;
+  label();
 }
 
 const modeBadge = document.getElementById('mode') as HTMLElement;
-modeBadge.textContent = mode.real
-  ? `Real MiniMax (${mode.region}) through the dev server`
-  : 'Offline: MiniMax mocked in this tab';
-
 const lang = document.getElementById('lang') as HTMLButtonElement;
+const theme = document.getElementById('theme') as HTMLButtonElement;
+
+/** The shell's words in the page's language. */
+function label() {
+  const { shell } = copy();
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('nav a'))
+    link.textContent = shell.pages[link.hash.replace('#/', '') as PageName];
+  modeBadge.textContent = mode.real ? shell.real(mode.region) : shell.mock;
+  lang.textContent = shell.otherLanguage;
+  lang.setAttribute('aria-label', shell.language);
+  theme.setAttribute('aria-label', shell.darkTheme);
+  document.title = `${document.querySelector('nav a[aria-current]')?.textContent} · ${shell.title}`;
+}
+
+// The browser's language to begin with; the pages and every widget follow <html lang> from then on.
+root.lang = navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 lang.addEventListener('click', () => {
-  // Every widget follows <html lang>.
   root.lang = root.lang === 'zh-CN' ? 'en' : 'zh-CN';
-  lang.textContent = root.lang === 'zh-CN' ? 'English' : '中文';
+  label();
 });
 
-const theme = document.getElementById('theme') as HTMLButtonElement;
 const prefersDark = matchMedia('(prefers-color-scheme: dark)');
 const isDark = () => (root.dataset.theme ?? (prefersDark.matches ? 'dark' : 'light')) === 'dark';
 theme.setAttribute('aria-pressed', String(isDark()));

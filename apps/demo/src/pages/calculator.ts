@@ -14,15 +14,9 @@ class CalculatorPage extends Page {
   declare estimate: EstimateChangeDetail | undefined;
 
   override render() {
-    return html`<h1>What will it cost?</h1>
-      <p class="lead">
-        MiniMax bills pay-as-you-go work per million tokens (text), per 10,000 billing characters (speech, where a
-        Chinese character counts twice), per clip (video, by model, mode, resolution and length), per image, per song
-        and per voice. Mainland China prices are in CNY; international prices are in USD and published only for some
-        text models — the calculator never converts between them. A Token Plan instead counts weighted requests in a
-        ${tokenPlan.textWindowHours}-hour window: one text call is one request, an image ${tokenPlan.image.requests}, a
-        6-second 768P Hailuo-2.3 clip 4,500.
-      </p>
+    const c = this.copy.calculator;
+    return html`<h1>${c.heading}</h1>
+      <p class="lead">${c.lead(tokenPlan.textWindowHours, tokenPlan.image.requests)}</p>
       <div class="columns">
         <mm-cost-calculator name="estimate" @mm-estimate-change=${(
           event: CustomEvent<EstimateChangeDetail>,
@@ -30,39 +24,36 @@ class CalculatorPage extends Page {
           this.estimate = event.detail;
         }}></mm-cost-calculator>
         <section class="card" aria-labelledby="plan-heading">
-          <h2 id="plan-heading">On a Token Plan</h2>
+          <h2 id="plan-heading">${c.planHeading}</h2>
           ${this.#plan()}
         </section>
       </div>`;
   }
 
   #plan() {
+    const c = this.copy.calculator;
+    const number = new Intl.NumberFormat(this.copy.code);
     const estimate = this.estimate;
-    if (estimate?.state !== 'priced') return html`<p class="muted">Enter a job to compare.</p>`;
+    if (estimate?.state !== 'priced') return html`<p class="muted">${c.enterJob}</p>`;
     const requests = estimate.planRequests;
-    if (requests === undefined)
-      return html`<p>A Token Plan does not cover this work; it is billed pay-as-you-go (or from Credits).</p>`;
-    const worth = html`<p>The same work is worth <strong data-plan-requests>${requests.toLocaleString()}</strong> plan requests.</p>`;
+    if (requests === undefined) return html`<p>${c.notCovered}</p>`;
+    const worth = html`<p data-plan-requests=${requests}>${c.worth(number.format(requests))}</p>`;
     // Only text draws on the 5-hour window; other work draws on daily quotas.
-    if (estimate.usage.kind !== 'text')
-      return html`${worth}<p class="muted">It draws on the plan's daily quota for the model.</p>`;
+    if (estimate.usage.kind !== 'text') return html`${worth}<p class="muted">${c.daily}</p>`;
     return html`${worth}
       <table>
-        <thead><tr><th>Plan (mainland China)</th><th class="num">Requests per window</th><th class="num">Share of one window</th></tr></thead>
+        <thead><tr><th>${c.plan}</th><th class="num">${c.perWindow}</th><th class="num">${c.share}</th></tr></thead>
         <tbody>
           ${windowSizes.map(
             (quota) => html`<tr>
               <td>${quota.tier}</td>
-              <td class="num">${quota.windowRequests.toLocaleString()}</td>
+              <td class="num">${number.format(quota.windowRequests)}</td>
               <td class="num">${((requests / quota.windowRequests) * 100).toFixed(1)} %</td>
             </tr>`,
           )}
         </tbody>
       </table>
-      <p class="muted">
-        Window sizes as reported by third parties; your own are in <code>/v1/token_plan/remains</code> — see
-        <a href="#/limits">Limits &amp; quota</a>.
-      </p>`;
+      <p class="muted">${c.reported} <a href="#/limits">${c.seeLimits}</a>.</p>`;
   }
 }
 

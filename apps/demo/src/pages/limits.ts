@@ -15,6 +15,8 @@ import { Page } from './page.ts';
 
 export const tag = 'demo-limits';
 
+const regions: Region[] = ['cn', 'global'];
+const tiers: AccountTier[] = ['paid', 'free'];
 const plans: (PlanTier | 'none')[] = ['none', 'starter', 'plus', 'max', 'ultra'];
 const speeds = [1, 10, 60];
 
@@ -92,116 +94,110 @@ class LimitsPage extends Page {
   }
 
   override render() {
+    const c = this.copy.limits;
     const sim = this.#simulation;
-    return html`<h1>Limits &amp; quota</h1>
-      <p class="lead">
-        A traffic simulator: the client sends a mix of requests at a multiple of MiniMax's documented limits to
-        <code>@minimax-kit/mock</code> in this tab, which enforces them as MiniMax does. With
-        <code>@minimax-kit/limiter</code> on, requests wait for room and the server never says no; with it off,
-        rejections climb. The mock's clock runs faster so that minutes pass in seconds.
-      </p>
+    return html`<h1>${c.heading}</h1>
+      <p class="lead">${c.lead}</p>
       ${this.#controls()}
       <div class="columns">
         <section class="card" aria-labelledby="outcome-heading">
-          <h2 id="outcome-heading">Outcome</h2>
-          ${sim ? this.#outcome(sim) : html`<p class="muted">Start the simulator to see requests flow.</p>`}
+          <h2 id="outcome-heading">${c.outcome}</h2>
+          ${sim ? this.#outcome(sim) : html`<p class="muted">${c.startHint}</p>`}
         </section>
         <section class="card" aria-labelledby="gauge-heading">
-          <h2 id="gauge-heading">Rate limits, live</h2>
+          <h2 id="gauge-heading">${c.gauge}</h2>
           ${
             sim?.options.limiter
               ? html`<mm-rate-gauge .limiter=${sim.limiter}></mm-rate-gauge>`
-              : html`<p class="muted">${sim ? 'The limiter is off: nothing counts before the server does.' : 'Not running.'}</p>`
+              : html`<p class="muted">${sim ? c.limiterOff : c.notRunning}</p>`
           }
         </section>
         <section class="card" aria-labelledby="quota-heading">
-          <h2 id="quota-heading">Token Plan quota</h2>
-          ${
-            this.options.plan === 'none'
-              ? html`<p class="muted">Pay-as-you-go: choose a plan to see its window, weekly cap and daily quotas.</p>`
-              : html`<mm-quota-meter .remains=${this.remains}></mm-quota-meter>`
-          }
+          <h2 id="quota-heading">${c.quota}</h2>
+          ${this.options.plan === 'none' ? html`<p class="muted">${c.paygQuota}</p>` : html`<mm-quota-meter .remains=${this.remains}></mm-quota-meter>`}
         </section>
       </div>
       ${mode.real ? this.#account() : nothing}`;
   }
 
   #controls() {
+    const c = this.copy.limits;
     const o = this.options;
-    return html`<form class="card controls" aria-label="Simulator settings" @submit=${(e: Event) => e.preventDefault()}>
-      <label>Region
-        <select name="region" @change=${(e: Event) => this.#set('region', (e.target as HTMLSelectElement).value as Region)}>
-          <option value="cn" ?selected=${o.region === 'cn'}>Mainland China</option>
-          <option value="global" ?selected=${o.region === 'global'}>International</option>
+    const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
+    return html`<form class="card controls" aria-label=${c.settings} @submit=${(e: Event) => e.preventDefault()}>
+      <label>${c.region}
+        <select name="region" @change=${(e: Event) => this.#set('region', value(e) as Region)}>
+          ${regions.map((region) => html`<option value=${region} ?selected=${o.region === region}>${c.regions[region]}</option>`)}
         </select>
       </label>
-      <label>Account tier
-        <select name="tier" @change=${(e: Event) => this.#set('tier', (e.target as HTMLSelectElement).value as AccountTier)}>
-          <option value="paid" ?selected=${o.tier === 'paid'}>Paid</option>
-          <option value="free" ?selected=${o.tier === 'free'}>Free</option>
+      <label>${c.tier}
+        <select name="tier" @change=${(e: Event) => this.#set('tier', value(e) as AccountTier)}>
+          ${tiers.map((tier) => html`<option value=${tier} ?selected=${o.tier === tier}>${c.tiers[tier]}</option>`)}
         </select>
       </label>
-      <label>Plan
-        <select name="plan" @change=${(e: Event) => this.#set('plan', (e.target as HTMLSelectElement).value as PlanTier | 'none')}>
-          ${plans.map((plan) => html`<option value=${plan} ?selected=${o.plan === plan}>${plan === 'none' ? 'Pay-as-you-go' : `Token Plan ${plan}`}</option>`)}
+      <label>${c.plan}
+        <select name="plan" @change=${(e: Event) => this.#set('plan', value(e) as PlanTier | 'none')}>
+          ${plans.map((plan) => html`<option value=${plan} ?selected=${o.plan === plan}>${plan === 'none' ? c.payg : c.tokenPlan(plan)}</option>`)}
         </select>
       </label>
-      <label>Load (× the limits)
+      <label>${c.load}
         <input name="load" type="number" min="0.5" max="5" step="0.5" .value=${String(o.load)}
-          @change=${(e: Event) => this.#set('load', Math.min(5, Math.max(0.5, Number((e.target as HTMLInputElement).value) || 1)))} />
+          @change=${(e: Event) => this.#set('load', Math.min(5, Math.max(0.5, Number(value(e)) || 1)))} />
       </label>
-      <label>Clock
-        <select name="speed" @change=${(e: Event) => this.#set('speed', Number((e.target as HTMLSelectElement).value))}>
-          ${speeds.map((speed) => html`<option value=${speed} ?selected=${o.speed === speed}>${speed === 1 ? 'real time' : `${speed}× faster`}</option>`)}
+      <label>${c.clock}
+        <select name="speed" @change=${(e: Event) => this.#set('speed', Number(value(e)))}>
+          ${speeds.map((speed) => html`<option value=${speed} ?selected=${o.speed === speed}>${speed === 1 ? c.realTime : c.faster(speed)}</option>`)}
         </select>
       </label>
       <fieldset class="row">
-        <legend>Requests</legend>
+        <legend>${c.requests}</legend>
         ${(Object.keys(workloads) as Workload[]).map(
           (
             workload,
           ) => html`<label class="row"><input type="checkbox" name="mix" value=${workload} .checked=${o.mix.includes(workload)}
             @change=${(e: Event) => this.#set('mix', (e.target as HTMLInputElement).checked ? [...o.mix, workload] : o.mix.filter((w) => w !== workload))} />
-            ${workloads[workload].label}</label>`,
+            ${c.workloads[workload]}</label>`,
         )}
       </fieldset>
-      <label class="row"><input type="checkbox" name="limiter" .checked=${o.limiter} @change=${(e: Event) => this.#set('limiter', (e.target as HTMLInputElement).checked)} /> Limiter on</label>
-      <button type="button" class="primary" @click=${() => (this.running ? this.#stop() : this.#start())}>${this.running ? 'Stop' : 'Start'}</button>
+      <label class="row"><input type="checkbox" name="limiter" .checked=${o.limiter} @change=${(e: Event) => this.#set('limiter', (e.target as HTMLInputElement).checked)} /> ${c.limiterOn}</label>
+      <button type="button" class="primary" @click=${() => (this.running ? this.#stop() : this.#start())}>${this.running ? c.stop : c.start}</button>
     </form>`;
   }
 
   #outcome(sim: Simulation) {
+    const c = this.copy.limits;
+    const number = new Intl.NumberFormat(this.copy.code);
     const rows = Object.entries(sim.stats) as [Workload, Simulation['stats'][Workload]][];
-    const total = (key: 'done' | 'rejected' | 'failed' | 'shed') =>
-      rows.reduce((sum, [, s]) => sum + s[key], 0);
+    const total = (key: 'done' | 'rejected') => rows.reduce((sum, [, s]) => sum + s[key], 0);
     const rejected = total('rejected');
     const queued = sim.options.limiter ? sim.limiter.snapshot().queued : 0;
-    return html`<div class="row">
-        <div><div class="stat ${rejected ? 'bad' : 'good'}" data-rejections=${rejected}>${rejected.toLocaleString()}</div><div class="muted">server rejections</div></div>
-        <div><div class="stat" data-done=${total('done')}>${total('done').toLocaleString()}</div><div class="muted">completed</div></div>
-        <div><div class="stat">${queued.toLocaleString()}</div><div class="muted">waiting in the limiter</div></div>
+    return html`<div class="row stats">
+        <div><div class="stat ${rejected ? 'bad' : 'good'}" data-rejections=${rejected}>${number.format(rejected)}</div><div class="muted">${c.rejections}</div></div>
+        <div><div class="stat" data-done=${total('done')}>${number.format(total('done'))}</div><div class="muted">${c.completed}</div></div>
+        <div><div class="stat">${number.format(queued)}</div><div class="muted">${c.waiting}</div></div>
       </div>
       <div class="scroll"><table>
-        <thead><tr><th>Requests</th><th class="num">Sent/min</th><th class="num">Done</th><th class="num">Rejected</th><th class="num">Errors</th><th class="num">Shed</th></tr></thead>
+        <thead><tr><th>${c.requests}</th><th class="num">${c.sentPerMinute}</th><th class="num">${c.done}</th><th class="num">${c.rejected}</th><th class="num">${c.errors}</th><th class="num">${c.shed}</th></tr></thead>
         <tbody>
           ${rows.map(
             ([workload, s]) => html`<tr>
-            <td>${workloads[workload].label}</td>
-            <td class="num">${Math.round(sim.rates[workload]).toLocaleString()}</td>
-            <td class="num">${s.done.toLocaleString()}</td>
-            <td class="num">${s.rejected.toLocaleString()}</td>
-            <td class="num" title=${s.lastError ?? ''}>${s.failed.toLocaleString()}</td>
-            <td class="num">${s.shed.toLocaleString()}</td>
+            <td>${c.workloads[workload]}</td>
+            <td class="num">${number.format(Math.round(sim.rates[workload]))}</td>
+            <td class="num">${number.format(s.done)}</td>
+            <td class="num">${number.format(s.rejected)}</td>
+            <td class="num" title=${s.lastError ?? ''}>${number.format(s.failed)}</td>
+            <td class="num">${number.format(s.shed)}</td>
           </tr>`,
           )}
         </tbody>
       </table></div>
-      <p class="muted">Shed: not sent because ${maxOutstanding} of its kind were already waiting or running. The last error: ${rows.find(([, s]) => s.lastError)?.[1].lastError ?? 'none'}.</p>`;
+      <p class="muted">${c.shedNote(maxOutstanding, rows.find(([, s]) => s.lastError)?.[1].lastError ?? c.none)}</p>`;
   }
 
   #account() {
+    const c = this.copy.limits;
     return html`<section class="card" aria-labelledby="account-heading">
-      <h2 id="account-heading">Your Token Plan (real MiniMax)</h2>
+      <h2 id="account-heading">${c.account}</h2>
       <button type="button" @click=${async () => {
         try {
           const { playground } = await import('../minimax.ts');
@@ -210,7 +206,7 @@ class LimitsPage extends Page {
         } catch (error) {
           this.accountError = error instanceof Error ? error.message : String(error);
         }
-      }}>Read my quota</button>
+      }}>${c.readQuota}</button>
       ${this.accountError ? html`<p class="error">${this.accountError}</p>` : nothing}
       ${this.accountRemains ? html`<mm-quota-meter .remains=${this.accountRemains}></mm-quota-meter>` : nothing}
     </section>`;

@@ -1,5 +1,6 @@
 import { type CostEstimate, estimateCost, tokenPlanRequests, type Usage } from '@minimax-kit/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Copy } from '../copy/copy.ts';
 import { type Playground, playground } from '../minimax.ts';
 import { mode } from '../mode.ts';
 import { money } from '../money.ts';
@@ -14,7 +15,8 @@ interface Outcome {
   error?: string;
   cost?: CostEstimate;
   planRequests?: number | undefined;
-  note?: string;
+  /** What else to say of the result, in the page's language. */
+  note?: (c: Copy['playground']) => string;
 }
 
 /** What a finished job cost, and what it would have been worth on a Token Plan (undefined: not covered). */
@@ -58,23 +60,19 @@ class PlaygroundPage extends Page {
   }
 
   override render() {
-    return html`<h1>Playground</h1>
-      <p class="lead">
-        ${
-          mode.real
-            ? html`Calls go to real MiniMax through the dev server, which adds your key; they cost real money.`
-            : html`Calls go to <code>@minimax-kit/mock</code> running in this tab: the real wire format, no key, no network.`
-        }
-        Each result shows what the same call costs at MiniMax's prices and in Token Plan requests.
-      </p>
+    const c = this.copy.playground;
+    return html`<h1>${c.heading}</h1>
+      <p class="lead">${mode.real ? c.real : c.mock} ${c.costs}</p>
       <div class="columns">
-        ${this.#card('chat', 'Chat (streaming)', this.#chat())} ${this.#card('speech', 'Speech', this.#speech())}
-        ${this.#card('image', 'Image', this.#image())} ${this.#card('video', 'Video', this.#video())}
-        ${this.#card('music', 'Music', this.#music())}
+        ${this.#card('chat', c.chat, this.#chat())} ${this.#card('speech', c.speech, this.#speech())}
+        ${this.#card('image', c.image, this.#image())} ${this.#card('video', c.video, this.#video())}
+        ${this.#card('music', c.music, this.#music())}
       </div>`;
   }
 
   #card(job: Job, title: string, body: TemplateResult) {
+    const c = this.copy.playground;
+    const number = new Intl.NumberFormat(this.copy.code);
     const outcome = this.outcomes[job];
     return html`<section class="card" aria-labelledby="${job}-heading" data-job=${job}>
       <h2 id="${job}-heading">${title}</h2>
@@ -83,11 +81,11 @@ class PlaygroundPage extends Page {
         ${outcome?.error ? html`<span class="error">${outcome.error}</span>` : nothing}
         ${
           outcome?.cost
-            ? html`Cost ${money(outcome.cost.total, outcome.cost.currency)} ·
-              ${outcome.planRequests === undefined ? 'not covered by a Token Plan' : `${outcome.planRequests.toLocaleString()} plan requests`}`
+            ? html`${c.cost(money(outcome.cost.total, outcome.cost.currency))} ·
+              ${outcome.planRequests === undefined ? c.notCovered : c.planRequests(number.format(outcome.planRequests))}`
             : nothing
         }
-        ${outcome?.note ? html` · ${outcome.note}` : nothing}
+        ${outcome?.note ? html` · ${outcome.note(c)}` : nothing}
       </p>
     </section>`;
   }
@@ -117,15 +115,16 @@ class PlaygroundPage extends Page {
       }}
     >
       ${fields}
-      <p><button class="primary" ?disabled=${this.outcomes[job]?.busy}>${this.outcomes[job]?.busy ? 'Working…' : action}</button></p>
+      <p><button class="primary" ?disabled=${this.outcomes[job]?.busy}>${this.outcomes[job]?.busy ? this.copy.playground.working : action}</button></p>
     </form>`;
   }
 
   #chat() {
+    const c = this.copy.playground;
     return html`${this.#form(
       'chat',
-      html`<label>Message <textarea name="message" rows="2">用一句话介绍 MiniMax。</textarea></label>`,
-      'Send',
+      html`<label>${c.message} <textarea name="message" rows="2">用一句话介绍 MiniMax。</textarea></label>`,
+      c.send,
       (data) =>
         this.#run('chat', async ({ client, region }, signal) => {
           this.chatText = '';
@@ -146,7 +145,7 @@ class PlaygroundPage extends Page {
               },
               region,
             ),
-            note: `${usage?.prompt_tokens ?? 0} tokens in, ${usage?.completion_tokens ?? 0} out`,
+            note: (c) => c.tokens(usage?.prompt_tokens ?? 0, usage?.completion_tokens ?? 0),
           };
         }),
     )}
@@ -154,10 +153,11 @@ class PlaygroundPage extends Page {
   }
 
   #speech() {
+    const c = this.copy.playground;
     return html`${this.#form(
       'speech',
-      html`<label>Text <textarea name="text" rows="2">今天是不是很开心呀，当然了！</textarea></label>`,
-      'Speak',
+      html`<label>${c.text} <textarea name="text" rows="2">今天是不是很开心呀，当然了！</textarea></label>`,
+      c.speak,
       (data) =>
         this.#run('speech', async ({ client, region, media }, signal) => {
           const model = 'speech-2.6-hd';
@@ -177,7 +177,7 @@ class PlaygroundPage extends Page {
           const characters = result.extraInfo?.usage_characters ?? 0;
           return {
             ...priced({ kind: 'speech', model, characters }, region),
-            note: `${characters} billing characters`,
+            note: (c) => c.characters(characters),
           };
         }),
     )}
@@ -185,13 +185,14 @@ class PlaygroundPage extends Page {
   }
 
   #image() {
+    const c = this.copy.playground;
     return html`${this.#form(
       'image',
       html`<div class="controls">
-          <label>Prompt <input name="prompt" value="A lighthouse at dawn, watercolour" /></label>
-          <label>Images <input name="n" type="number" min="1" max="4" value="2" /></label>
+          <label>${c.prompt} <input name="prompt" value="A lighthouse at dawn, watercolour" /></label>
+          <label>${c.images} <input name="n" type="number" min="1" max="4" value="2" /></label>
         </div>`,
-      'Generate',
+      c.generate,
       (data) =>
         this.#run('image', async ({ client, region }, signal) => {
           const model = 'image-01';
@@ -210,15 +211,16 @@ class PlaygroundPage extends Page {
           return priced({ kind: 'image', model, count: images.length }, region);
         }),
     )}
-      <div class="row">${this.media.image?.map((src, i) => html`<img src=${src} alt="Generated image ${i + 1}" width="160" />`)}</div>`;
+      <div class="row">${this.media.image?.map((src, i) => html`<img src=${src} alt=${c.imageAlt(i + 1)} width="160" />`)}</div>`;
   }
 
   #video() {
+    const c = this.copy.playground;
     return html`${this.#form(
       'video',
-      html`<label>Prompt <input name="prompt" value="A paper boat drifting down a rainy street" /></label>
-          <p class="muted">MiniMax-Hailuo-02, text to video, 768P, 6 s.</p>`,
-      'Create job',
+      html`<label>${c.prompt} <input name="prompt" value="A paper boat drifting down a rainy street" /></label>
+          <p class="muted">${c.videoJob}</p>`,
+      c.createJob,
       (data) =>
         this.#run('video', async ({ client, region, media }, signal) => {
           this.statuses = [];
@@ -241,7 +243,7 @@ class PlaygroundPage extends Page {
               { kind: 'video', model, mode: 'text-to-video', resolution: '768P', durationSeconds: 6 },
               region,
             ),
-            note: `task ${result.taskId}`,
+            note: (c) => c.task(result.taskId),
           };
         }),
     )}
@@ -250,12 +252,13 @@ class PlaygroundPage extends Page {
   }
 
   #music() {
+    const c = this.copy.playground;
     return html`${this.#form(
       'music',
-      html`<label>Style <input name="prompt" value="Indie folk, warm, acoustic guitar" /></label>
-          <label>Lyrics <textarea name="lyrics" rows="2">[verse]
+      html`<label>${c.style} <input name="prompt" value="Indie folk, warm, acoustic guitar" /></label>
+          <label>${c.lyrics} <textarea name="lyrics" rows="2">[verse]
 Morning light on the harbour wall</textarea></label>`,
-      'Compose',
+      c.compose,
       (data) =>
         this.#run('music', async ({ client, region }, signal) => {
           const model = 'music-2.0';

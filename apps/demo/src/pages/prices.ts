@@ -9,90 +9,86 @@ import {
   tokenPlan,
 } from '@minimax-kit/core';
 import { html, nothing } from 'lit';
+import type { Copy } from '../copy/copy.ts';
+import { money } from '../money.ts';
 import { Page } from './page.ts';
 
 export const tag = 'demo-prices';
 
-const regions: { region: Region; name: string }[] = [
-  { region: 'cn', name: 'Mainland China (api.minimaxi.com)' },
-  { region: 'global', name: 'International (api.minimax.io)' },
-];
-
+const regions: Region[] = ['cn', 'global'];
 const models = (row: { models?: readonly string[] | undefined }) => row.models?.join(', ') ?? '—';
-const count = (n: number | undefined) => (n === undefined ? '—' : n.toLocaleString('en'));
-const limits = ({ rpm, tpm, conn }: Limits, unit = 'token') =>
-  [rpm && `${count(rpm)} requests/min`, tpm && `${count(tpm)} ${unit}s/min`, conn && `${count(conn)} at once`]
-    .filter(Boolean)
-    .join(' · ') || '—';
+const link = (url: string) => html`<a href=${url} rel="noopener">${url}</a> `;
 
 /** What one price row says, in words: what is bought and for how much. */
-function describe(row: PriceRow, currency: string): [item: string, price: string][] {
-  const money = (amount: string) => `${currency} ${amount}`;
+function describe(
+  row: PriceRow,
+  currency: string,
+  c: Copy['prices'],
+  count: (n: number) => string,
+): [string, string][] {
+  const cost = (amount: string) => money(amount, currency);
   switch (row.kind) {
     case 'text': {
-      const per = `per ${count(row.per)} tokens`;
+      const per = c.perTokens(count(row.per));
       const lines: [string, string][] = [
-        [`${models(row)} · input`, `${money(row.input)} ${per}`],
-        [`${models(row)} · output`, `${money(row.output)} ${per}`],
+        [`${models(row)} · ${c.input}`, `${cost(row.input)} ${per}`],
+        [`${models(row)} · ${c.output}`, `${cost(row.output)} ${per}`],
       ];
-      if (row.cacheRead) lines.push([`${models(row)} · cache read`, `${money(row.cacheRead)} ${per}`]);
-      if (row.cacheWrite) lines.push([`${models(row)} · cache write`, `${money(row.cacheWrite)} ${per}`]);
+      if (row.cacheRead) lines.push([`${models(row)} · ${c.cacheRead}`, `${cost(row.cacheRead)} ${per}`]);
+      if (row.cacheWrite) lines.push([`${models(row)} · ${c.cacheWrite}`, `${cost(row.cacheWrite)} ${per}`]);
       return lines;
     }
     case 'speech':
-      return [[`${models(row)} · ${row.mode}`, `${money(row.price)} per ${count(row.per)} characters`]];
+      return [[`${models(row)} · ${row.mode}`, `${cost(row.price)} ${c.perCharacters(count(row.per))}`]];
     case 'video':
       return [
         [
           `${models(row)} · ${row.modes.join(' / ')} · ${row.resolution} · ${row.durationSeconds} s`,
-          `${money(row.price)} per clip`,
+          `${cost(row.price)} ${c.perClip}`,
         ],
       ];
     case 'image':
-      return [[models(row), `${money(row.price)} per image`]];
+      return [[models(row), `${cost(row.price)} ${c.perImage}`]];
     case 'music':
-      return [[models(row), `${money(row.price)} per song`]];
+      return [[models(row), `${cost(row.price)} ${c.perSong}`]];
     case 'lyrics':
-      return [['Lyrics', `${money(row.price)} per song`]];
+      return [[c.lyrics, `${cost(row.price)} ${c.perSong}`]];
     case 'voice': {
-      const preview = row.preview
-        ? `; previews ${money(row.preview.price)} per ${count(row.preview.per)} characters`
-        : '';
-      return [[`Voice ${row.operation}`, `${money(row.price)} per voice${preview}`]];
+      const preview = row.preview ? c.previews(cost(row.preview.price), count(row.preview.per)) : '';
+      return [[c.voice(row.operation), `${cost(row.price)} ${c.perVoice}${preview}`]];
     }
   }
 }
 
 /** Core's price, rate-limit and Token Plan tables for both regions, with where each comes from. */
 class PricesPage extends Page {
+  #count = (n: number | undefined) =>
+    n === undefined ? '—' : new Intl.NumberFormat(this.copy.code).format(n);
+
   override render() {
-    return html`<h1>Prices &amp; limits</h1>
-      <p class="lead">
-        Every number below is <code>@minimax-kit/core</code>'s data, validated at load, with the page it was taken
-        from and when. MiniMax does not date its pages, so the date is when minimax-kit recorded them.
-      </p>
+    const c = this.copy.prices;
+    return html`<h1>${c.heading}</h1>
+      <p class="lead">${c.lead}</p>
       ${regions.map(
-        ({ region, name }) => html`<section aria-labelledby="region-${region}">
-        <h2 id="region-${region}">${name}</h2>
-        ${this.#prices(pricingTables[region])} ${this.#limits(rateLimitTables[region])}
-      </section>`,
+        (region) => html`<section aria-labelledby="region-${region}">
+          <h2 id="region-${region}">${c.regions[region]}</h2>
+          ${this.#prices(pricingTables[region])} ${this.#limits(rateLimitTables[region])}
+        </section>`,
       )}
       <section aria-labelledby="plan">
-        <h2 id="plan">Token Plan</h2>
+        <h2 id="plan">${c.planHeading}</h2>
         <p class="muted">
-          Requests per ${tokenPlan.textWindowHours}-hour window; the weekly cap is ${tokenPlan.weeklyCap.multipleOfWindow}×
-          the window for plans bought from ${tokenPlan.weeklyCap.purchasedFrom.slice(0, 10)}. Sources:
-          ${tokenPlan.sources.map((source) => html`<a href=${source} rel="noopener">${source}</a> `)} (${tokenPlan.effectiveDate}).
+          ${c.planNote(tokenPlan.textWindowHours, tokenPlan.weeklyCap.multipleOfWindow, tokenPlan.weeklyCap.purchasedFrom.slice(0, 10))}
+          ${tokenPlan.sources.map(link)} (${tokenPlan.effectiveDate})
         </p>
         <table>
-          <caption class="visually-hidden">Token Plan window sizes</caption>
-          <thead><tr><th>Region</th><th>Plan</th><th class="num">Requests per window</th><th>Reported by</th></tr></thead>
+          <thead><tr><th>${c.region}</th><th>${c.planTier}</th><th class="num">${c.perWindow}</th><th>${c.reportedBy}</th></tr></thead>
           <tbody>
             ${tokenPlan.reportedQuotas.map(
               (
                 quota,
-              ) => html`<tr><td>${quota.region}</td><td>${quota.tier}</td><td class="num">${count(quota.windowRequests)}</td>
-                <td><a href=${quota.source} rel="noopener">third party</a></td></tr>`,
+              ) => html`<tr><td>${quota.region}</td><td>${quota.tier}</td><td class="num">${this.#count(quota.windowRequests)}</td>
+                <td><a href=${quota.source} rel="noopener">${c.thirdParty}</a></td></tr>`,
             )}
           </tbody>
         </table>
@@ -100,30 +96,34 @@ class PricesPage extends Page {
   }
 
   #prices(table: PricingTable) {
-    return html`<h3>Pay-as-you-go prices (${table.currency})</h3>
-      <p class="muted">
-        Source (${table.sourceKind === 'official' ? 'MiniMax' : 'third party'}):
-        <a href=${table.sourceUrl} rel="noopener">${table.sourceUrl}</a>, recorded ${table.effectiveDate}.
-      </p>
+    const c = this.copy.prices;
+    return html`<h3>${c.payg(table.currency)}</h3>
+      <p class="muted">${c.source(table.sourceKind === 'official')} ${link(table.sourceUrl)} ${c.recorded(table.effectiveDate)}</p>
       ${table.notes?.length ? html`<ul class="muted">${table.notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
       <table data-prices=${table.region}>
-        <thead><tr><th>What</th><th>Price</th></tr></thead>
+        <thead><tr><th>${c.what}</th><th>${c.price}</th></tr></thead>
         <tbody>
-          ${table.prices.flatMap((row) => describe(row, table.currency)).map(([item, price]) => html`<tr><td>${item}</td><td>${price}</td></tr>`)}
+          ${table.prices
+            .flatMap((row) => describe(row, table.currency, c, this.#count))
+            .map(([item, price]) => html`<tr><td>${item}</td><td>${price}</td></tr>`)}
         </tbody>
       </table>`;
   }
 
   #limits(table: RateLimitTable) {
-    return html`<h3>Rate limits</h3>
-      <p class="muted">
-        Sources: ${table.sources.map((source) => html`<a href=${source} rel="noopener">${source}</a> `)}, recorded
-        ${table.effectiveDate}. A main account and its sub-accounts share them.
-      </p>
+    const c = this.copy.prices;
+    const limits = ({ rpm, tpm, conn }: Limits, unit = 'token') =>
+      [
+        rpm && c.rpm(this.#count(rpm)),
+        tpm && c.tpm(this.#count(tpm), unit),
+        conn && c.conn(this.#count(conn)),
+      ]
+        .filter(Boolean)
+        .join(' · ') || '—';
+    return html`<h3>${c.limitsHeading}</h3>
+      <p class="muted">${c.limitsSources} ${table.sources.map(link)} ${c.recorded(table.effectiveDate)} ${c.shared}</p>
       <table data-limits=${table.region}>
-        <thead>
-          <tr><th>Scope</th><th>Models</th><th>Free accounts</th><th>Paid accounts</th><th>Note</th></tr>
-        </thead>
+        <thead><tr><th>${c.scope}</th><th>${c.models}</th><th>${c.free}</th><th>${c.paid}</th><th>${c.note}</th></tr></thead>
         <tbody>
           ${table.rows.map(
             (row) => html`<tr>

@@ -19,10 +19,10 @@ import { createMockMiniMax } from '@minimax-kit/mock';
 
 /** The kinds of request the simulator can send, each on its own MiniMax limits. */
 export const workloads = {
-  text: { label: 'Chat', model: 'MiniMax-M2', planModel: 'MiniMax-M2.7' },
-  speech: { label: 'Speech', model: 'speech-2.6-hd', planModel: 'speech-2.6-hd' },
-  image: { label: 'Image', model: 'image-01', planModel: 'image-01' },
-  music: { label: 'Music', model: 'music-2.0', planModel: 'music-2.0' },
+  text: { model: 'MiniMax-M2', planModel: 'MiniMax-M2.7' },
+  speech: { model: 'speech-2.6-hd', planModel: 'speech-2.6-hd' },
+  image: { model: 'image-01', planModel: 'image-01' },
+  music: { model: 'music-2.0', planModel: 'music-2.0' },
 } as const;
 export type Workload = keyof typeof workloads;
 
