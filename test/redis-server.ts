@@ -21,6 +21,9 @@ export interface RedisServer {
   kill(): Promise<void>;
   /** Starts it again on the same port, empty. */
   start(): Promise<void>;
+  /** Freezes it (SIGSTOP): connections stay open and nothing answers, until `resume()`. */
+  pause(): void;
+  resume(): void;
 }
 
 /** Starts redis-server (Debian's `redis-server`, which the test command installs when absent). */
@@ -49,6 +52,8 @@ export async function startRedis(): Promise<RedisServer> {
     port,
     url: `redis://127.0.0.1:${port}`,
     start,
+    pause: () => child?.kill('SIGSTOP'),
+    resume: () => child?.kill('SIGCONT'),
     kill: () =>
       new Promise<void>((resolve) => {
         if (!child || child.exitCode !== null) return resolve();

@@ -41,6 +41,7 @@ export {
 export type { CostEstimate, CostLine, EstimateCostOptions } from './pricing/estimate-cost.js';
 export { estimateCost } from './pricing/estimate-cost.js';
 export { loadPricing } from './pricing/load-pricing.js';
+export type { LinePart } from './pricing/price-lines.js';
 export type { PriceRow, PricingTable } from './pricing/pricing-schema.js';
 export { priceRowSchema, pricingTableSchema } from './pricing/pricing-schema.js';
 export { pricingTables } from './pricing/pricing-tables.js';

@@ -102,4 +102,42 @@ describe('estimateCost properties', () => {
     expect(() => estimateCost(text, { region: 'eu' as 'cn' })).toThrow(/use "cn" or "global"/);
     expect(() => estimateCost(null as unknown as Usage)).toThrow(/must be an object/);
   });
+
+  it('names what each line is for with a stable part and the canonical model, for UIs in any language', () => {
+    const parts = (work: Usage) =>
+      estimateCost(work, { region: 'cn' }).lines.map(({ part, model }) => [part, model]);
+    const text: Usage = {
+      kind: 'text',
+      model: 'minimax-m2',
+      inputTokens: 1,
+      outputTokens: 2,
+      cacheReadTokens: 3,
+      cacheWriteTokens: 4,
+    };
+    expect(parts(text)).toEqual([
+      ['input', 'MiniMax-M2'],
+      ['output', 'MiniMax-M2'],
+      ['cache-read', 'MiniMax-M2'],
+      ['cache-write', 'MiniMax-M2'],
+    ]);
+    expect(parts({ kind: 'voice', operation: 'design', previewCharacters: 10 })).toEqual([
+      ['voice', undefined],
+      ['voice-preview', undefined],
+    ]);
+    expect(
+      parts({ kind: 'voice', operation: 'clone', previewCharacters: 10, previewModel: 'speech-2.6-hd' }),
+    ).toEqual([
+      ['voice', undefined],
+      ['speech', 'speech-2.6-hd'],
+    ]);
+    const clip: Usage = {
+      kind: 'video',
+      model: 'MiniMax-Hailuo-02',
+      mode: 'text-to-video',
+      resolution: '768P',
+      durationSeconds: 6,
+    };
+    expect(parts(clip)).toEqual([['video', 'MiniMax-Hailuo-02']]);
+    expect(parts({ kind: 'image', model: 'image-01', count: 2 })).toEqual([['image', 'image-01']]);
+  });
 });

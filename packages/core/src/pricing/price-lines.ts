@@ -10,8 +10,26 @@ import { priceIndex } from './price-index.js';
 import type { PriceRow, PricingTable } from './pricing-schema.js';
 
 /** One priced component of a usage. */
+/** What a cost line is for, as a stable key a UI can put in its own words. */
+export type LinePart =
+  | 'input'
+  | 'output'
+  | 'cache-read'
+  | 'cache-write'
+  | 'speech'
+  | 'video'
+  | 'image'
+  | 'music'
+  | 'lyrics'
+  | 'voice'
+  | 'voice-preview';
+
 export interface PricedLine {
+  /** In English, e.g. "MiniMax-M2 input"; `part` and `model` say the same for other languages. */
   description: string;
+  part: LinePart;
+  /** The canonical model id the line prices, when it prices a model. */
+  model?: string;
   quantity: number;
   unit: string;
   price: string;
@@ -26,6 +44,7 @@ const rowsOf = <K extends PriceRow['kind']>(table: PricingTable, kind: K) =>
   (priceIndex(table).byKind.get(kind) ?? []) as readonly RowOf<K>[];
 
 function line(
+  [part, model]: [LinePart, string?],
   description: string,
   quantity: number,
   unit: string,
@@ -34,7 +53,8 @@ function line(
   note?: string,
 ): PricedLine {
   const amount = priceTimes(parseDecimal(price), quantity, String(per).length - 1);
-  const priced: PricedLine = { description, quantity, unit, price, per, amount };
+  const priced: PricedLine = { description, part, quantity, unit, price, per, amount };
+  if (model) priced.model = model;
   if (note) priced.note = note;
   return priced;
 }
@@ -56,7 +76,7 @@ function pick<K extends 'text' | 'speech' | 'image' | 'music'>(
 
 function speechLine(table: PricingTable, model: SpeechModel, mode: 'sync' | 'async', characters: number) {
   const { row, model: id } = pick(table, 'speech', model, mode);
-  return line(`${id} ${mode} speech`, characters, 'character', row.price, row.per, row.note);
+  return line(['speech', id], `${id} ${mode} speech`, characters, 'character', row.price, row.per, row.note);
 }
 
 function videoRow(table: PricingTable, usage: VideoUsage) {
@@ -80,7 +100,7 @@ function voiceLines(table: PricingTable, usage: VoiceUsage) {
   const row = rowsOf(table, 'voice').find((r) => r.operation === usage.operation);
   if (!row) throw new PriceNotFoundError(table.region, `voice ${usage.operation}`, []);
   const voices = count(usage.count, 'count', 1);
-  const lines = [line(`voice ${usage.operation}`, voices, 'voice', row.price, 1, row.note)];
+  const lines = [line(['voice'], `voice ${usage.operation}`, voices, 'voice', row.price, 1, row.note)];
   const characters =
     usage.previewText !== undefined
       ? billingCharacters(usage.previewText)
@@ -88,7 +108,14 @@ function voiceLines(table: PricingTable, usage: VoiceUsage) {
   if (characters === 0) return lines;
   if (row.preview) {
     lines.push(
-      line(`voice ${usage.operation} preview`, characters, 'character', row.preview.price, row.preview.per),
+      line(
+        ['voice-preview'],
+        `voice ${usage.operation} preview`,
+        characters,
+        'character',
+        row.preview.price,
+        row.preview.per,
+      ),
     );
   } else if (usage.previewModel === undefined) {
     throw new PriceNotFoundError(
@@ -111,17 +138,17 @@ export function priceLines(usage: Usage, table: PricingTable): PricedLine[] {
       const tokens = (field: 'inputTokens' | 'outputTokens' | 'cacheReadTokens' | 'cacheWriteTokens') =>
         count(usage[field], field, field.startsWith('cache') ? 0 : undefined);
       const lines = [
-        line(`${model} input`, tokens('inputTokens'), 'token', row.input, row.per),
-        line(`${model} output`, tokens('outputTokens'), 'token', row.output, row.per),
+        line(['input', model], `${model} input`, tokens('inputTokens'), 'token', row.input, row.per),
+        line(['output', model], `${model} output`, tokens('outputTokens'), 'token', row.output, row.per),
       ];
-      for (const [field, price, label] of [
-        ['cacheReadTokens', row.cacheRead, 'cache read'],
-        ['cacheWriteTokens', row.cacheWrite, 'cache write'],
+      for (const [field, price, label, part] of [
+        ['cacheReadTokens', row.cacheRead, 'cache read', 'cache-read'],
+        ['cacheWriteTokens', row.cacheWrite, 'cache write', 'cache-write'],
       ] as const) {
         const quantity = tokens(field);
         if (quantity === 0) continue;
         if (price === undefined) throw new PriceNotFoundError(table.region, `${model} ${label} tokens`, []);
-        lines.push(line(`${model} ${label}`, quantity, 'token', price, row.per));
+        lines.push(line([part, model], `${model} ${label}`, quantity, 'token', price, row.per));
       }
       return lines;
     }
@@ -134,18 +161,21 @@ export function priceLines(usage: Usage, table: PricingTable): PricedLine[] {
     }
     case 'video': {
       const row = videoRow(table, usage);
-      const description = `${findModel(usage.model).id} ${usage.mode} ${row.resolution} ${row.durationSeconds} s`;
-      return [line(description, count(usage.count, 'count', 1), 'clip', row.price, 1, row.note)];
+      const model = findModel(usage.model).id;
+      const description = `${model} ${usage.mode} ${row.resolution} ${row.durationSeconds} s`;
+      return [
+        line(['video', model], description, count(usage.count, 'count', 1), 'clip', row.price, 1, row.note),
+      ];
     }
     case 'image':
     case 'music': {
       const { row, model } = pick(table, usage.kind, usage.model);
-      return [line(model, count(usage.count, 'count'), row.unit, row.price)];
+      return [line([usage.kind, model], model, count(usage.count, 'count'), row.unit, row.price)];
     }
     case 'lyrics': {
       const row = rowsOf(table, 'lyrics')[0];
       if (!row) throw new PriceNotFoundError(table.region, 'lyrics generation', []);
-      return [line('lyrics', count(usage.count, 'count'), 'song', row.price)];
+      return [line(['lyrics'], 'lyrics', count(usage.count, 'count'), 'song', row.price)];
     }
     case 'voice':
       return voiceLines(table, usage);

@@ -105,6 +105,29 @@ describe('redisStore against a real redis-server', () => {
     expect((await evalsha()) - before).toBe(50);
   });
 
+  it('takes a slow Redis for busy, not away: it refuses rather than deciding alone, then carries on', async () => {
+    const frozen = await startRedis();
+    const slow = new Redis(frozen.url, { enableOfflineQueue: false, maxRetriesPerRequest: 0 });
+    slow.on('error', () => {});
+    await new Promise((resolve) => slow.once('ready', resolve));
+    try {
+      const store = redisStore({ client: slow, commandTimeoutMs: 200, retryMs: 100 });
+      stores.push(store);
+      const limiter = createLimiter({ key: 'slow', limits: { s: { rpm: 10 } }, guardMs: 0, store });
+      expect((await limiter.tryAcquire({ scope: 's' })).ok).toBe(true);
+      frozen.pause(); // the connection stays up; nothing answers
+      // Other processes may be admitting on Redis meanwhile: a local share now could admit twice.
+      expect(await limiter.tryAcquire({ scope: 's' })).toMatchObject({ ok: false, retryAfterMs: 100 });
+      expect(store.mode).toBe('redis');
+      frozen.resume();
+      expect((await limiter.tryAcquire({ scope: 's' })).ok).toBe(true);
+      expect(store.mode).toBe('redis');
+    } finally {
+      slow.disconnect();
+      await frozen.kill();
+    }
+  });
+
   it('wakes a waiter in another process when a slot frees, without polling', async () => {
     const holder = limiterOn('wake', { m: { conn: 1 } });
     const waiter = limiterOn('wake', { m: { conn: 1 } });

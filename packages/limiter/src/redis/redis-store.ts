@@ -33,10 +33,20 @@ export interface RedisStoreOptions {
   localShare?: number;
   /** How long a restarted (emptied) Redis gives only `localShare`, in ms; 61 s (a minute + guard) when absent. */
   recoverMs?: number;
-  /** A call slower than this counts as Redis being away, in ms; 1000 when absent. */
+  /**
+   * A decision slower than this is refused and tried again after `retryMs`, in ms; 1000 when absent.
+   * Only a connection that is down counts as Redis being away.
+   */
   commandTimeoutMs?: number;
   /** While away, Redis is tried again after this long, in ms; 1000 when absent. */
   retryMs?: number;
+}
+
+/** Redis answered too slowly; it is still there. */
+class SlowRedis extends Error {
+  constructor(ms: number) {
+    super(`Redis did not answer within ${ms} ms`);
+  }
 }
 
 type Reply = [
@@ -148,7 +158,7 @@ export function redisStore(
     };
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`Redis did not answer within ${timeoutMs} ms`)), timeoutMs);
+      timer = setTimeout(() => reject(new SlowRedis(timeoutMs)), timeoutMs);
     });
     try {
       const reply = (await Promise.race([run(), late])) as T;
@@ -192,11 +202,12 @@ export function redisStore(
     }
     mode = 'local';
   };
-  // Redis unreachable, slow, loading or failing over: decide locally. A script error is a bug to
-  // report, not an outage to hide.
+  // Redis unreachable, loading or failing over: decide locally. A script error is a bug to report,
+  // not an outage to hide. A slow answer is no outage either: Redis may be serving every other
+  // process, and may even have run the call, so deciding alone then could admit twice.
   const failed = (error: unknown) => {
     if (/^ERR /.test(String((error as Error | undefined)?.message))) throw error;
-    away();
+    if (!(error instanceof SlowRedis)) away();
   };
 
   // After being away: replay what was admitted meanwhile, then keep to the share for a window.
@@ -285,6 +296,8 @@ export function redisStore(
         return { ok: true, at };
       } catch (error) {
         failed(error);
+        // Too slow to know: refuse for now (what Redis may have admitted lapses with its window).
+        if (mode === 'redis') return { ok: false, retryAfterMs: retryMs, blockedBy: 'redis' };
         return decideLocally(mirror, dims, lease);
       }
     },

@@ -173,6 +173,20 @@ describe('<mm-cost-calculator>', () => {
     expect(el.shadowRoot?.querySelector('#tab-video')?.textContent?.trim()).toBe('视频');
     const total = (el.estimate as { cost: { total: string } }).cost.total;
     expect(shown(el)).toBe(exact(total, 'CNY', 'zh-CN'));
+    const lines = () =>
+      [...(el.shadowRoot?.querySelectorAll('[part="lines"] th') ?? [])].map((th) => th.textContent?.trim());
+    expect(lines()).toEqual(['MiniMax-M2 输入', 'MiniMax-M2 输出']);
+    Object.assign(el, {
+      kind: 'video',
+      model: 'MiniMax-Hailuo-02',
+      videoMode: 'text-to-video',
+      resolution: '768P',
+      duration: '6',
+    });
+    await el.updateComplete;
+    expect(lines()).toEqual(['MiniMax-Hailuo-02 文生视频 768P 6 秒']);
+    el.kind = 'text';
+    await el.updateComplete;
     el.removeAttribute('lang');
     await el.updateComplete;
     expect(el.shadowRoot?.querySelector('#tab-video')?.textContent?.trim()).toBe('Video');

@@ -1,4 +1,4 @@
-import type { Region } from '@minimax-kit/core';
+import type { CostLine, Region } from '@minimax-kit/core';
 import { billingCharacters } from '@minimax-kit/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { MmElement } from '../internal/mm-element.js';
@@ -298,6 +298,31 @@ export class MmCostCalculator extends MmElement {
     </div>`;
   }
 
+  /** A cost line in the widget's language, from core's `part` and `model` and what was typed. */
+  #lineLabel({ part, model = '' }: CostLine): string {
+    const words = this.t.lineWords;
+    switch (part) {
+      case 'input':
+      case 'output':
+      case 'cache-read':
+      case 'cache-write':
+        return `${model} ${words[part]}`;
+      case 'speech':
+        return `${model} ${words[this.kind === 'voice' ? 'sync' : this.speechMode]}`;
+      case 'video':
+        return `${model} ${words[this.videoMode]} ${this.resolution} ${this.t.seconds(Number(this.duration))}`;
+      case 'image':
+      case 'music':
+        return model;
+      case 'lyrics':
+        return words.lyrics;
+      case 'voice':
+        return words[this.voiceOperation];
+      case 'voice-preview':
+        return `${words[this.voiceOperation]} ${words.preview}`;
+    }
+  }
+
   #summary() {
     const { t, format } = this;
     const result = this.#result;
@@ -316,7 +341,7 @@ export class MmCostCalculator extends MmElement {
             <tbody>
               ${cost.lines.map(
                 (line) => html`<tr>
-                  <th scope="row">${line.description}</th>
+                  <th scope="row">${this.#lineLabel(line)}</th>
                   <td class="quantity">
                     ${format.number(line.quantity)} ×
                     ${t.perUnit(format.money(line.price, cost.currency), format.number(line.per), t.units[line.unit as keyof typeof t.units] ?? line.unit)}

@@ -29,6 +29,21 @@ export interface Translation {
   previewCharacters: string;
   previewModel: string;
   lineItems: string;
+  /** Words of a cost line's label, e.g. "MiniMax-M2 input". */
+  lineWords: {
+    input: string;
+    output: string;
+    'cache-read': string;
+    'cache-write': string;
+    sync: string;
+    async: string;
+    'text-to-video': string;
+    'image-to-video': string;
+    clone: string;
+    design: string;
+    preview: string;
+    lyrics: string;
+  };
   total: string;
   perUnit: (price: string, per: string, unit: string) => string;
   units: { token: string; character: string; clip: string; image: string; song: string; voice: string };
