@@ -175,11 +175,16 @@ const adapters: {
       const tpm = flexible(limits.tpm);
       return {
         async run(job) {
+          // A refusal waits its turn; an Error (Redis gone at the end of the run) ends the job.
+          const wait = (refusal: unknown) => {
+            if (refusal instanceof Error) throw refusal;
+            return sleep((refusal as RateLimiterRes).msBeforeNext);
+          };
           for (;;) {
             try {
               await rpm.consume('key', 1);
             } catch (refusal) {
-              await sleep((refusal as RateLimiterRes).msBeforeNext);
+              await wait(refusal);
               continue;
             }
             try {
@@ -187,7 +192,7 @@ const adapters: {
               break;
             } catch (refusal) {
               await rpm.reward('key', 1);
-              await sleep((refusal as RateLimiterRes).msBeforeNext);
+              await wait(refusal);
             }
           }
           record(1, job.actual);
