@@ -71,7 +71,14 @@ it('on a Token Plan: daily quotas and the 5-hour window fill to the top with no 
     );
   // The mock's starter plan allows 50 images a day; offered at 3× image-01's RPM on the 10× clock, they run out within seconds.
   // image-01's 10 RPM binds first: 50 images take five simulated minutes, 30 s here.
-  await expect.poll(() => row('Today · image-01'), { timeout: 60_000 }).toContain('50 of 50 used');
+  await expect
+    .poll(() => row('Today · image-01'), { timeout: 60_000 })
+    .toContain('50 of 50 used')
+    .catch(async (error) => {
+      throw new Error(
+        `${error.message}; outcome: ${JSON.stringify(await outcome(page))}; errors: ${errors.join(' | ')}`,
+      );
+    });
   await page.waitForTimeout(3000); // and nothing more gets through, or is refused
   expect(await row('Today · image-01')).toContain('50 of 50 used');
   expect(await row('5-hour window · MiniMax-M*')).toMatch(/[1-9]\d* of 600 used/);

@@ -38,7 +38,7 @@ class LimitsPage extends Page {
 
   #simulation: Simulation | undefined;
   #poll: ReturnType<typeof setInterval> | undefined;
-  #frame = 0;
+  #redraw: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -79,13 +79,12 @@ class LimitsPage extends Page {
     this.running = false;
   }
 
-  /** Counters change with every response: draw them once a frame. */
+  /** Counters change with every response: draw them a few times a second, not on each. */
   #changed() {
-    if (this.#frame) return;
-    this.#frame = requestAnimationFrame(() => {
-      this.#frame = 0;
+    this.#redraw ??= setTimeout(() => {
+      this.#redraw = undefined;
       this.requestUpdate();
-    });
+    }, 250);
   }
 
   #set<K extends keyof SimulationOptions>(key: K, value: SimulationOptions[K]) {
