@@ -69,9 +69,31 @@ export const tokens = css`
   }
 `;
 
-/** A horizontal meter bar: `track` and `indicator` parts, coloured by level. */
+/** Rows of labelled meter bars: `label`, `value`, then a `track` with its `indicator`, coloured by level. */
 export const bars = css`
+  [part='base'] {
+    display: grid;
+    gap: var(--_space);
+  }
+  .row {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: 0.25rem 0.75rem;
+    align-items: baseline;
+  }
+  .label {
+    font-weight: 600;
+  }
+  .value {
+    font-variant-numeric: tabular-nums;
+  }
+  .muted {
+    color: var(--_muted);
+    font-size: 0.875em;
+    margin: 0;
+  }
   [part~='track'] {
+    grid-column: 1 / -1;
     position: relative;
     height: var(--mm-bar-height, 0.5rem);
     background: var(--_raised);

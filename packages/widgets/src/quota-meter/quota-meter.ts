@@ -123,7 +123,7 @@ export class MmQuotaMeter extends MmElement {
   override render() {
     const { t } = this;
     return html`<section part="base" aria-label=${t.quotaMeter}>
-      ${this.#rows.length === 0 ? html`<p class="empty">${t.noQuota}</p>` : this.#rows.map((row) => this.#row(row))}
+      ${this.#rows.length === 0 ? html`<p class="muted">${t.noQuota}</p>` : this.#rows.map((row) => this.#row(row))}
     </section>`;
   }
 
