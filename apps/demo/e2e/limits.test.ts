@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { demoSession, openPage, screenshot } from './harness.ts';
+import { accessibilityProblems, demoSession, openPage, screenshot } from './harness.ts';
 
 const session = demoSession();
 
@@ -33,6 +33,7 @@ it('at 3× every limit: zero server rejections with the limiter on, and they cli
   await page.waitForTimeout(15_000);
   const on = await outcome(page);
   await screenshot(page, 'limits-running');
+  expect(await accessibilityProblems(page)).toEqual([]);
   for (const row of on) {
     expect(row.rejected, JSON.stringify(row)).toBe(0);
     expect(row.failed, JSON.stringify(row)).toBe(0);

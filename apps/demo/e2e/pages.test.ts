@@ -1,6 +1,6 @@
 import { estimateCost, tokenPlanRequests } from '@minimax-kit/core';
 import { describe, expect, it } from 'vitest';
-import { demoSession, openPage, screenshot } from './harness.ts';
+import { accessibilityProblems, demoSession, openPage, screenshot } from './harness.ts';
 
 /** Money as the page shows it: an exact decimal string through Intl. */
 const cny = (amount: string) =>
@@ -17,12 +17,13 @@ describe('the demo, offline on the in-browser mock', () => {
     ['playground', 'Playground'],
     ['prices', 'Prices & limits'],
   ] as const) {
-    it(`loads ${route} without console errors (screenshot saved)`, async () => {
+    it(`loads ${route} without console errors or axe violations (screenshot saved)`, async () => {
       const { page, errors } = await openPage(session.browser, `${session.url}#/${route}`);
       await expect.poll(() => page.locator('h1').textContent()).toBe(heading);
       await page.waitForLoadState('networkidle');
       await screenshot(page, route);
       expect(errors).toEqual([]);
+      expect(await accessibilityProblems(page)).toEqual([]);
       await page.close();
     });
   }
@@ -32,21 +33,23 @@ describe('the calculator page', () => {
   it('switches the pages and every widget to Chinese, and to the dark theme, from the header', async () => {
     const { page, errors } = await openPage(session.browser, `${session.url}#/calculator`);
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    await page.getByRole('button', { name: 'Language' }).click();
+    await page.getByRole('button', { name: '中文' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('要花多少钱？');
     expect(await page.locator('nav').textContent()).toContain('价格与限额');
     const calculator = page.locator('mm-cost-calculator');
     await expect.poll(() => calculator.locator('[role="tab"]').nth(2).textContent()).toContain('视频');
     expect(await calculator.getAttribute('theme')).toBe('dark');
     await screenshot(page, 'calculator-zh-CN-dark');
+    expect(await accessibilityProblems(page)).toEqual([]);
     await page.goto(`${session.url}#/limits`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('限额与配额');
     await page.getByRole('button', { name: '开始' }).click();
     await expect.poll(() => page.locator('mm-rate-gauge').getAttribute('theme')).toBe('dark');
     await page.waitForTimeout(1500);
     await screenshot(page, 'limits-zh-CN-dark');
+    expect(await accessibilityProblems(page)).toEqual([]);
     await page.getByRole('button', { name: '停止' }).click();
-    await page.getByRole('button', { name: '语言' }).click();
+    await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Limits & quota');
     expect(errors).toEqual([]);
     await page.close();
@@ -140,6 +143,7 @@ describe('the playground, on the in-browser mock', () => {
       .poll(() => audio.evaluate((el: HTMLAudioElement) => el.duration), { timeout: 10_000 })
       .toBeGreaterThan(0);
     await screenshot(page, 'playground-results');
+    expect(await accessibilityProblems(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -42,8 +42,10 @@ function label() {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('nav a'))
     link.textContent = shell.pages[link.hash.replace('#/', '') as PageName];
   modeBadge.textContent = mode.real ? shell.real(mode.region) : shell.mock;
+  // Named by what it offers, in that language (its visible text is its name).
   lang.textContent = shell.otherLanguage;
-  lang.setAttribute('aria-label', shell.language);
+  lang.lang = root.lang === 'zh-CN' ? 'en' : 'zh-CN';
+  lang.title = shell.language;
   theme.setAttribute('aria-label', shell.darkTheme);
   document.title = `${document.querySelector('nav a[aria-current]')?.textContent} · ${shell.title}`;
 }

@@ -176,7 +176,7 @@ class LimitsPage extends Page {
         <div><div class="stat" data-done=${total('done')}>${number.format(total('done'))}</div><div class="muted">${c.completed}</div></div>
         <div><div class="stat">${number.format(queued)}</div><div class="muted">${c.waiting}</div></div>
       </div>
-      <div class="scroll"><table>
+      <div class="scroll" tabindex="0" role="region" aria-label=${c.requests}><table>
         <thead><tr><th>${c.requests}</th><th class="num">${c.sentPerMinute}</th><th class="num">${c.done}</th><th class="num">${c.rejected}</th><th class="num">${c.errors}</th><th class="num">${c.shed}</th></tr></thead>
         <tbody>
           ${rows.map(
