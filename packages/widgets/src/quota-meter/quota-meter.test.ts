@@ -119,6 +119,16 @@ describe('<mm-quota-meter>', () => {
     el.remains = await client.quota.retrieve();
     await el.updateComplete;
     expect(events.map((e) => e.level)).toEqual(['warning', 'critical']);
+    expect(el.shadowRoot?.querySelector('[data-level="critical"] .badge')?.textContent).toBe(
+      'Almost used up',
+    );
+    // All 20 gone: it says so, and forecasts nothing more.
+    for (let i = 0; i < 2; i++) await ask();
+    el.remains = await client.quota.retrieve();
+    await el.updateComplete;
+    expect(rowText(el, 0)).toContain('20 of 20 used');
+    expect(el.shadowRoot?.querySelector('[data-level="critical"] .badge')?.textContent).toBe('Used up');
+    expect(el.shadowRoot?.querySelector('[data-level="critical"] [part="forecast"]')).toBeNull();
   });
 
   it('follows a limiter’s plan dimensions when no remains are given', async () => {

@@ -156,7 +156,7 @@ export class MmQuotaMeter extends MmElement {
       >
         <div part="indicator" style="width: ${percent}%"></div>
       </div>
-      ${level === 'ok' ? nothing : html`<span class="badge">${t.levels[level]}</span>`}
+      ${level === 'ok' ? nothing : html`<span class="badge">${row.used >= row.total ? t.usedUp : t.levels[level]}</span>`}
       ${left === undefined ? nothing : html`<span part="reset" class="muted">${t.resetsIn(left)}</span>`}
       ${this.#forecast(row, now)}
     </div>`;
@@ -165,7 +165,8 @@ export class MmQuotaMeter extends MmElement {
   #forecast(row: QuotaRow, now: number) {
     const { t, format } = this;
     const perHour = this.#burn.perHour(row.id);
-    if (perHour === undefined || perHour <= 0) return nothing;
+    // Nothing to forecast once it is gone: the badge says so, and the reset says when it returns.
+    if (perHour === undefined || perHour <= 0 || row.used >= row.total) return nothing;
     const runsOutAt = now + ((row.total - row.used) / perHour) * 3_600_000;
     const lasts = row.resetsAt !== undefined && runsOutAt >= row.resetsAt;
     return html`<span part="forecast" class="muted"

@@ -83,6 +83,7 @@ export const en: Translation = {
   exhaustsAt: (time) => `At this pace it runs out at ${time}`,
   lastsUntilReset: 'At this pace it lasts until the reset',
   levels: { warning: 'Running low', critical: 'Almost used up' },
+  usedUp: 'Used up',
   rateGauge: 'Rate limits',
   noLimiter: 'Waiting for a limiter.',
   dimensions: {

@@ -74,6 +74,7 @@ export interface Translation {
   exhaustsAt: (time: string) => string;
   lastsUntilReset: string;
   levels: { warning: string; critical: string };
+  usedUp: string;
   // Rate gauge
   rateGauge: string;
   noLimiter: string;

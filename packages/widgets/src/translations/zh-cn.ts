@@ -75,6 +75,7 @@ export const zhCN: Translation = {
   exhaustsAt: (time) => `按当前速度将于 ${time} 用完`,
   lastsUntilReset: '按当前速度可用到重置',
   levels: { warning: '额度偏低', critical: '额度即将用完' },
+  usedUp: '已用完',
   rateGauge: '速率限制',
   noLimiter: '等待限流器。',
   dimensions: {
