@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { meterTrack } from '../internal/meter-track.js';
 import { MmElement } from '../internal/mm-element.js';
 import { type Level, type LimiterSnapshotLike, levelOf } from '../internal/observed.js';
 import { bars, tokens } from '../internal/tokens.styles.js';
@@ -141,21 +142,11 @@ export class MmQuotaMeter extends MmElement {
     const left = row.resetsAt === undefined ? undefined : format.duration(row.resetsAt - now);
     const used = format.number(row.used);
     const total = format.number(row.total);
-    const percent = row.total > 0 ? Math.min(100, (row.used / row.total) * 100) : 0;
+    const remaining = format.number(Math.max(0, row.total - row.used));
     return html`<div part="row" class="row" data-level=${level}>
       <span part="label" class="label" id="label-${row.id}">${label}</span>
       <span part="value" class="value">${t.usedOf(used, total)}</span>
-      <div
-        part="track"
-        role="meter"
-        aria-labelledby="label-${row.id}"
-        aria-valuemin="0"
-        aria-valuemax=${row.total}
-        aria-valuenow=${row.used}
-        aria-valuetext=${t.quotaValueText(used, total, format.number(Math.max(0, row.total - row.used)), left ?? '—')}
-      >
-        <div part="indicator" style="width: ${percent}%"></div>
-      </div>
+      ${meterTrack(`label-${row.id}`, row.used, row.total, t.quotaValueText(used, total, remaining, left ?? '—'))}
       ${level === 'ok' ? nothing : html`<span class="badge">${row.used >= row.total ? t.usedUp : t.levels[level]}</span>`}
       ${left === undefined ? nothing : html`<span part="reset" class="muted">${t.resetsIn(left)}</span>`}
       ${this.#forecast(row, now)}

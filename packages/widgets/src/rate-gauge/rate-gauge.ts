@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { meterTrack } from '../internal/meter-track.js';
 import { MmElement } from '../internal/mm-element.js';
 import {
   type DimensionUse,
@@ -119,24 +120,13 @@ export class MmRateGauge extends MmElement {
     const family = familyOf(id) as Family;
     const detail = id.slice(id.indexOf(':') + 1);
     const level = levelOf(use.used, use.limit, this.warning, this.critical);
-    const percent = use.limit > 0 ? Math.min(100, (use.used / use.limit) * 100) : 0;
     const pausedFor = use.pausedUntil === undefined ? 0 : use.pausedUntil - Date.now();
     const label = `${t.dimensions[family]} · ${detail}`;
     const valueText = t.rateValueText(format.number(Math.round(use.used)), format.number(use.limit));
     return html`<div part="row" class="row" data-level=${level}>
       <span part="label" class="label" id="label-${id}">${label}</span>
       <span part="value" class="value">${valueText}</span>
-      <div
-        part="track"
-        role="meter"
-        aria-labelledby="label-${id}"
-        aria-valuemin="0"
-        aria-valuemax=${use.limit}
-        aria-valuenow=${Math.round(use.used)}
-        aria-valuetext=${valueText}
-      >
-        <div part="indicator" style="width: ${percent}%"></div>
-      </div>
+      ${meterTrack(`label-${id}`, use.used, use.limit, valueText)}
       ${pausedFor > 0 ? html`<span part="paused" class="paused" role="status">${t.pausedFor(format.duration(pausedFor))}</span>` : nothing}
     </div>`;
   }
