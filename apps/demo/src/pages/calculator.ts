@@ -2,6 +2,7 @@ import { tokenPlan } from '@minimax-kit/core';
 import '@minimax-kit/widgets/cost-calculator';
 import type { EstimateChangeDetail } from '@minimax-kit/widgets/cost-calculator';
 import { html } from 'lit';
+import { count } from '../format.ts';
 import { Page } from './page.ts';
 
 export const tag = 'demo-calculator';
@@ -32,12 +33,11 @@ class CalculatorPage extends Page {
 
   #plan() {
     const c = this.copy.calculator;
-    const number = new Intl.NumberFormat(this.copy.code);
     const estimate = this.estimate;
     if (estimate?.state !== 'priced') return html`<p class="muted">${c.enterJob}</p>`;
     const requests = estimate.planRequests;
     if (requests === undefined) return html`<p>${c.notCovered}</p>`;
-    const worth = html`<p data-plan-requests=${requests}>${c.worth(number.format(requests))}</p>`;
+    const worth = html`<p data-plan-requests=${requests}>${c.worth(count(requests))}</p>`;
     // Only text draws on the 5-hour window; other work draws on daily quotas.
     if (estimate.usage.kind !== 'text') return html`${worth}<p class="muted">${c.daily}</p>`;
     return html`${worth}
@@ -47,7 +47,7 @@ class CalculatorPage extends Page {
           ${windowSizes.map(
             (quota) => html`<tr>
               <td>${quota.tier}</td>
-              <td class="num">${number.format(quota.windowRequests)}</td>
+              <td class="num">${count(quota.windowRequests)}</td>
               <td class="num">${((requests / quota.windowRequests) * 100).toFixed(1)} %</td>
             </tr>`,
           )}

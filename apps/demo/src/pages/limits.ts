@@ -2,6 +2,7 @@ import type { AccountTier, PlanTier, Region, TokenPlanRemains } from '@minimax-k
 import '@minimax-kit/widgets/quota-meter';
 import '@minimax-kit/widgets/rate-gauge';
 import { html, nothing } from 'lit';
+import { count } from '../format.ts';
 import { mode } from '../mode.ts';
 import {
   maxOutstanding,
@@ -166,15 +167,14 @@ class LimitsPage extends Page {
 
   #outcome(sim: Simulation) {
     const c = this.copy.limits;
-    const number = new Intl.NumberFormat(this.copy.code);
     const rows = Object.entries(sim.stats) as [Workload, Simulation['stats'][Workload]][];
     const total = (key: 'done' | 'rejected') => rows.reduce((sum, [, s]) => sum + s[key], 0);
     const rejected = total('rejected');
     const queued = sim.options.limiter ? sim.limiter.snapshot().queued : 0;
     return html`<div class="row stats">
-        <div><div class="stat ${rejected ? 'bad' : 'good'}" data-rejections=${rejected}>${number.format(rejected)}</div><div class="muted">${c.rejections}</div></div>
-        <div><div class="stat" data-done=${total('done')}>${number.format(total('done'))}</div><div class="muted">${c.completed}</div></div>
-        <div><div class="stat">${number.format(queued)}</div><div class="muted">${c.waiting}</div></div>
+        <div><div class="stat ${rejected ? 'bad' : 'good'}" data-rejections=${rejected}>${count(rejected)}</div><div class="muted">${c.rejections}</div></div>
+        <div><div class="stat" data-done=${total('done')}>${count(total('done'))}</div><div class="muted">${c.completed}</div></div>
+        <div><div class="stat">${count(queued)}</div><div class="muted">${c.waiting}</div></div>
       </div>
       <div class="scroll" tabindex="0" role="region" aria-label=${c.requests}><table>
         <thead><tr><th>${c.requests}</th><th class="num">${c.sentPerMinute}</th><th class="num">${c.done}</th><th class="num">${c.rejected}</th><th class="num">${c.errors}</th><th class="num">${c.shed}</th></tr></thead>
@@ -182,11 +182,11 @@ class LimitsPage extends Page {
           ${rows.map(
             ([workload, s]) => html`<tr>
             <td>${c.workloads[workload]}</td>
-            <td class="num">${number.format(Math.round(sim.rates[workload]))}</td>
-            <td class="num">${number.format(s.done)}</td>
-            <td class="num">${number.format(s.rejected)}</td>
-            <td class="num" title=${s.lastError ?? ''}>${number.format(s.failed)}</td>
-            <td class="num">${number.format(s.shed)}</td>
+            <td class="num">${count(Math.round(sim.rates[workload]))}</td>
+            <td class="num">${count(s.done)}</td>
+            <td class="num">${count(s.rejected)}</td>
+            <td class="num" title=${s.lastError ?? ''}>${count(s.failed)}</td>
+            <td class="num">${count(s.shed)}</td>
           </tr>`,
           )}
         </tbody>

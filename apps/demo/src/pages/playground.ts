@@ -1,9 +1,9 @@
 import { type CostEstimate, estimateCost, tokenPlanRequests, type Usage } from '@minimax-kit/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Copy } from '../copy/copy.ts';
+import { count, money } from '../format.ts';
 import { type Playground, playground } from '../minimax.ts';
 import { mode } from '../mode.ts';
-import { money } from '../money.ts';
 import { Page } from './page.ts';
 
 export const tag = 'demo-playground';
@@ -72,7 +72,6 @@ class PlaygroundPage extends Page {
 
   #card(job: Job, title: string, body: TemplateResult) {
     const c = this.copy.playground;
-    const number = new Intl.NumberFormat(this.copy.code);
     const outcome = this.outcomes[job];
     return html`<section class="card" aria-labelledby="${job}-heading" data-job=${job}>
       <h2 id="${job}-heading">${title}</h2>
@@ -82,7 +81,7 @@ class PlaygroundPage extends Page {
         ${
           outcome?.cost
             ? html`${c.cost(money(outcome.cost.total, outcome.cost.currency))} ·
-              ${outcome.planRequests === undefined ? c.notCovered : c.planRequests(number.format(outcome.planRequests))}`
+              ${outcome.planRequests === undefined ? c.notCovered : c.planRequests(count(outcome.planRequests))}`
             : nothing
         }
         ${outcome?.note ? html` · ${outcome.note(c)}` : nothing}

@@ -10,7 +10,7 @@ import {
 } from '@minimax-kit/core';
 import { html, nothing } from 'lit';
 import type { Copy } from '../copy/copy.ts';
-import { money } from '../money.ts';
+import { count, money } from '../format.ts';
 import { Page } from './page.ts';
 
 export const tag = 'demo-prices';
@@ -20,12 +20,7 @@ const models = (row: { models?: readonly string[] | undefined }) => row.models?.
 const link = (url: string) => html`<a href=${url} rel="noopener">${url}</a> `;
 
 /** What one price row says, in words: what is bought and for how much. */
-function describe(
-  row: PriceRow,
-  currency: string,
-  c: Copy['prices'],
-  count: (n: number) => string,
-): [string, string][] {
+function describe(row: PriceRow, currency: string, c: Copy['prices']): [string, string][] {
   const cost = (amount: string) => money(amount, currency);
   switch (row.kind) {
     case 'text': {
@@ -62,9 +57,6 @@ function describe(
 
 /** Core's price, rate-limit and Token Plan tables for both regions, with where each comes from. */
 class PricesPage extends Page {
-  #count = (n: number | undefined) =>
-    n === undefined ? '—' : new Intl.NumberFormat(this.copy.code).format(n);
-
   override render() {
     const c = this.copy.prices;
     return html`<h1>${c.heading}</h1>
@@ -87,7 +79,7 @@ class PricesPage extends Page {
             ${tokenPlan.reportedQuotas.map(
               (
                 quota,
-              ) => html`<tr><td>${quota.region}</td><td>${quota.tier}</td><td class="num">${this.#count(quota.windowRequests)}</td>
+              ) => html`<tr><td>${quota.region}</td><td>${quota.tier}</td><td class="num">${count(quota.windowRequests)}</td>
                 <td><a href=${quota.source} rel="noopener">${c.thirdParty}</a></td></tr>`,
             )}
           </tbody>
@@ -104,7 +96,7 @@ class PricesPage extends Page {
         <thead><tr><th>${c.what}</th><th>${c.price}</th></tr></thead>
         <tbody>
           ${table.prices
-            .flatMap((row) => describe(row, table.currency, c, this.#count))
+            .flatMap((row) => describe(row, table.currency, c))
             .map(([item, price]) => html`<tr><td>${item}</td><td>${price}</td></tr>`)}
         </tbody>
       </table>`;
@@ -113,11 +105,7 @@ class PricesPage extends Page {
   #limits(table: RateLimitTable) {
     const c = this.copy.prices;
     const limits = ({ rpm, tpm, conn }: Limits, unit = 'token') =>
-      [
-        rpm && c.rpm(this.#count(rpm)),
-        tpm && c.tpm(this.#count(tpm), unit),
-        conn && c.conn(this.#count(conn)),
-      ]
+      [rpm && c.rpm(count(rpm)), tpm && c.tpm(count(tpm), unit), conn && c.conn(count(conn))]
         .filter(Boolean)
         .join(' · ') || '—';
     return html`<h3>${c.limitsHeading}</h3>
