@@ -9,9 +9,17 @@ import { createLimiter } from '@minimax-kit/limiter';
 import { redisStore } from '@minimax-kit/limiter/redis';
 import Bottleneck from 'bottleneck';
 import { Redis } from 'ioredis';
-import { RateLimiterRedis, type RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRedis } from 'rate-limiter-flexible';
 import { startRedis } from '../../../test/redis-server.ts';
-import type { Adapter, Limits } from './peers.js';
+import {
+  type Adapter,
+  driveBottleneck,
+  driveFlexible,
+  driveOurs,
+  type Limits,
+  type Record,
+  reservoir,
+} from './peers.js';
 import { type Arrival, judge, workloads } from './workloads.js';
 
 const roundMs = Number(process.env.BENCH_ROUND_MS ?? 1000);
@@ -131,76 +139,25 @@ async function decisions() {
 /** The same adapters as the memory bench, on Redis, in scaled real time. */
 const adapters: {
   name: string;
-  create(limits: Limits, record: (requests: number, tokens: number) => void): Adapter;
+  create(limits: Limits, record: Record): Adapter;
 }[] = [
   {
     name: '@minimax-kit/limiter redisStore',
-    create(limits, record) {
-      const limiter = ours(limits, scale);
-      return {
-        async run(job) {
-          const lease = await limiter.acquire({ scope: 's', tokens: job.reserve });
-          record(1, job.actual);
-          await sleep(job.durationMs);
-          await lease.settle({ tokens: job.actual });
-          await lease.release();
-        },
-      };
-    },
+    create: (limits, record) => driveOurs(ours(limits, scale), record),
   },
   {
     name: 'bottleneck 2.19.5 (Redis)',
-    create(limits, record) {
-      const refresh = (amount: number) => ({
-        reservoir: amount,
-        reservoirRefreshAmount: amount,
-        reservoirRefreshInterval: W,
-      });
-      const rpm = bottleneck(refresh(limits.rpm));
-      const tpm = bottleneck(refresh(limits.tpm));
-      return {
-        async run(job) {
-          const weight = Math.min(job.reserve, limits.tpm);
-          await rpm.schedule(() => tpm.schedule({ weight }, async () => record(1, job.actual)));
-          await sleep(job.durationMs);
-          await tpm.incrementReservoir(Math.max(0, weight - job.actual));
-        },
-      };
-    },
+    create: (limits, record) =>
+      driveBottleneck(
+        bottleneck(reservoir(limits.rpm, W)),
+        bottleneck(reservoir(limits.tpm, W)),
+        limits,
+        record,
+      ),
   },
   {
     name: 'rate-limiter-flexible 11.4.0 (Redis)',
-    create(limits, record) {
-      const rpm = flexible(limits.rpm);
-      const tpm = flexible(limits.tpm);
-      return {
-        async run(job) {
-          // A refusal waits its turn; an Error (Redis gone at the end of the run) ends the job.
-          const wait = (refusal: unknown) => {
-            if (refusal instanceof Error) throw refusal;
-            return sleep((refusal as RateLimiterRes).msBeforeNext);
-          };
-          for (;;) {
-            try {
-              await rpm.consume('key', 1);
-            } catch (refusal) {
-              await wait(refusal);
-              continue;
-            }
-            try {
-              await tpm.consume('key', job.reserve);
-              break;
-            } catch (refusal) {
-              await rpm.reward('key', 1);
-              await wait(refusal);
-            }
-          }
-          record(1, job.actual);
-          await sleep(job.durationMs);
-          await tpm.reward('key', Math.max(0, job.reserve - job.actual));
-        },
-      };
-    },
+    create: (limits, record) => driveFlexible(flexible(limits.rpm), flexible(limits.tpm), record),
   },
 ];
 
