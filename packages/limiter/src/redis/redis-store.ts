@@ -297,7 +297,7 @@ export function redisStore(
       } catch (error) {
         failed(error);
         // Too slow to know: refuse for now (what Redis may have admitted lapses with its window).
-        if (mode === 'redis') return { ok: false, retryAfterMs: retryMs, blockedBy: 'redis' };
+        if (error instanceof SlowRedis) return { ok: false, retryAfterMs: retryMs, blockedBy: 'redis' };
         return decideLocally(mirror, dims, lease);
       }
     },
