@@ -26,8 +26,8 @@ async function route() {
   if (visit !== shown) return; // a later click won
   main.replaceChildren(document.createElement(tag));
   for (const link of document.querySelectorAll('nav a')) {
-    link.toggleAttribute('aria-current', link.getAttribute('href') === `#/${name}`);
-    if (link.hasAttribute('aria-current')) link.setAttribute('aria-current', 'page');
+    if (link.getAttribute('href') === `#/${name}`) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
   }
   label();
 }
@@ -63,16 +63,7 @@ theme.setAttribute('aria-pressed', String(isDark()));
 theme.addEventListener('click', () => {
   root.dataset.theme = isDark() ? 'light' : 'dark';
   theme.setAttribute('aria-pressed', String(isDark()));
-  themeWidgets(document);
 });
-
-const widgets = 'mm-cost-calculator, mm-quota-meter, mm-rate-gauge';
-function themeWidgets(within: ParentNode) {
-  const chosen = root.dataset.theme;
-  if (chosen) for (const widget of within.querySelectorAll(widgets)) widget.setAttribute('theme', chosen);
-}
-// Widgets that pages render later take the chosen theme too.
-new MutationObserver(() => themeWidgets(main)).observe(main, { childList: true, subtree: true });
 
 addEventListener('hashchange', route);
 route();

@@ -19,7 +19,7 @@ class CalculatorPage extends Page {
     return html`<h1>${c.heading}</h1>
       <p class="lead">${c.lead(tokenPlan.textWindowHours, tokenPlan.image.requests)}</p>
       <div class="columns">
-        <mm-cost-calculator name="estimate" @mm-estimate-change=${(
+        <mm-cost-calculator name="estimate" theme=${this.theme} @mm-estimate-change=${(
           event: CustomEvent<EstimateChangeDetail>,
         ) => {
           this.estimate = event.detail;

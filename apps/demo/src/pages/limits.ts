@@ -109,13 +109,13 @@ class LimitsPage extends Page {
           <h2 id="gauge-heading">${c.gauge}</h2>
           ${
             sim?.options.limiter
-              ? html`<mm-rate-gauge .limiter=${sim.limiter}></mm-rate-gauge>`
+              ? html`<mm-rate-gauge theme=${this.theme} .limiter=${sim.limiter}></mm-rate-gauge>`
               : html`<p class="muted">${sim ? c.limiterOff : c.notRunning}</p>`
           }
         </section>
         <section class="card" aria-labelledby="quota-heading">
           <h2 id="quota-heading">${c.quota}</h2>
-          ${this.options.plan === 'none' ? html`<p class="muted">${c.paygQuota}</p>` : html`<mm-quota-meter .remains=${this.remains}></mm-quota-meter>`}
+          ${this.options.plan === 'none' ? html`<p class="muted">${c.paygQuota}</p>` : html`<mm-quota-meter theme=${this.theme} .remains=${this.remains}></mm-quota-meter>`}
         </section>
       </div>
       ${mode.real ? this.#account() : nothing}`;
@@ -208,7 +208,7 @@ class LimitsPage extends Page {
         }
       }}>${c.readQuota}</button>
       ${this.accountError ? html`<p class="error">${this.accountError}</p>` : nothing}
-      ${this.accountRemains ? html`<mm-quota-meter .remains=${this.accountRemains}></mm-quota-meter>` : nothing}
+      ${this.accountRemains ? html`<mm-quota-meter theme=${this.theme} .remains=${this.accountRemains}></mm-quota-meter>` : nothing}
     </section>`;
   }
 }

@@ -1,9 +1,9 @@
-import { LitElement } from 'lit';
+import { LitElement, nothing } from 'lit';
 import { type Copy, copy } from '../copy/copy.ts';
 
 /**
  * A page of the demo: rendered into the document, so the page's stylesheet applies, and drawn
- * again in the other language when `<html lang>` changes.
+ * again when `<html lang>` or the chosen theme (`<html data-theme>`) changes.
  */
 export class Page extends LitElement {
   #observer = new MutationObserver(() => this.requestUpdate());
@@ -12,13 +12,21 @@ export class Page extends LitElement {
     return copy();
   }
 
+  /** The theme chosen in the header, for the widgets' `theme` attribute; none follows the system. */
+  protected get theme(): string | typeof nothing {
+    return document.documentElement.dataset.theme ?? nothing;
+  }
+
   protected override createRenderRoot(): HTMLElement {
     return this;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.#observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang', 'data-theme'],
+    });
   }
 
   override disconnectedCallback(): void {
