@@ -18,7 +18,10 @@ import {
   unknown,
 } from 'zod/mini';
 
-const temperature = optional(number().check(gt(0, 'must be > 0 (MiniMax refuses 0)'), lte(1, 'must be ≤ 1')));
+/** MiniMax's range for `temperature` and `top_p`: (0, 1]. */
+export const temperature = optional(
+  number().check(gt(0, 'must be > 0 (MiniMax refuses 0)'), lte(1, 'must be ≤ 1')),
+);
 const maxTokens = optional(int().check(positive()));
 const content = union([string(), array(looseObject({ type: string() })), nullable(string())]);
 

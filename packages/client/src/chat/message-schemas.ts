@@ -2,10 +2,8 @@ import type { infer as Infer, input as Input } from 'zod/mini';
 import {
   array,
   enum as enumOf,
-  gt,
   int,
   looseObject,
-  lte,
   minLength,
   nullable,
   number,
@@ -15,8 +13,7 @@ import {
   union,
   unknown,
 } from 'zod/mini';
-
-const unit = optional(number().check(gt(0, 'must be > 0 (MiniMax refuses 0)'), lte(1, 'must be ≤ 1')));
+import { temperature } from './chat-schemas.js';
 
 /** Parameters of an Anthropic-compatible message (`POST /anthropic/v1/messages`). */
 export const messageParamsSchema = looseObject({
@@ -29,8 +26,8 @@ export const messageParamsSchema = looseObject({
     }),
   ).check(minLength(1, 'needs at least one message')),
   system: optional(union([string(), array(looseObject({ type: string() }))])),
-  temperature: unit,
-  top_p: unit,
+  temperature,
+  top_p: temperature,
   tools: optional(array(unknown())),
   tool_choice: optional(unknown()),
   thinking: optional(looseObject({ type: enumOf(['enabled', 'disabled']) })),
