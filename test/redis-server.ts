@@ -56,7 +56,7 @@ export async function startRedis(): Promise<RedisServer> {
     resume: () => child?.kill('SIGCONT'),
     kill: () =>
       new Promise<void>((resolve) => {
-        if (!child || child.exitCode !== null) return resolve();
+        if (!child || child.exitCode !== null || child.signalCode !== null) return resolve(); // already gone
         child.removeAllListeners('exit');
         child.once('exit', () => resolve());
         child.kill('SIGKILL');

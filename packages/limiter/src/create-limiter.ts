@@ -1,63 +1,16 @@
-import type { AccountTier, Limits, Region } from '@minimax-kit/core';
 import type { Demand } from './demand.js';
 import { DemandTooLargeError } from './errors/demand-too-large-error.js';
-import { type FetchLike, limitFetch } from './fetch/limit-fetch.js';
-import { dimensionsOf, type LimitConfig, type PlanLimits } from './limits.js';
+import { LimiterClosedError } from './errors/limiter-closed-error.js';
+import { limitFetch } from './fetch/limit-fetch.js';
+import { HeldLease } from './held-lease.js';
+import type { Lease, Limiter, LimiterOptions } from './limiter.js';
+import { dimensionsOf, type LimitConfig } from './limits.js';
 import type { Decision, Dimension } from './state/dimension.js';
 import { memoryStore } from './stores/memory-store.js';
-import type { DimensionUsage, LimiterStore } from './stores/store.js';
+import type { DimensionUsage } from './stores/store.js';
 import { syncRemains } from './sync-remains.js';
 
-/** Options of `createLimiter`. */
-export interface LimiterOptions {
-  /** Whose documented limits apply; `global` when absent. */
-  region?: Region;
-  /** `paid` when absent. */
-  tier?: AccountTier;
-  /** Limits by scope, replacing the documented ones (`{ 'text:MiniMax-M2.7': { rpm: 500, tpm: 20_000_000 } }`). */
-  limits?: Record<string, Limits>;
-  /** The Token Plan's quotas, for `sk-cp-` keys. */
-  plan?: PlanLimits;
-  /** What the limits belong to: the API key or account. Keys of one account share limits. */
-  key?: string;
-  /** Where state lives; this process's memory when absent. */
-  store?: LimiterStore;
-  /** Widens every window for network jitter, in ms; 500 when absent. */
-  guardMs?: number;
-  /** A CONN lease lapses after this long unless renewed (a crashed holder cannot keep it), in ms; 10 minutes when absent. */
-  leaseMs?: number;
-  /** Daily quotas reset at midnight at this UTC offset, in minutes; +480 (China) when absent. */
-  dayOffsetMinutes?: number;
-  /** Multiplies every window and period (a "minute" becomes `60 s × timeScale`): only to simulate hours in seconds; 1 when absent. */
-  timeScale?: number;
-  /** A waiter's priority grows by 1 for every this-many ms it waits, so nothing starves; 10 s when absent. */
-  agingMs?: number;
-}
-
-/** Per-call options of `acquire`. */
-export interface AcquireOptions {
-  /** Cancels the wait; nothing is held afterwards. */
-  signal?: AbortSignal | undefined;
-  /** Higher goes first; FIFO within a priority. 0 when absent. */
-  priority?: number;
-}
-
-/** Admission to call MiniMax: settle it to what the call really used, release it when the work ends. */
-export interface Lease {
-  readonly id: string;
-  readonly demand: Demand;
-  /** When the store admitted it, on the store's clock (Redis TIME for Redis), epoch ms. */
-  readonly admittedAt: number;
-  /** Replaces the reserved tokens with the actual count (refund or surcharge). */
-  settle(actual: { tokens?: number }): Promise<void>;
-  /** Frees the CONN slot; safe to call more than once. */
-  release(): Promise<void>;
-  /** Keeps the CONN slot for another lease period while a long task runs. */
-  renew(): Promise<void>;
-}
-
-/** What `tryAcquire` answers. */
-export type TryResult = { ok: true; lease: Lease } | { ok: false; retryAfterMs: number; blockedBy: string };
+export type { AcquireOptions, Lease, Limiter, LimiterOptions, TryResult } from './limiter.js';
 
 /** The state of every limit a limiter has seen, for meters and gauges. */
 export interface LimiterSnapshot {
@@ -67,37 +20,6 @@ export interface LimiterSnapshot {
   /** Requests waiting, in all and by scope. */
   queued: number;
   queuedByScope: Record<string, number>;
-}
-
-/** The rate limiter. */
-export interface Limiter {
-  /** Waits (FIFO within priorities) until every limit the demand touches has room, then holds it. */
-  acquire(demand: Demand, options?: AcquireOptions): Promise<Lease>;
-  /** Never waits: a lease now, or when to try again (for edge runtimes). */
-  tryAcquire(demand: Demand): Promise<TryResult>;
-  /** MiniMax refused anyway (1002, 1039, 1041, 2056, HTTP 429): pauses the whole scope until it frees. */
-  reportRejection(
-    demand: Demand,
-    reason: 'rpm' | 'tpm' | 'conn' | 'plan',
-    retryAfterMs?: number,
-  ): Promise<void>;
-  /** Replaces what a dimension holds with what the server reports. */
-  align(dimension: Dimension, used: number, freesInMs: number): Promise<void>;
-  /** Re-aligns the Token Plan's window, weekly cap and daily quotas with a `/v1/token_plan/remains` body. */
-  syncFromRemains(body: unknown): Promise<void>;
-  /** A fetch that limits every MiniMax request it sees (`limitFetch`); the client's `limiter` option uses it. */
-  wrap(fetch: FetchLike): FetchLike;
-  /** The dimensions of a demand under this limiter's limits. */
-  dimensionsOf(demand: Demand): Dimension[];
-  /** The last known state, synchronously. */
-  snapshot(): LimiterSnapshot;
-  /** Reads the state from the store and tells subscribers. */
-  refresh(): Promise<LimiterSnapshot>;
-  /** Calls `listener` after every change; returns its removal. */
-  subscribe(listener: (snapshot: LimiterSnapshot) => void): () => void;
-  readonly config: LimitConfig;
-  readonly store: LimiterStore;
-  readonly key: string;
 }
 
 interface Waiter {
@@ -149,6 +71,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
   let again = false;
   let last: LimiterSnapshot = { at: store.now(), dimensions: {}, queued: 0, queuedByScope: {} };
   let notifyScheduled = false;
+  let closed = false;
 
   const remember = (dims: readonly Dimension[]) => {
     for (const d of dims) if (seen.get(d.id)?.limit !== d.limit) seen.set(d.id, { ...d, amount: 0 });
@@ -185,46 +108,12 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
     return isPromise(read) ? read.then(build) : build(read);
   }
 
-  // One small object per lease, its methods shared: leases are made by the hundred thousand.
-  class HeldLease implements Lease {
-    readonly id: string;
-    readonly demand: Demand;
-    readonly admittedAt: number;
-    #dims: Dimension[];
-    #released = false;
-
-    constructor(id: string, demand: Demand, dims: Dimension[], admittedAt: number) {
-      this.id = id;
-      this.demand = demand;
-      this.admittedAt = admittedAt;
-      this.#dims = dims;
-    }
-
-    async settle(actual: { tokens?: number }) {
-      const tpm = this.#dims.find((d) => d.kind === 'window' && d.settles);
-      if (!tpm || actual.tokens === undefined) return;
-      await store.settle(key, tpm, this.id, actual.tokens);
-      // A refund may let waiters in; a surcharge keeps them out longer.
-      schedule();
-    }
-
-    async release() {
-      if (this.#released) return;
-      this.#released = true;
-      if (!this.#dims.some((d) => d.kind === 'conn')) return;
-      await store.release(key, this.id, this.#dims);
-      schedule();
-    }
-
-    async renew() {
-      if (!this.#released && this.#dims.some((d) => d.kind === 'conn'))
-        await store.renew(key, this.id, this.#dims, config.leaseMs);
-    }
-  }
+  const leaseContext = { store, key, leaseMs: config.leaseMs, schedule: () => schedule() };
   const makeLease = (id: string, demand: Demand, dims: Dimension[], decision: Decision): Lease =>
-    new HeldLease(id, demand, dims, (decision.ok && decision.at) || store.now());
+    new HeldLease(leaseContext, id, demand, dims, (decision.ok && decision.at) || store.now());
 
   function arm(ms: number) {
+    if (closed) return;
     const at = store.now() + ms;
     if (timer !== undefined && timerAt <= at) return;
     if (timer !== undefined) clearTimeout(timer);
@@ -311,6 +200,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
     key,
     dimensionsOf: (demand) => dimensionsOf(config, demand),
     acquire(demand, acquireOptions = {}) {
+      if (closed) return Promise.reject(new LimiterClosedError('limiter'));
       const dims = dimensionsOf(config, demand);
       remember(dims);
       const huge = tooLarge(dims);
@@ -340,6 +230,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
             reject,
             detach: () => signal?.removeEventListener('abort', onAbort),
           };
+          if (closed) return reject(new LimiterClosedError('limiter'));
           signal?.addEventListener('abort', onAbort, { once: true });
           queue.push(waiter);
           if (retryAfterMs !== undefined && Number.isFinite(retryAfterMs)) arm(retryAfterMs);
@@ -357,14 +248,15 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
         return answer.ok ? Promise.resolve(admitted(answer)) : enqueue(answer.retryAfterMs);
       return answer.then(async (decision) => {
         if (!decision.ok) return enqueue(decision.retryAfterMs);
-        if (signal?.aborted) {
+        if (signal?.aborted || closed) {
           await store.release(key, lease, dims);
-          throw signal.reason;
+          throw closed ? new LimiterClosedError('limiter') : signal?.reason;
         }
         return admitted(decision);
       });
     },
     async tryAcquire(demand) {
+      if (closed) throw new LimiterClosedError('limiter');
       const dims = dimensionsOf(config, demand);
       remember(dims);
       const huge = tooLarge(dims);
@@ -425,6 +317,22 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    async close() {
+      if (closed) return;
+      closed = true;
+      clearTimeout(timer);
+      timer = undefined;
+      timerAt = Number.POSITIVE_INFINITY;
+      unsubscribe?.();
+      for (const waiter of queue.splice(0)) {
+        waiter.detach();
+        waiter.reject(new LimiterClosedError('limiter'));
+      }
+      listeners.clear();
+    },
+    [Symbol.asyncDispose]() {
+      return limiter.close();
+    },
   };
   // Configured limits show in snapshots before their first use.
   for (const scope of Object.keys(config.overrides))
@@ -434,6 +342,6 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
     for (const bucket of Object.keys(config.plan.daily ?? {}))
       remember(dimensionsOf(config, { daily: { bucket, units: 1 } }));
   }
-  store.subscribe?.(key, schedule);
+  const unsubscribe = store.subscribe?.(key, schedule);
   return limiter;
 }

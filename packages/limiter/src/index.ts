@@ -10,6 +10,7 @@ export { createLimiter } from './create-limiter.js';
 export type { Demand } from './demand.js';
 export { demandOf } from './demand.js';
 export { DemandTooLargeError } from './errors/demand-too-large-error.js';
+export { LimiterClosedError } from './errors/limiter-closed-error.js';
 export type { FetchLike, LimitFetchOptions } from './fetch/limit-fetch.js';
 export { limitFetch } from './fetch/limit-fetch.js';
 export type { LimitConfig, PlanLimits } from './limits.js';

@@ -1,2 +1,4 @@
-export type { RedisClient, RedisStoreOptions, RedisSubscriber } from './redis-store.js';
+export type { RedisClient, RedisSubscriber } from './redis-client.js';
+export { RedisNotReadyError } from './redis-not-ready-error.js';
 export { redisStore } from './redis-store.js';
+export type { RedisStore, RedisStoreOptions } from './redis-store-options.js';

@@ -1,53 +1,15 @@
+import { LimiterClosedError } from '../errors/limiter-closed-error.js';
 import { alignDimension } from '../state/align.js';
 import { decide, releaseLease, renewLease, settleEntry, usage } from '../state/decide.js';
 import type { Decision, Dimension } from '../state/dimension.js';
-import { emptyState, type LimiterState } from '../state/limiter-state.js';
-import type { DimensionUsage, LimiterStore } from '../stores/store.js';
-import { limiterScript } from './limiter-script.js';
-
-/** The few commands redisStore uses: an ioredis `Redis` or `Cluster`. */
-export interface RedisClient {
-  evalsha(sha: string, numKeys: number, ...args: (string | number)[]): Promise<unknown>;
-  script(subcommand: 'LOAD', script: string): Promise<unknown>;
-  duplicate(): RedisSubscriber;
-}
-
-/** A connection for pub/sub wake-ups. */
-export interface RedisSubscriber {
-  subscribe(channel: string): Promise<unknown>;
-  on(event: 'message', listener: (channel: string, message: string) => void): unknown;
-  on(event: 'error', listener: (error: Error) => void): unknown;
-  disconnect(): void;
-}
-
-/** Options of `redisStore`. */
-export interface RedisStoreOptions {
-  /** Your client (ioredis recommended); redisStore never closes it. */
-  client: RedisClient;
-  /** Prefix of every key; `mmk` when absent. Keys of one API key share the hash tag `{key}`. */
-  prefix?: string;
-  /**
-   * The share of each limit this process may use on its own while Redis is unreachable, and while
-   * a restarted Redis recovers. Set it to at most 1 / (number of processes); 0.25 when absent.
-   */
-  localShare?: number;
-  /** How long a restarted (emptied) Redis gives only `localShare`, in ms; 61 s (a minute + guard) when absent. */
-  recoverMs?: number;
-  /**
-   * A decision slower than this is refused and tried again after `retryMs`, in ms; 1000 when absent.
-   * Only a connection that is down counts as Redis being away.
-   */
-  commandTimeoutMs?: number;
-  /** While away, Redis is tried again after this long, in ms; 1000 when absent. */
-  retryMs?: number;
-}
-
-/** Redis answered too slowly; it is still there. */
-class SlowRedis extends Error {
-  constructor(ms: number) {
-    super(`Redis did not answer within ${ms} ms`);
-  }
-}
+import type { DimensionUsage } from '../stores/store.js';
+import { localShare } from './local-share.js';
+import { emptyMirror, type Mirror, replayEntries } from './mirror.js';
+import { isOutage, redisConnection } from './redis-connection.js';
+import { bucketed, keysOf, tagOf } from './redis-keys.js';
+import type { RedisStore, RedisStoreOptions } from './redis-store-options.js';
+import { SlowRedis } from './slow-redis.js';
+import { wakeSubscription } from './wake-subscription.js';
 
 type Reply = [
   ok: number,
@@ -58,43 +20,6 @@ type Reply = [
   used?: number[],
 ];
 
-interface Mirror {
-  /** What this process admitted (replayed into Redis after an outage or a restart). */
-  state: LimiterState;
-  dims: Map<string, Dimension>;
-  generation: string | undefined;
-  /** What every process together held of each limit at the last answer from Redis. */
-  seen: Record<string, number>;
-}
-
-/**
- * Redis keeps a window in buckets (a 600th of it, or the limit's own buckets) so that its memory
- * stays bounded however many requests pass; each counts until its bucket's end leaves the window.
- */
-function bucketed(d: Dimension): Dimension {
-  if (d.kind !== 'window') return d;
-  return { ...d, bucketMs: Math.max(1, Math.ceil(d.bucketMs > 0 ? d.bucketMs : d.windowMs / 600)) };
-}
-
-/** When what was held at `from` has certainly gone from `d`. */
-function horizon(d: Dimension, from: number): number {
-  switch (d.kind) {
-    case 'window':
-      return from + d.windowMs + d.guardMs + Math.max(d.bucketMs, 0);
-    case 'anchored':
-      return from + d.windowMs + d.guardMs;
-    case 'conn':
-      return from + d.leaseMs;
-    case 'period':
-      return Math.floor((from - d.alignMs) / d.periodMs) * d.periodMs + d.alignMs + d.periodMs;
-  }
-}
-
-const sha1 = async (text: string) => {
-  const digest = await crypto.subtle.digest('SHA-1', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-};
-
 /**
  * Keeps limiter state in Redis so many processes and machines share one API key's limits: every
  * decision is one Lua call (by SHA), checking and committing all limits atomically on Redis TIME;
@@ -102,41 +27,33 @@ const sha1 = async (text: string) => {
  * is unreachable the store fails closed to `localShare` of each limit, keeps serving, and replays
  * what it admitted when Redis returns, so nothing is admitted beyond the limits in between.
  */
-export function redisStore(
-  options: RedisStoreOptions,
-): LimiterStore & { readonly mode: 'redis' | 'local'; close(): void } {
+export function redisStore(options: RedisStoreOptions): RedisStore {
   const { client } = options;
   const prefix = options.prefix ?? 'mmk';
   const share = options.localShare ?? 0.25;
   const recoverMs = options.recoverMs ?? 61_000;
-  const timeoutMs = options.commandTimeoutMs ?? 1000;
   const retryMs = options.retryMs ?? 1000;
+  const connection = redisConnection(client, {
+    commandTimeoutMs: options.commandTimeoutMs ?? 1000,
+    connectTimeoutMs: options.connectTimeoutMs ?? 10_000,
+  });
   const pid = `${Math.random().toString(36).slice(2, 10)}`;
-  const sha = sha1(limiterScript);
   let offset = 0;
   let mode: 'redis' | 'local' = 'redis';
   let awaySince = 0;
   const mirrors = new Map<string, Mirror>();
-  const subscribers: RedisSubscriber[] = [];
+  const unsubscribes = new Set<() => void>();
   const now = () => Date.now() + offset;
 
   const mirrorOf = (key: string) => {
     let mirror = mirrors.get(key);
     if (!mirror) {
-      mirror = { state: emptyState(), dims: new Map(), generation: undefined, seen: {} };
+      mirror = emptyMirror();
       mirrors.set(key, mirror);
     }
     return mirror;
   };
-  const tag = (key: string) => `${prefix}:{${key}}`;
-  const keysOf = (key: string, dims: readonly Dimension[]) => [
-    `${tag(key)}:meta`,
-    ...dims.flatMap((d) =>
-      d.kind === 'window'
-        ? [`${tag(key)}:log:${d.id}`, `${tag(key)}:amounts:${d.id}`]
-        : [`${tag(key)}:${d.kind}:${d.id}`],
-    ),
-  ];
+  const tag = (key: string) => tagOf(prefix, key);
 
   async function call<T>(
     operation: string,
@@ -144,30 +61,11 @@ export function redisStore(
     dims: readonly Dimension[],
     payload: Record<string, unknown> = {},
   ): Promise<T> {
-    const keys = keysOf(key, dims);
     const body = JSON.stringify({ pid, dims, recoverMs, channel: `${tag(key)}:wake`, ...payload });
-    const run = async () => {
-      const hash = await sha;
-      try {
-        return await client.evalsha(hash, keys.length, ...keys, operation, body);
-      } catch (error) {
-        if (!String((error as Error).message).includes('NOSCRIPT')) throw error;
-        await client.script('LOAD', limiterScript); // Redis restarted, or never saw it
-        return client.evalsha(hash, keys.length, ...keys, operation, body);
-      }
-    };
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new SlowRedis(timeoutMs)), timeoutMs);
-    });
-    try {
-      const reply = (await Promise.race([run(), late])) as T;
-      const at = (reply as unknown[])[operation === 'read' ? 1 : 3];
-      if (typeof at === 'number') offset = at - Date.now();
-      return reply;
-    } finally {
-      clearTimeout(timer);
-    }
+    const reply = (await connection.run(keysOf(tag(key), dims), operation, body)) as T;
+    const at = (reply as unknown[])[operation === 'read' ? 1 : 3];
+    if (typeof at === 'number') offset = at - Date.now();
+    return reply;
   }
 
   // Replays this process's admissions into Redis (after it was away, or lost its data).
@@ -175,17 +73,7 @@ export function redisStore(
     const mirror = mirrorOf(key);
     const dims = [...mirror.dims.values()];
     if (dims.length === 0) return;
-    const entries = dims.map((d) => {
-      if (d.kind === 'window') {
-        // This process's entry of each bucket, as Redis keeps it
-        const buckets = new Map<number, number>();
-        for (const [time, amount] of mirror.state.logs[d.id]?.entries ?? [])
-          buckets.set(time, (buckets.get(time) ?? 0) + amount);
-        return [...buckets];
-      }
-      if (d.kind === 'conn') return Object.entries(mirror.state.leases[d.id] ?? {});
-      return mirror.state.spans[d.id] ?? {};
-    });
+    const entries = replayEntries(mirror, dims);
     await call('merge', key, dims, { entries, recover });
   }
 
@@ -202,12 +90,12 @@ export function redisStore(
     }
     mode = 'local';
   };
-  // Redis unreachable, loading or failing over: decide locally. A script error is a bug to report,
-  // not an outage to hide. A slow answer is no outage either: Redis may be serving every other
-  // process, and may even have run the call, so deciding alone then could admit twice.
+  // Redis unreachable, loading or failing over: decide locally. A slow answer is no outage: Redis
+  // may be serving every other process, and may even have run the call, so deciding alone then
+  // could admit twice. Anything else (a script error, the store closed) is for the caller.
   const failed = (error: unknown) => {
-    if (/^ERR /.test(String((error as Error | undefined)?.message))) throw error;
-    if (!(error instanceof SlowRedis)) away();
+    if (isOutage(error)) away();
+    else if (!(error instanceof SlowRedis)) throw error;
   };
 
   // After being away: replay what was admitted meanwhile, then keep to the share for a window.
@@ -225,13 +113,8 @@ export function redisStore(
     }
   }
 
-  // This process's share of what was free when Redis was lost; of the whole limit once everything
-  // held then has gone. A limit never seen from Redis counts as full until then.
   const shareOf = (mirror: Mirror, dims: readonly Dimension[], at: number) =>
-    dims.map((d) => {
-      const held = at < horizon(d, lostAt) ? (mirror.seen[d.id] ?? d.limit) : 0;
-      return { ...d, limit: Math.floor(Math.max(0, d.limit - held) * share) };
-    });
+    localShare(dims, mirror.seen, lostAt, at, share);
   const unlimited = (dims: readonly Dimension[]) =>
     dims.map((d) => ({ ...d, limit: Number.POSITIVE_INFINITY }));
 
@@ -257,6 +140,7 @@ export function redisStore(
     },
     now,
     async acquire(key, demanded, lease) {
+      if (connection.closed) throw new LimiterClosedError('store');
       const dims = demanded.map(bucketed);
       const mirror = mirrorOf(key);
       for (const d of dims) mirror.dims.set(d.id, { ...d, amount: 0 });
@@ -335,6 +219,7 @@ export function redisStore(
         await call('align', key, [dimension], { used: Math.round(used), freesIn: freesInMs }).catch(failed);
     },
     async read(key, demanded) {
+      if (connection.closed) throw new LimiterClosedError('store');
       const dims = demanded.map(bucketed);
       if (mode === 'redis') {
         try {
@@ -360,15 +245,21 @@ export function redisStore(
       return Object.fromEntries(shareOf(mirror, dims, at).map((d) => [d.id, usage(mirror.state, d, at)]));
     },
     subscribe(key, listener) {
-      const subscriber = client.duplicate();
-      subscribers.push(subscriber);
-      subscriber.on('error', () => {}); // reconnection is the client's business; decisions fail closed meanwhile
-      subscriber.on('message', () => listener());
-      subscriber.subscribe(`${tag(key)}:wake`).catch(() => {});
-      return () => subscriber.disconnect();
+      if (connection.closed) throw new LimiterClosedError('store');
+      const stop = wakeSubscription(client, `${tag(key)}:wake`, listener);
+      const unsubscribe = () => {
+        unsubscribes.delete(unsubscribe);
+        stop();
+      };
+      unsubscribes.add(unsubscribe);
+      return unsubscribe;
     },
-    close() {
-      for (const subscriber of subscribers.splice(0)) subscriber.disconnect();
+    async close() {
+      connection.close();
+      for (const unsubscribe of [...unsubscribes]) unsubscribe();
+    },
+    [Symbol.asyncDispose]() {
+      return this.close();
     },
   };
 }

@@ -1,5 +1,13 @@
 import type { Decision, Dimension } from '../state/dimension.js';
 
+declare global {
+  // What `close()`'s alias `[Symbol.asyncDispose]` (for `await using`) is keyed by. Node ≥ 20 and
+  // current browsers have it; TypeScript's libs before `esnext.disposable` do not declare it.
+  interface SymbolConstructor {
+    readonly asyncDispose: unique symbol;
+  }
+}
+
 /** What a dimension holds: use against limit, and when it next frees (epoch ms). */
 export interface DimensionUsage {
   used: number;

@@ -1,0 +1,55 @@
+import type { Demand } from './demand.js';
+import type { Lease } from './limiter.js';
+import type { Dimension } from './state/dimension.js';
+import type { LimiterStore } from './stores/store.js';
+
+/** What every lease of one limiter shares. */
+export interface LeaseContext {
+  store: LimiterStore;
+  key: string;
+  leaseMs: number;
+  /** Lets waiters re-check after a lease frees or settles. */
+  schedule(): void;
+}
+
+/** One small object per lease, its methods shared: leases are made by the hundred thousand. */
+export class HeldLease implements Lease {
+  readonly id: string;
+  readonly demand: Demand;
+  readonly admittedAt: number;
+  #context: LeaseContext;
+  #dims: Dimension[];
+  #released = false;
+
+  constructor(context: LeaseContext, id: string, demand: Demand, dims: Dimension[], admittedAt: number) {
+    this.#context = context;
+    this.id = id;
+    this.demand = demand;
+    this.admittedAt = admittedAt;
+    this.#dims = dims;
+  }
+
+  async settle(actual: { tokens?: number }) {
+    const tpm = this.#dims.find((d) => d.kind === 'window' && d.settles);
+    if (!tpm || actual.tokens === undefined) return;
+    const { store, key, schedule } = this.#context;
+    await store.settle(key, tpm, this.id, actual.tokens);
+    // A refund may let waiters in; a surcharge keeps them out longer.
+    schedule();
+  }
+
+  async release() {
+    if (this.#released) return;
+    this.#released = true;
+    if (!this.#dims.some((d) => d.kind === 'conn')) return;
+    const { store, key, schedule } = this.#context;
+    await store.release(key, this.id, this.#dims);
+    schedule();
+  }
+
+  async renew() {
+    if (this.#released || !this.#dims.some((d) => d.kind === 'conn')) return;
+    const { store, key, leaseMs } = this.#context;
+    await store.renew(key, this.id, this.#dims, leaseMs);
+  }
+}
