@@ -1,11 +1,11 @@
 import { LimiterClosedError } from '../errors/limiter-closed-error.js';
 import { alignDimension } from '../state/align.js';
 import { decide, releaseLease, renewLease, settleEntry, usage } from '../state/decide.js';
-import type { Decision, Dimension } from '../state/dimension.js';
+import type { Dimension } from '../state/dimension.js';
 import type { DimensionUsage } from '../stores/store.js';
-import { localShare } from './local-share.js';
+import { failover } from './failover.js';
 import { emptyMirror, type Mirror, replayEntries } from './mirror.js';
-import { isOutage, redisConnection } from './redis-connection.js';
+import { redisConnection } from './redis-connection.js';
 import { bucketed, keysOf, tagOf } from './redis-keys.js';
 import type { RedisStore, RedisStoreOptions } from './redis-store-options.js';
 import { SlowRedis } from './slow-redis.js';
@@ -39,8 +39,6 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
   });
   const pid = `${Math.random().toString(36).slice(2, 10)}`;
   let offset = 0;
-  let mode: 'redis' | 'local' = 'redis';
-  let awaySince = 0;
   const mirrors = new Map<string, Mirror>();
   const unsubscribes = new Set<() => void>();
   const now = () => Date.now() + offset;
@@ -77,66 +75,14 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     await call('merge', key, dims, { entries, recover });
   }
 
-  // Until this time, decide on this process's share alone: Redis was away, or lost its data, and
-  // has not yet heard from every process (one window is long enough for all to have replayed).
-  let localUntil = 0;
-  // When this process last lost Redis or found it emptied, on Redis's clock.
-  let lostAt = Number.NEGATIVE_INFINITY;
-
-  const away = () => {
-    if (mode === 'redis') {
-      awaySince = Date.now();
-      lostAt = now();
-    }
-    mode = 'local';
-  };
-  // Redis unreachable, loading or failing over: decide locally. A slow answer is no outage: Redis
-  // may be serving every other process, and may even have run the call, so deciding alone then
-  // could admit twice. Anything else (a script error, the store closed) is for the caller.
-  const failed = (error: unknown) => {
-    if (isOutage(error)) away();
-    else if (!(error instanceof SlowRedis)) throw error;
-  };
-
-  // After being away: replay what was admitted meanwhile, then keep to the share for a window.
-  async function tryRedis(key: string): Promise<boolean> {
-    if (mode === 'redis') return true;
-    if (Date.now() - awaySince < retryMs) return false;
-    try {
-      await replay(key);
-      mode = 'redis';
-      localUntil = Date.now() + recoverMs;
-      return true;
-    } catch {
-      awaySince = Date.now();
-      return false;
-    }
-  }
-
-  const shareOf = (mirror: Mirror, dims: readonly Dimension[], at: number) =>
-    localShare(dims, mirror.seen, lostAt, at, share);
+  const policy = failover({ share, recoverMs, retryMs, now, replay: (key) => replay(key) });
+  const { failed } = policy;
   const unlimited = (dims: readonly Dimension[]) =>
     dims.map((d) => ({ ...d, limit: Number.POSITIVE_INFINITY }));
 
-  // Fail closed: this process's share of every limit; what only the full limit could take waits.
-  function decideLocally(mirror: Mirror, dims: readonly Dimension[], lease: string): Decision {
-    const at = now();
-    const local = decide(mirror.state, shareOf(mirror, dims, at), lease, at);
-    if (local.ok) return { ok: true, at };
-    return Number.isFinite(local.retryAfterMs) ? local : { ...local, retryAfterMs: retryMs };
-  }
-
-  // While Redis is reachable but not yet trusted, a local admission is written through at once, so
-  // that Redis holds everything by the time every process trusts it again.
-  async function decideRecovering(key: string, dims: readonly Dimension[], lease: string): Promise<Decision> {
-    const decision = decideLocally(mirrorOf(key), dims, lease);
-    if (decision.ok) await replay(key).catch(failed);
-    return decision;
-  }
-
   return {
     get mode() {
-      return mode === 'redis' && Date.now() < localUntil ? 'local' : mode;
+      return policy.recovering ? 'local' : policy.mode;
     },
     now,
     async acquire(key, demanded, lease) {
@@ -144,8 +90,8 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
       const dims = demanded.map(bucketed);
       const mirror = mirrorOf(key);
       for (const d of dims) mirror.dims.set(d.id, { ...d, amount: 0 });
-      if (!(await tryRedis(key))) return decideLocally(mirror, dims, lease);
-      if (Date.now() < localUntil) return decideRecovering(key, dims, lease);
+      if (!(await policy.tryRedis(key))) return policy.decideLocally(mirror, dims, lease);
+      if (policy.recovering) return policy.decideRecovering(key, mirror, dims, lease);
       try {
         const known = mirror.generation !== undefined;
         const [code, retryAfterMs, blockedBy, at, generation, used] = await call<Reply>(
@@ -163,12 +109,11 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
           for (const [i, d] of dims.entries()) mirror.seen[d.id] = used[i] ?? d.limit;
         }
         if (code === 2 || lost) {
-          lostAt = at;
           // Redis lost its data: give back what this process had admitted, and keep to the share
           // until every process has had the time to do the same.
-          localUntil = Date.now() + (code === 2 ? retryAfterMs : recoverMs);
+          policy.lost(at, code === 2 ? retryAfterMs : recoverMs);
           await replay(key, true);
-          return decideRecovering(key, dims, lease);
+          return policy.decideRecovering(key, mirror, dims, lease);
         }
         if (code === 0)
           return {
@@ -182,7 +127,7 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
         failed(error);
         // Too slow to know: refuse for now (what Redis may have admitted lapses with its window).
         if (error instanceof SlowRedis) return { ok: false, retryAfterMs: retryMs, blockedBy: 'redis' };
-        return decideLocally(mirror, dims, lease);
+        return policy.decideLocally(mirror, dims, lease);
       }
     },
     async settle(key, dimension, lease, amount) {
@@ -194,34 +139,34 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
       if (!entry) return; // already out of every window
       const [time, reserved] = entry;
       settleEntry(mirrorOf(key).state, dimension.id, lease, rounded);
-      if (mode === 'redis' && rounded !== reserved)
+      if (policy.mode === 'redis' && rounded !== reserved)
         await call('settle', key, [dimension], { member: `${time}:${pid}`, delta: rounded - reserved }).catch(
           failed,
         );
     },
     async release(key, lease, dims) {
       releaseLease(mirrorOf(key).state, lease);
-      if (mode === 'redis') await call('release', key, dims, { lease }).catch(failed);
+      if (policy.mode === 'redis') await call('release', key, dims, { lease }).catch(failed);
     },
     async renew(key, lease, dims, ms) {
       renewLease(mirrorOf(key).state, lease, now() + ms);
-      if (mode === 'redis') await call('renew', key, dims, { lease, ms }).catch(failed);
+      if (policy.mode === 'redis') await call('renew', key, dims, { lease, ms }).catch(failed);
     },
     async pause(key, ids, ms) {
       const state = mirrorOf(key).state;
       for (const id of ids) state.paused[id] = Math.max(state.paused[id] ?? 0, now() + ms);
-      if (mode === 'redis') await call('pause', key, [], { ids, ms }).catch(failed);
+      if (policy.mode === 'redis') await call('pause', key, [], { ids, ms }).catch(failed);
     },
     async align(key, demanded, used, freesInMs) {
       const dimension = bucketed(demanded);
       alignDimension(mirrorOf(key).state, dimension, used, freesInMs, now());
-      if (mode === 'redis')
+      if (policy.mode === 'redis')
         await call('align', key, [dimension], { used: Math.round(used), freesIn: freesInMs }).catch(failed);
     },
     async read(key, demanded) {
       if (connection.closed) throw new LimiterClosedError('store');
       const dims = demanded.map(bucketed);
-      if (mode === 'redis') {
+      if (policy.mode === 'redis') {
         try {
           const [json] = await call<[string, number, string]>('read', key, dims);
           const rows = JSON.parse(json) as [string, number, number, number][] | Record<string, never>;
@@ -242,7 +187,9 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
       }
       const mirror = mirrorOf(key);
       const at = now();
-      return Object.fromEntries(shareOf(mirror, dims, at).map((d) => [d.id, usage(mirror.state, d, at)]));
+      return Object.fromEntries(
+        policy.shareOf(mirror, dims, at).map((d) => [d.id, usage(mirror.state, d, at)]),
+      );
     },
     subscribe(key, listener) {
       if (connection.closed) throw new LimiterClosedError('store');
