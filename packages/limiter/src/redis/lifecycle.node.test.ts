@@ -54,6 +54,17 @@ describe('redisStore lifecycle', () => {
     await lease.release();
   });
 
+  it('starts a lazily connecting client (lazyConnect) by using it', async () => {
+    const redis = await server();
+    const lazy = new Redis(redis.url, { lazyConnect: true, enableOfflineQueue: false });
+    opened.push({ close: () => lazy.disconnect() });
+    const store = redisStore({ client: lazy, connectTimeoutMs: 30_000 });
+    opened.push(store);
+    const limiter = createLimiter({ key: 'lazy', limits, store });
+    await limiter.acquire({ scope: 's' });
+    expect(await lazy.exists('mmk:{lazy}:log:rpm:s')).toBe(1);
+  });
+
   it('gives up after connectTimeoutMs with RedisNotReadyError, which names the fix', async () => {
     const redis = await server();
     await redis.kill();

@@ -109,7 +109,9 @@ export function redisConnection(client: RedisClient, options: RedisConnectionOpt
       const deadline = Date.now() + connectTimeoutMs;
       for (;;) {
         if (closing.signal.aborted) throw new LimiterClosedError('store');
-        if (!reached && client.status !== undefined && client.status !== 'ready') await untilReady(deadline);
+        // Connecting: wait for it. (`wait` is ioredis's lazyConnect, which only a command starts.)
+        if (!reached && client.status !== undefined && !['ready', 'wait'].includes(client.status))
+          await untilReady(deadline);
         try {
           const reply = await race(
             attempt(keys, operation, body),
