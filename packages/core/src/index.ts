@@ -25,6 +25,7 @@ export type { Limits, RateLimitRow, RateLimitTable } from './limits/rate-limit-s
 export { limitsSchema, rateLimitRowSchema, rateLimitTableSchema } from './limits/rate-limit-schema.js';
 export type { AccountTier, RateLimitQuery, RateLimits } from './limits/rate-limits.js';
 export { findRateLimitRow, rateLimits, rateLimitTables, scopeLimits } from './limits/rate-limits.js';
+export { parseExactJson, stringifyExactJson, unsafeIntegerOf } from './json/exact-json.js';
 export { findModel, modelsOf } from './models/find-model.js';
 export type { Modality, ModelInfo } from './models/model-schema.js';
 export { modalitySchema, modelInfoSchema } from './models/model-schema.js';

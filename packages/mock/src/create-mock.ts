@@ -4,8 +4,10 @@ import type { Ctx, Runtime } from './context.js';
 import type { FaultRule } from './faults/fault.js';
 import { createFaultBook } from './faults/pick-faults.js';
 import { errorResponse } from './http/error-response.js';
+import { createFileLinks } from './http/file-links.js';
 import { invalidParams, MockApiError, MockConnectionReset } from './http/mock-api-error.js';
-import { bytesResponse, notFound, preflight } from './http/respond.js';
+import { readBody } from './http/read-body.js';
+import { notFound, preflight } from './http/respond.js';
 import { admit } from './limits/admit.js';
 import { defaultMockKeys, type MockOptions } from './options.js';
 import { routes } from './routes.js';
@@ -41,27 +43,8 @@ const defaultSleep = (ms: number, signal?: AbortSignal) =>
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 
-const bigNumber = /([:[,]\s*)(-?\d{16,})(?=\s*[,\]}])/g;
-
-async function readBody(
-  request: Request,
-): Promise<{ body: Record<string, unknown>; text: string; form?: FormData }> {
-  if (request.method === 'GET' || request.method === 'HEAD') return { body: {}, text: '' };
-  if (request.headers.get('content-type')?.includes('multipart/form-data')) {
-    return { body: {}, text: '', form: await request.formData() };
-  }
-  const text = await request.text();
-  if (text.trim() === '') return { body: {}, text };
-  try {
-    // int64 ids travel as bare JSON numbers; keep the long ones exact as strings.
-    const parsed: unknown = JSON.parse(text.replace(bigNumber, '$1"$2"'));
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
-      return { body: parsed as Record<string, unknown>, text };
-  } catch {
-    // reported below
-  }
-  return invalidParams('the request body is not a JSON object');
-}
+/** Bodies beyond this are refused before they are read (a 50 MB image as base64, with room). */
+const defaultMaxBodyBytes = 100 * 1024 * 1024;
 
 /**
  * Creates an offline MiniMax: `fetch` answers every MiniMax endpoint in its real wire format,
@@ -76,6 +59,7 @@ export function createMockMiniMax(options: MockOptions = {}): MockMiniMax {
   let sequence = createRandom(hashSeed(seed, 'sequence'));
   let idCounter = 0n;
   const faults = createFaultBook(options.faults);
+  const links = createFileLinks(now);
 
   const runtime: Runtime = {
     options,
@@ -92,8 +76,7 @@ export function createMockMiniMax(options: MockOptions = {}): MockMiniMax {
         idCounter
       );
     },
-    downloadUrl: (origin, fileId) =>
-      `${origin}/_mock/files/${fileId}?Expires=${Math.floor(now() / 1000) + 9 * 3600}`,
+    downloadUrl: (origin, fileId) => links.url(origin, fileId),
   };
 
   const record = (entry: Omit<RequestRecord, 'at'>) => {
@@ -109,10 +92,7 @@ export function createMockMiniMax(options: MockOptions = {}): MockMiniMax {
     const path = url.pathname.replace(/\/+$/, '') || '/';
     const traceId = sequence.hex(32);
     if (method === 'OPTIONS') return preflight(traceId);
-    if (method === 'GET' && path.startsWith('/_mock/files/')) {
-      const file = state.files.get(path.slice('/_mock/files/'.length));
-      return file ? bytesResponse(file.bytes, traceId, file.contentType) : notFound(traceId);
-    }
+    if (method === 'GET' && path.startsWith('/_mock/files/')) return links.serve(url, state, traceId);
     const route = routes.get(`${method} ${path}`);
     if (!route) {
       record({ method, path, status: 404, code: 404 });
@@ -143,7 +123,7 @@ export function createMockMiniMax(options: MockOptions = {}): MockMiniMax {
       if (fault?.type === 'error') throw new MockApiError(fault.code, fault.message);
       const key = authenticate(request, route.surface, state);
       keyName = key.key;
-      const { body, text, form } = await readBody(request);
+      const { body, text, form } = await readBody(request, options.maxBodyBytes ?? defaultMaxBodyBytes);
       let description: Ctx['description'];
       try {
         description = describeRequest(method, url, body);

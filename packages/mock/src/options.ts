@@ -63,6 +63,8 @@ export interface MockOptions {
   taskFailureRate?: number;
   /** Issue task and file ids above 2^53, as bare JSON integers, to test clients' int64 handling. */
   bigIds?: boolean;
+  /** Request bodies larger than this many bytes are refused (HTTP 413) before they are read; 100 MiB when absent. */
+  maxBodyBytes?: number;
   /** Faults to inject (see `FaultRule`). More can be added with `mock.inject()`. */
   faults?: FaultRule[];
 }

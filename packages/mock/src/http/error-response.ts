@@ -27,7 +27,8 @@ export function errorResponse(
       error.httpStatus ?? 200,
     );
   }
-  const [status, type] = compatible(error.code);
+  const [mapped, type] = compatible(error.code);
+  const status = error.httpStatus ?? mapped;
   return jsonResponse(
     {
       type: 'error',

@@ -1,4 +1,4 @@
-import { stringifyJson } from '../util/json.js';
+import { stringifyExactJson } from '@minimax-kit/core';
 
 /** The envelope family of an endpoint: native `base_resp`, OpenAI-compatible, Anthropic-compatible. */
 export type Surface = 'native' | 'openai' | 'anthropic';
@@ -17,7 +17,7 @@ export function baseHeaders(traceId: string, contentType: string): Headers {
 
 /** A JSON response; bigints are written as bare integers. */
 export function jsonResponse(body: unknown, traceId: string, status = 200): Response {
-  return new Response(stringifyJson(body), {
+  return new Response(stringifyExactJson(body), {
     status,
     headers: baseHeaders(traceId, 'application/json; charset=utf-8'),
   });
@@ -49,7 +49,7 @@ export function preflight(traceId: string): Response {
 
 /** One server-sent event; `event` only for the Anthropic-compatible stream. */
 export function sseEvent(data: unknown, event?: string): Uint8Array {
-  const payload = typeof data === 'string' ? data : stringifyJson(data);
+  const payload = typeof data === 'string' ? data : stringifyExactJson(data);
   return encoder.encode(`${event ? `event: ${event}\n` : ''}data: ${payload}\n\n`);
 }
 

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type MockServer, startMockServer } from './serve.js';
@@ -100,6 +101,25 @@ describe('startMockServer', () => {
       stream: true,
     });
     await expect(cut.text()).rejects.toThrow();
+  });
+
+  it('answers a request with a wrong key before its body has been sent', async () => {
+    // 50 MB declared, one chunk written: an answer can only come if the server did not wait for the rest.
+    const { status, code } = await new Promise<{ status: number; code: number }>((resolve, reject) => {
+      const request = httpRequest(`${server.url}/v1/t2a_v2`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer sk-api-nobody', 'content-length': String(50 * 1024 * 1024) },
+      });
+      request.on('response', async (response) => {
+        let text = '';
+        for await (const chunk of response) text += chunk;
+        request.destroy();
+        resolve({ status: response.statusCode ?? 0, code: JSON.parse(text).base_resp.status_code });
+      });
+      request.on('error', reject);
+      request.write(Buffer.alloc(64 * 1024, 32));
+    });
+    expect([status, code]).toEqual([200, 1004]);
   });
 
   it('accepts multipart uploads', async () => {

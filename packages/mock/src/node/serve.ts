@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
 import { createMockMiniMax, type MockMiniMax } from '../create-mock.js';
 import { MockConnectionReset } from '../http/mock-api-error.js';
 import type { MockOptions } from '../options.js';
@@ -37,18 +38,13 @@ async function answer(
     else if (Array.isArray(value)) for (const item of value) headers.append(name, item);
   }
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-  let body: Uint8Array<ArrayBuffer> | undefined;
-  if (hasBody) {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    body = new Uint8Array(Buffer.concat(chunks));
-  }
+  // The body streams into the request: the mock checks the key and the size before reading it.
   const request = new Request(new URL(req.url ?? '/', origin), {
     method: req.method ?? 'GET',
     headers,
     signal: aborter.signal,
-    ...(body ? { body } : {}),
-  });
+    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
+  } as RequestInit);
   let response: Response;
   try {
     response = await mock.handle(request);
