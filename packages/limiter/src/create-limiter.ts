@@ -1,4 +1,4 @@
-import type { AccountTier, Limits, Region } from '@minimax-kit/core';
+import { type AccountTier, type Limits, type Region, rateLimitTables } from '@minimax-kit/core';
 import type { Demand } from './demand.js';
 import { DemandTooLargeError } from './errors/demand-too-large-error.js';
 import { type FetchLike, limitFetch } from './fetch/limit-fetch.js';
@@ -426,8 +426,9 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
       return () => listeners.delete(listener);
     },
   };
-  // Configured limits show in snapshots before their first use.
-  for (const scope of Object.keys(config.overrides))
+  // Every limit it will enforce shows in snapshots before its first use: documented and configured.
+  const documented = rateLimitTables[config.region]?.rows.map((row) => row.scope) ?? [];
+  for (const scope of new Set([...documented, ...Object.keys(config.overrides)]))
     remember(dimensionsOf(config, { scope, tokens: 1, conn: true }));
   if (config.plan) {
     remember(dimensionsOf(config, { planRequests: 1 }));
