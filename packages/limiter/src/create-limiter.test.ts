@@ -179,4 +179,19 @@ describe('createLimiter', () => {
     ]);
     expect(limiter.dimensionsOf({ scope: 'text:MiniMax-M2.7', tokens: 5 })).toEqual([]);
   });
+
+  it('shows every limit it will enforce at 0 in its first snapshot, before any traffic', () => {
+    const limiter = createLimiter({ region: 'global', tier: 'paid', limits: { custom: { rpm: 7 } } });
+    const { dimensions } = limiter.snapshot();
+    const shown = (scope: string) =>
+      Object.entries(dimensions)
+        .filter(([id]) => id.endsWith(`:${scope}`))
+        .map(([id, use]) => `${id}=${use.used}/${use.limit}`);
+    expect(shown('text:MiniMax-M2-Stable')).toEqual([
+      'rpm:text:MiniMax-M2-Stable=0/500',
+      'tpm:text:MiniMax-M2-Stable=0/20000000',
+    ]);
+    expect(shown('music')).toEqual(['rpm:music=0/120', 'conn:music=0/20']);
+    expect(shown('custom')).toEqual(['rpm:custom=0/7']);
+  });
 });

@@ -1,3 +1,4 @@
+import { rateLimitTables } from '@minimax-kit/core';
 import type { Demand } from './demand.js';
 import { DemandTooLargeError } from './errors/demand-too-large-error.js';
 import { LimiterClosedError } from './errors/limiter-closed-error.js';
@@ -334,8 +335,9 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
       return limiter.close();
     },
   };
-  // Configured limits show in snapshots before their first use.
-  for (const scope of Object.keys(config.overrides))
+  // Every limit it will enforce shows in snapshots before its first use: documented and configured.
+  const documented = rateLimitTables[config.region]?.rows.map((row) => row.scope) ?? [];
+  for (const scope of new Set([...documented, ...Object.keys(config.overrides)]))
     remember(dimensionsOf(config, { scope, tokens: 1, conn: true }));
   if (config.plan) {
     remember(dimensionsOf(config, { planRequests: 1 }));
