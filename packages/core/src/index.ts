@@ -42,8 +42,16 @@ export type { CostEstimate, CostLine, EstimateCostOptions } from './pricing/esti
 export { estimateCost } from './pricing/estimate-cost.js';
 export { loadPricing } from './pricing/load-pricing.js';
 export type { LinePart } from './pricing/price-lines.js';
-export type { PriceRow, PricingTable } from './pricing/pricing-schema.js';
-export { priceRowSchema, pricingTableSchema } from './pricing/pricing-schema.js';
+export type { PriceRow, PriceSource, SourceKind } from './pricing/price-row-schema.js';
+export {
+  dateSchema,
+  priceRowSchema,
+  priceSourceSchema,
+  sourceKindSchema,
+  textTierSchema,
+} from './pricing/price-row-schema.js';
+export type { PricingTable } from './pricing/pricing-schema.js';
+export { pricingTableSchema } from './pricing/pricing-schema.js';
 export { pricingTables } from './pricing/pricing-tables.js';
 export { currencySchema, regionSchema } from './regions/region-schema.js';
 export type { Currency, Region } from './regions/regions.js';

@@ -1,3 +1,4 @@
+import { describeValue } from '../errors/describe-value.js';
 import { InvalidUsageError } from '../errors/invalid-usage-error.js';
 import { UnsupportedEndpointError } from '../errors/unsupported-endpoint-error.js';
 import { findModel } from '../models/find-model.js';
@@ -98,7 +99,7 @@ function planUse(usage: Usage, plan: PlanKind): { covered: boolean; requests: nu
 function nonNegativeInt(value: unknown, field: string, fallback: number): number {
   if (value === undefined || value === null) return fallback;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw new InvalidUsageError(field, `is ${JSON.stringify(value)}; it must be a whole number ≥ 0`);
+    throw new InvalidUsageError(field, `is ${describeValue(value)}; it must be a whole number ≥ 0`);
   }
   return value;
 }

@@ -1,4 +1,5 @@
 import type { Api } from '../endpoints/api.js';
+import { describeValue } from '../errors/describe-value.js';
 import { InvalidUsageError } from '../errors/invalid-usage-error.js';
 import { LimitNotFoundError } from '../errors/limit-not-found-error.js';
 import { findModel } from '../models/find-model.js';
@@ -49,9 +50,9 @@ export function findRateLimitRow(table: RateLimitTable, query: Pick<RateLimitQue
 export function rateLimits(query: RateLimitQuery): RateLimits {
   const table = rateLimitTables[query.region];
   if (!table)
-    throw new InvalidUsageError('region', `is ${JSON.stringify(query.region)}; use "cn" or "global"`);
+    throw new InvalidUsageError('region', `is ${describeValue(query.region)}; use "cn" or "global"`);
   if (query.tier !== 'free' && query.tier !== 'paid') {
-    throw new InvalidUsageError('tier', `is ${JSON.stringify(query.tier)}; use "free" or "paid"`);
+    throw new InvalidUsageError('tier', `is ${describeValue(query.tier)}; use "free" or "paid"`);
   }
   if (query.model === undefined && query.api === undefined)
     throw new InvalidUsageError('model', 'or api is required');

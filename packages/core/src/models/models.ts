@@ -28,6 +28,7 @@ export const models: readonly ModelInfo[] = [
   text('MiniMax-M2.1', 204_800),
   text('MiniMax-M2.1-highspeed', 204_800, { aliases: ['MiniMax-M2.1-lightning'] }),
   text('MiniMax-M2', 204_800),
+  text('M2-her', undefined, { note: 'Listed on the global pricing page, without cache prices.' }),
   text('MiniMax-M2-Stable', 204_800, {
     note: 'Higher rate limits for commercial use; only older pages list it.',
   }),

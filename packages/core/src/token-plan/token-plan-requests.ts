@@ -1,3 +1,4 @@
+import { describeValue } from '../errors/describe-value.js';
 import { InvalidUsageError } from '../errors/invalid-usage-error.js';
 import { PlanCoverageError } from '../errors/plan-coverage-error.js';
 import { UnsupportedCombinationError } from '../errors/unsupported-combination-error.js';
@@ -93,7 +94,7 @@ function requestsOf(usage: Usage, plan: PlanKind): number {
     case 'voice':
       throw uncovered(`voice ${usage.operation}`);
     default:
-      throw new InvalidUsageError('kind', `is ${JSON.stringify((usage as { kind?: unknown }).kind)}`);
+      throw new InvalidUsageError('kind', `is ${describeValue((usage as { kind?: unknown }).kind)}`);
   }
 }
 
