@@ -59,7 +59,7 @@ export { regionOfUrl, regions } from './regions/regions.js';
 export { billingCharacters } from './text/billing-characters.js';
 export { estimateTokens } from './text/estimate-tokens.js';
 export type { DailyQuotaUse } from './token-plan/daily-quota.js';
-export { dailyQuotaUse, textQuotaBucket } from './token-plan/daily-quota.js';
+export { dailyQuotaUse } from './token-plan/daily-quota.js';
 export type { ChargeTarget, KeyType } from './token-plan/plan-rules.js';
 export {
   chargeTarget,
@@ -71,8 +71,9 @@ export {
 } from './token-plan/plan-rules.js';
 export type { ModelRemain, TokenPlanRemains } from './token-plan/remains-schema.js';
 export { modelRemainSchema, tokenPlanRemainsSchema } from './token-plan/remains-schema.js';
-export type { QuotaSummary, QuotaWindow } from './token-plan/summarize-remains.js';
+export type { QuotaStatus, QuotaSummary, QuotaWindow } from './token-plan/summarize-remains.js';
 export { summarizeRemains } from './token-plan/summarize-remains.js';
+export { isTextQuotaBucket, textQuotaBucket, textQuotaBuckets } from './token-plan/text-quota-bucket.js';
 export { tokenPlan } from './token-plan/token-plan.js';
 export type { PlanKind, TokenPlanOptions } from './token-plan/token-plan-requests.js';
 export { tokenPlanRequests } from './token-plan/token-plan-requests.js';

@@ -63,6 +63,12 @@ export interface MockOptions {
   taskFailureRate?: number;
   /** Issue task and file ids above 2^53, as bare JSON integers, to test clients' int64 handling. */
   bigIds?: boolean;
+  /**
+   * How `/v1/token_plan/remains` answers: `counts` as it did before 2026 (the text pool named
+   * `MiniMax-M*`, totals and what is left), `percentages` as it does today (the pool named `general`,
+   * counts 0, remaining percentages, statuses and boosts). `counts` when absent.
+   */
+  remainsShape?: 'counts' | 'percentages';
   /** Faults to inject (see `FaultRule`). More can be added with `mock.inject()`. */
   faults?: FaultRule[];
 }

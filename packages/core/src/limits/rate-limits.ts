@@ -1,3 +1,4 @@
+import { deepFreeze } from '../data/deep-freeze.js';
 import type { Api } from '../endpoints/api.js';
 import { describeValue } from '../errors/describe-value.js';
 import { InvalidUsageError } from '../errors/invalid-usage-error.js';
@@ -12,10 +13,10 @@ import type { Limits, RateLimitRow, RateLimitTable } from './rate-limit-schema.j
 export type AccountTier = 'free' | 'paid';
 
 /** The rate-limit tables minimax-kit ships, by region. */
-export const rateLimitTables: Readonly<Record<Region, RateLimitTable>> = {
+export const rateLimitTables: Readonly<Record<Region, RateLimitTable>> = /* @__PURE__ */ deepFreeze({
   cn: cnRateLimits,
   global: globalRateLimits,
-};
+});
 
 /** What `rateLimits` answers: the limits of one scope for one tier, with their provenance. */
 export interface RateLimits extends Limits {
