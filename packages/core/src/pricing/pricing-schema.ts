@@ -35,6 +35,7 @@ export const pricingTableSchema = strictObject({
     }
     // A key may be priced twice only by rows valid at different times; case never tells models apart.
     const seen = new Map<string, number[]>();
+    let duplicates = 0; // report the first 20; a table of thousands of copies needs no more
     table.prices.forEach((row, index) => {
       if (row.from !== undefined && row.until !== undefined && row.from >= row.until) {
         context.addIssue({
@@ -47,14 +48,16 @@ export const pricingTableSchema = strictObject({
       for (const key of priceKeys(row)) {
         const earlier = seen.get(key) ?? [];
         const first = earlier.find((other) => overlaps(table.prices[other] ?? {}, row));
-        if (first !== undefined)
+        if (first !== undefined) duplicates += 1;
+        if (first !== undefined && duplicates <= 20)
           context.addIssue({
             code: 'custom',
             path: ['prices', index],
             message: `prices "${key}" again (first in prices[${first}])`,
             input: row,
           });
-        seen.set(key, [...earlier, index]);
+        earlier.push(index);
+        seen.set(key, earlier);
       }
     });
   }),
