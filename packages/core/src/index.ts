@@ -15,8 +15,9 @@ export { errorCodeInfo, errorCodes } from './error-codes/error-codes.js';
 export { InvalidTableError } from './errors/invalid-table-error.js';
 export { InvalidUsageError } from './errors/invalid-usage-error.js';
 export { LimitNotFoundError } from './errors/limit-not-found-error.js';
-export { MiniMaxKitError } from './errors/minimax-kit-error.js';
+export { MiniMaxKitError, maxMessageLength } from './errors/minimax-kit-error.js';
 export { PlanCoverageError } from './errors/plan-coverage-error.js';
+export { PlanWeightUnknownError } from './errors/plan-weight-unknown-error.js';
 export { PriceNotFoundError } from './errors/price-not-found-error.js';
 export { UnknownModelError } from './errors/unknown-model-error.js';
 export { UnsupportedCombinationError } from './errors/unsupported-combination-error.js';
@@ -43,8 +44,16 @@ export type { CostEstimate, CostLine, EstimateCostOptions } from './pricing/esti
 export { estimateCost } from './pricing/estimate-cost.js';
 export { loadPricing } from './pricing/load-pricing.js';
 export type { LinePart } from './pricing/price-lines.js';
-export type { PriceRow, PricingTable } from './pricing/pricing-schema.js';
-export { priceRowSchema, pricingTableSchema } from './pricing/pricing-schema.js';
+export type { PriceRow, PriceSource, SourceKind } from './pricing/price-row-schema.js';
+export {
+  dateSchema,
+  priceRowSchema,
+  priceSourceSchema,
+  sourceKindSchema,
+  textTierSchema,
+} from './pricing/price-row-schema.js';
+export type { PricingTable } from './pricing/pricing-schema.js';
+export { pricingTableSchema } from './pricing/pricing-schema.js';
 export { pricingTables } from './pricing/pricing-tables.js';
 export { currencySchema, regionSchema } from './regions/region-schema.js';
 export type { Currency, Region } from './regions/regions.js';
@@ -52,7 +61,7 @@ export { regionOfUrl, regions } from './regions/regions.js';
 export { billingCharacters } from './text/billing-characters.js';
 export { estimateTokens } from './text/estimate-tokens.js';
 export type { DailyQuotaUse } from './token-plan/daily-quota.js';
-export { dailyQuotaUse, textQuotaBucket } from './token-plan/daily-quota.js';
+export { dailyQuotaUse } from './token-plan/daily-quota.js';
 export type { ChargeTarget, KeyType } from './token-plan/plan-rules.js';
 export {
   chargeTarget,
@@ -64,11 +73,12 @@ export {
 } from './token-plan/plan-rules.js';
 export type { ModelRemain, TokenPlanRemains } from './token-plan/remains-schema.js';
 export { modelRemainSchema, tokenPlanRemainsSchema } from './token-plan/remains-schema.js';
-export type { QuotaSummary, QuotaWindow } from './token-plan/summarize-remains.js';
+export type { QuotaStatus, QuotaSummary, QuotaWindow } from './token-plan/summarize-remains.js';
 export { summarizeRemains } from './token-plan/summarize-remains.js';
+export { isTextQuotaBucket, textQuotaBucket, textQuotaBuckets } from './token-plan/text-quota-bucket.js';
 export { tokenPlan } from './token-plan/token-plan.js';
 export type { PlanKind, TokenPlanOptions } from './token-plan/token-plan-requests.js';
-export { tokenPlanRequests } from './token-plan/token-plan-requests.js';
+export { tokenPlanRequests, tokenPlanRequestsExact } from './token-plan/token-plan-requests.js';
 export type { PlanTier, TokenPlanRules } from './token-plan/token-plan-schema.js';
 export { planTierSchema, tokenPlanSchema } from './token-plan/token-plan-schema.js';
 export type {

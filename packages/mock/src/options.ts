@@ -65,6 +65,12 @@ export interface MockOptions {
   bigIds?: boolean;
   /** Request bodies larger than this many bytes are refused (HTTP 413) before they are read; 100 MiB when absent. */
   maxBodyBytes?: number;
+  /**
+   * How `/v1/token_plan/remains` answers: `counts` as it did before 2026 (the text pool named
+   * `MiniMax-M*`, totals and what is left), `percentages` as it does today (the pool named `general`,
+   * counts 0, remaining percentages, statuses and boosts). `counts` when absent.
+   */
+  remainsShape?: 'counts' | 'percentages';
   /** Faults to inject (see `FaultRule`). More can be added with `mock.inject()`. */
   faults?: FaultRule[];
 }

@@ -203,3 +203,18 @@ describe('describeRequest', () => {
     );
   });
 });
+
+describe('describeRequest never prices unknown work as 0', () => {
+  it('leaves async speech from a text_file_id unpriced, saying why', () => {
+    const fromFile = describeRequest('POST', '/v1/t2a_async_v2', {
+      model: 'speech-2.6-hd',
+      text_file_id: 42,
+    });
+    expect(fromFile.usage).toBeUndefined();
+    expect(fromFile.unpriced).toMatch(/text_file_id/);
+    expect(fromFile).toMatchObject({ model: 'speech-2.6-hd', createsJob: true });
+    const inline = describeRequest('POST', '/v1/t2a_async_v2', { model: 'speech-2.6-hd', text: 'hi' });
+    expect(inline.usage).toEqual({ kind: 'speech', model: 'speech-2.6-hd', mode: 'async', characters: 2 });
+    expect(inline.unpriced).toBeUndefined();
+  });
+});

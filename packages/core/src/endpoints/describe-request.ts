@@ -1,3 +1,4 @@
+import { describeValue } from '../errors/describe-value.js';
 import { InvalidUsageError } from '../errors/invalid-usage-error.js';
 import { UnsupportedEndpointError } from '../errors/unsupported-endpoint-error.js';
 import { findModel } from '../models/find-model.js';
@@ -41,6 +42,8 @@ export interface RequestDescription {
   usage?: Usage;
   /** The task a status query asks about. */
   taskId?: string;
+  /** Why a billable request has no `usage`: what it uses is known only once it has run. Never priced as 0. */
+  unpriced?: string;
 }
 
 /** Options of `describeRequest`. */
@@ -98,7 +101,7 @@ function planUse(usage: Usage, plan: PlanKind): { covered: boolean; requests: nu
 function nonNegativeInt(value: unknown, field: string, fallback: number): number {
   if (value === undefined || value === null) return fallback;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw new InvalidUsageError(field, `is ${JSON.stringify(value)}; it must be a whole number ≥ 0`);
+    throw new InvalidUsageError(field, `is ${describeValue(value)}; it must be a whole number ≥ 0`);
   }
   return value;
 }
@@ -172,9 +175,15 @@ export function describeRequest(
     case 't2a-async create': {
       const model = canonical(requireModel(fields), 'speech');
       const mode = endpoint.api === 't2a' ? 'sync' : 'async';
-      const characters = typeof fields.text === 'string' ? billingCharacters(fields.text) : 0;
-      if (mode === 'sync' && typeof fields.text !== 'string')
-        throw new InvalidUsageError('body.text', 'is missing');
+      if (typeof fields.text !== 'string') {
+        if (mode === 'sync') throw new InvalidUsageError('body.text', 'is missing');
+        // The file's characters are billed, and known only once the task has read it.
+        return order(undefined, {
+          model,
+          unpriced: 'speech from text_file_id: its billing characters are known only once the task has run',
+        });
+      }
+      const characters = billingCharacters(fields.text);
       const usage: Usage = { kind: 'speech', model, mode, characters };
       return order(usage, { model, ...(mode === 'sync' ? { scope: 't2a' } : {}), tokens: characters });
     }

@@ -1,4 +1,5 @@
 import type { Region } from '../regions/regions.js';
+import { clip } from './describe-value.js';
 import { MiniMaxKitError } from './minimax-kit-error.js';
 
 /** MiniMax documents no rate limit for this model or API in the region; pass explicit limits instead. */
@@ -10,11 +11,11 @@ export class LimitNotFoundError extends MiniMaxKitError {
   constructor(region: Region, target: string, documented: readonly string[]) {
     super(
       'limit_not_found',
-      `MiniMax documents no ${region} rate limit for ${target}. Documented: ${documented.join(', ')}. Pass explicit limits for it.`,
+      `MiniMax documents no ${region} rate limit for ${clip(target)}. Documented: ${documented.join(', ')}. Pass explicit limits for it.`,
     );
     this.name = 'LimitNotFoundError';
     this.region = region;
-    this.target = target;
+    this.target = clip(target);
     this.documented = documented;
   }
 }

@@ -1,3 +1,4 @@
+import { clip } from './describe-value.js';
 import { MiniMaxKitError } from './minimax-kit-error.js';
 
 /** The work is outside what a Token Plan covers; it needs a pay-as-you-go (`sk-api-`) key. */
@@ -8,10 +9,10 @@ export class PlanCoverageError extends MiniMaxKitError {
   constructor(item: string, covered: readonly string[]) {
     super(
       'plan_coverage',
-      `${item} is not covered by the Token Plan; call it with a pay-as-you-go (sk-api-) key. Covered: ${covered.join(', ')}.`,
+      `${clip(item)} is not covered by the Token Plan; call it with a pay-as-you-go (sk-api-) key. Covered: ${covered.join(', ')}.`,
     );
     this.name = 'PlanCoverageError';
-    this.item = item;
+    this.item = clip(item);
     this.covered = covered;
   }
 }

@@ -1,4 +1,5 @@
 import type { Region } from '../regions/regions.js';
+import { clip } from './describe-value.js';
 import { MiniMaxKitError } from './minimax-kit-error.js';
 
 /** The work is known, but the region's price table has no price for it. Never priced as 0. */
@@ -11,13 +12,13 @@ export class PriceNotFoundError extends MiniMaxKitError {
     const priced = pricedItems.length > 0 ? `Priced in ${region}: ${pricedItems.join(', ')}.` : '';
     super(
       'price_not_found',
-      [`No ${region} price for ${item}.`, priced, hint || 'Pass a newer table with loadPricing().']
+      [`No ${region} price for ${clip(item, 160)}.`, priced, hint || 'Pass a newer table with loadPricing().']
         .filter(Boolean)
         .join(' '),
     );
     this.name = 'PriceNotFoundError';
     this.region = region;
-    this.item = item;
+    this.item = clip(item, 160);
     this.pricedItems = pricedItems;
   }
 }

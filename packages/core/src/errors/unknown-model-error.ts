@@ -1,3 +1,4 @@
+import { clip } from './describe-value.js';
 import { MiniMaxKitError } from './minimax-kit-error.js';
 
 /** A model id that minimax-kit does not know for the requested kind of work. */
@@ -6,9 +7,9 @@ export class UnknownModelError extends MiniMaxKitError {
   readonly validModels: readonly string[];
 
   constructor(model: string, kind: string, validModels: readonly string[]) {
-    super('unknown_model', `Unknown ${kind} model "${model}". Use one of: ${validModels.join(', ')}.`);
+    super('unknown_model', `Unknown ${kind} model "${clip(model)}". Use one of: ${validModels.join(', ')}.`);
     this.name = 'UnknownModelError';
-    this.model = model;
+    this.model = clip(model);
     this.validModels = validModels;
   }
 }

@@ -1,3 +1,4 @@
+import { clip } from './describe-value.js';
 import { MiniMaxKitError } from './minimax-kit-error.js';
 
 /** A combination of options the model does not offer (e.g. a 1080P 10 s clip). */
@@ -9,7 +10,7 @@ export class UnsupportedCombinationError extends MiniMaxKitError {
   constructor(model: string, requested: string, validCombinations: readonly string[], context = '') {
     super(
       'unsupported_combination',
-      `${model} does not offer ${requested}${context}. Valid: ${validCombinations.join('; ') || 'none'}.`,
+      `${clip(model)} does not offer ${clip(requested)}${context}. Valid: ${validCombinations.join('; ') || 'none'}.`,
     );
     this.name = 'UnsupportedCombinationError';
     this.model = model;

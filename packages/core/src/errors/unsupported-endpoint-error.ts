@@ -1,3 +1,4 @@
+import { clip } from './describe-value.js';
 import { MiniMaxKitError } from './minimax-kit-error.js';
 
 /** A method and path that is not a MiniMax API endpoint minimax-kit knows. */
@@ -8,7 +9,7 @@ export class UnsupportedEndpointError extends MiniMaxKitError {
   constructor(method: string, path: string, known: readonly string[]) {
     super(
       'unsupported_endpoint',
-      `${method} ${path} is not a known MiniMax endpoint. Known: ${known.join(', ')}.`,
+      `${clip(method)} ${clip(path)} is not a known MiniMax endpoint. Known: ${known.join(', ')}.`,
     );
     this.name = 'UnsupportedEndpointError';
     this.method = method;

@@ -1,3 +1,4 @@
+import { newerTextRateLimits } from './newer-text-rate-limits.js';
 import type { RateLimitTable } from './rate-limit-schema.js';
 
 const t2a = ['speech-02-hd', 'speech-02-turbo', 'speech-2.6-hd', 'speech-2.6-turbo'];
@@ -36,6 +37,7 @@ export const cnRateLimits = {
       free: { rpm: 20, tpm: 1_000_000 },
       paid: { rpm: 500, tpm: 20_000_000 },
     },
+    ...newerTextRateLimits,
     { scope: 't2a', api: 't2a', models: t2a, free: { rpm: 10 }, paid: { rpm: 20 } },
     { scope: 'voice-clone', api: 'voice-clone', free: { rpm: 60 }, paid: { rpm: 60 } },
     { scope: 'voice-design', api: 'voice-design', free: { rpm: 20 }, paid: { rpm: 20 } },

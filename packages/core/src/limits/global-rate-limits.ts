@@ -1,3 +1,4 @@
+import { newerTextRateLimits } from './newer-text-rate-limits.js';
 import type { RateLimitTable } from './rate-limit-schema.js';
 
 const sameForAll = 'The page does not distinguish account tiers; both tiers get these limits.';
@@ -27,6 +28,7 @@ export const globalRateLimits = {
       free: { rpm: 20, tpm: 1_000_000 },
       paid: { rpm: 500, tpm: 20_000_000 },
     },
+    ...newerTextRateLimits,
     {
       scope: 't2a',
       api: 't2a',

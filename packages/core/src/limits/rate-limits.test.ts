@@ -48,6 +48,22 @@ const rows: Row[] = [
   ['global', 'paid', { model: 'image-01' }, { rpm: 10, tpm: 60 }],
   ['global', 'free', { model: 'music-2.0' }, { rpm: 120, conn: 20 }],
   ['global', 'paid', { model: 'Music-2.0' }, { rpm: 120, conn: 20 }],
+  // Newer text models (cited): paid limits as quoted, free ones at the seeds' stricter free text limit.
+  ...(['cn', 'global'] as const).flatMap((region): Row[] => [
+    [region, 'paid', { model: 'MiniMax-M3' }, { rpm: 200, tpm: 10_000_000 }],
+    [region, 'free', { model: 'MiniMax-M3' }, { rpm: 20, tpm: 1_000_000 }],
+    ...[
+      'MiniMax-M2.7',
+      'MiniMax-M2.7-highspeed',
+      'MiniMax-M2.5',
+      'MiniMax-M2.5-highspeed',
+      'MiniMax-M2.1',
+      'minimax-m2.1-lightning',
+    ].flatMap((model): Row[] => [
+      [region, 'paid', { model }, { rpm: 500, tpm: 20_000_000 }],
+      [region, 'free', { model }, { rpm: 20, tpm: 1_000_000 }],
+    ]),
+  ]),
 ];
 
 describe('rateLimits', () => {
@@ -86,7 +102,7 @@ describe('rateLimits', () => {
   });
 
   it('throws, listing what is documented, when MiniMax documents no limit', () => {
-    const attempt = () => rateLimits({ region: 'cn', tier: 'paid', model: 'MiniMax-M2.7' });
+    const attempt = () => rateLimits({ region: 'cn', tier: 'paid', model: 'M2-her' });
     expect(attempt).toThrow(LimitNotFoundError);
     expect(attempt).toThrow(/Documented: MiniMax-M2, MiniMax-M2-Stable/);
     expect(() => rateLimits({ region: 'global', tier: 'paid', model: 'image-01-live' })).toThrow(
@@ -101,6 +117,7 @@ describe('rateLimits', () => {
   it('answers by scope, for every model of the API', () => {
     expect(scopeLimits('cn', 'paid', 'music')).toEqual({ rpm: 120, conn: 20 });
     expect(scopeLimits('global', 'free', 'text:MiniMax-M2-Stable')).toEqual({ rpm: 20, tpm: 1_000_000 });
-    expect(scopeLimits('cn', 'paid', 'text:MiniMax-M2.7')).toBeUndefined();
+    expect(scopeLimits('cn', 'paid', 'text:M2-her')).toBeUndefined();
+    expect(scopeLimits('global', 'paid', 'text:MiniMax-M2.7')).toEqual({ rpm: 500, tpm: 20_000_000 });
   });
 });

@@ -1,4 +1,6 @@
+import { deepFreeze } from '../data/deep-freeze.js';
 import type { Api } from '../endpoints/api.js';
+import { describeValue } from '../errors/describe-value.js';
 import { InvalidUsageError } from '../errors/invalid-usage-error.js';
 import { LimitNotFoundError } from '../errors/limit-not-found-error.js';
 import { findModel } from '../models/find-model.js';
@@ -11,10 +13,10 @@ import type { Limits, RateLimitRow, RateLimitTable } from './rate-limit-schema.j
 export type AccountTier = 'free' | 'paid';
 
 /** The rate-limit tables minimax-kit ships, by region. */
-export const rateLimitTables: Readonly<Record<Region, RateLimitTable>> = {
+export const rateLimitTables: Readonly<Record<Region, RateLimitTable>> = /* @__PURE__ */ deepFreeze({
   cn: cnRateLimits,
   global: globalRateLimits,
-};
+});
 
 /** What `rateLimits` answers: the limits of one scope for one tier, with their provenance. */
 export interface RateLimits extends Limits {
@@ -49,9 +51,9 @@ export function findRateLimitRow(table: RateLimitTable, query: Pick<RateLimitQue
 export function rateLimits(query: RateLimitQuery): RateLimits {
   const table = rateLimitTables[query.region];
   if (!table)
-    throw new InvalidUsageError('region', `is ${JSON.stringify(query.region)}; use "cn" or "global"`);
+    throw new InvalidUsageError('region', `is ${describeValue(query.region)}; use "cn" or "global"`);
   if (query.tier !== 'free' && query.tier !== 'paid') {
-    throw new InvalidUsageError('tier', `is ${JSON.stringify(query.tier)}; use "free" or "paid"`);
+    throw new InvalidUsageError('tier', `is ${describeValue(query.tier)}; use "free" or "paid"`);
   }
   if (query.model === undefined && query.api === undefined)
     throw new InvalidUsageError('model', 'or api is required');

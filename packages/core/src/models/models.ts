@@ -1,3 +1,4 @@
+import { deepFreeze } from '../data/deep-freeze.js';
 import type { ModelInfo } from './model-schema.js';
 
 const both = ['cn', 'global'] as const;
@@ -19,7 +20,7 @@ const other = (modality: ModelInfo['modality'], ids: readonly string[]): ModelIn
  * https://platform.minimax.io/docs/api-reference/text-openai-api (model ids), the official clients
  * MiniMax-AI/cli and MiniMax-AI/MiniMax-MCP (speech, video, image and music ids).
  */
-export const models: readonly ModelInfo[] = [
+export const models: readonly ModelInfo[] = /* @__PURE__ */ deepFreeze([
   text('MiniMax-M3', 1_000_000),
   text('MiniMax-M2.7', 204_800),
   text('MiniMax-M2.7-highspeed', 204_800),
@@ -28,6 +29,7 @@ export const models: readonly ModelInfo[] = [
   text('MiniMax-M2.1', 204_800),
   text('MiniMax-M2.1-highspeed', 204_800, { aliases: ['MiniMax-M2.1-lightning'] }),
   text('MiniMax-M2', 204_800),
+  text('M2-her', undefined, { note: 'Listed on the global pricing page, without cache prices.' }),
   text('MiniMax-M2-Stable', 204_800, {
     note: 'Higher rate limits for commercial use; only older pages list it.',
   }),
@@ -67,4 +69,4 @@ export const models: readonly ModelInfo[] = [
     'music-2.0',
     'music-1.5',
   ]),
-];
+]);

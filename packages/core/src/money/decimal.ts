@@ -75,3 +75,8 @@ export function compareDecimals(a: Decimal, b: Decimal): number {
 export function addDecimalStrings(...values: string[]): string {
   return formatDecimal(sumDecimals(values.map(parseDecimal)));
 }
+
+/** The exact product of two decimals. */
+export function multiplyDecimals(a: Decimal, b: Decimal): Decimal {
+  return { units: a.units * b.units, scale: a.scale + b.scale };
+}

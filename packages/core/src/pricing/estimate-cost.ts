@@ -1,10 +1,13 @@
+import { describeValue } from '../errors/describe-value.js';
 import { InvalidUsageError } from '../errors/invalid-usage-error.js';
-import { type Decimal, formatDecimal, sumDecimals } from '../money/decimal.js';
+import { formatDecimal, sumDecimals } from '../money/decimal.js';
 import type { Currency, Region } from '../regions/regions.js';
 import type { Usage } from '../usage/usage.js';
+import type { PriceQuery } from './pick-row.js';
 import { type PricedLine, priceLines } from './price-lines.js';
 import type { PricingTable } from './pricing-schema.js';
 import { pricingTables } from './pricing-tables.js';
+import { quoteDay } from './quote-day.js';
 
 /** Options of `estimateCost`. */
 export interface EstimateCostOptions {
@@ -12,6 +15,10 @@ export interface EstimateCostOptions {
   region?: Region;
   /** A table loaded with `loadPricing()`, used instead of the bundled one for its region. */
   pricing?: PricingTable;
+  /** The date whose prices apply (a `Date`, epoch ms or `"2026-06-01"`, read as a UTC day); today when absent. */
+  at?: Date | string | number;
+  /** MiniMax's `service_tier`: `priority` multiplies the price where MiniMax offers it (1.5× for M3). */
+  serviceTier?: 'standard' | 'priority';
 }
 
 /** One line of an estimate; `amount` and `price` are exact decimal strings. */
@@ -25,11 +32,35 @@ export interface CostEstimate {
   /** The exact total as a decimal string, e.g. `"4.1475"`. */
   total: string;
   lines: CostLine[];
-  source: Pick<PricingTable, 'region' | 'sourceUrl' | 'sourceKind' | 'effectiveDate'>;
+  /** The table's main source and the day priced; a line priced from elsewhere names its own `source`. */
+  source: Pick<PricingTable, 'region' | 'sourceUrl' | 'sourceKind' | 'effectiveDate'> & { pricedOn: string };
+}
+
+function queryOf(options: EstimateCostOptions): PriceQuery {
+  const table = options.pricing ?? pricingTables[options.region ?? 'cn'];
+  if (!table || !Object.hasOwn(pricingTables, table.region))
+    throw new InvalidUsageError(
+      'options.region',
+      `is ${describeValue(options.region)}; use "cn" or "global"`,
+    );
+  if (options.pricing && options.region && options.region !== table.region) {
+    throw new InvalidUsageError(
+      'options.region',
+      `is ${describeValue(options.region)} but the table given is for "${table.region}"`,
+    );
+  }
+  const serviceTier = options.serviceTier ?? 'standard';
+  if (serviceTier !== 'standard' && serviceTier !== 'priority')
+    throw new InvalidUsageError(
+      'options.serviceTier',
+      `is ${describeValue(serviceTier)}; use "standard" or "priority"`,
+    );
+  return { table, day: quoteDay(options.at ?? Date.now()), serviceTier };
 }
 
 /**
- * Prices one usage, or several, at MiniMax's pay-as-you-go rates — exactly, in the region's currency.
+ * Prices one usage, or several, at MiniMax's pay-as-you-go rates — exactly, in the region's currency,
+ * as of `at` (today when absent).
  *
  * Throws a typed error (`UnknownModelError`, `PriceNotFoundError`, `UnsupportedCombinationError`,
  * `InvalidUsageError`) naming the valid options for anything it cannot price; never returns a silent 0.
@@ -38,21 +69,10 @@ export function estimateCost(
   usage: Usage | readonly Usage[],
   options: EstimateCostOptions = {},
 ): CostEstimate {
-  const table = options.pricing ?? pricingTables[options.region ?? 'cn'];
-  if (!table)
-    throw new InvalidUsageError(
-      'options.region',
-      `is ${JSON.stringify(options.region)}; use "cn" or "global"`,
-    );
-  if (options.pricing && options.region && options.region !== table.region) {
-    throw new InvalidUsageError(
-      'options.region',
-      `is "${options.region}" but the table given is for "${table.region}"`,
-    );
-  }
+  const query = queryOf(options);
   const usages: readonly Usage[] = Array.isArray(usage) ? usage : [usage as Usage];
   const lines: CostLine[] = [];
-  const amounts: Decimal[] = [];
+  const amounts: PricedLine['amount'][] = [];
   for (const [index, item] of usages.entries()) {
     if (typeof item !== 'object' || item === null) {
       throw new InvalidUsageError(
@@ -60,16 +80,16 @@ export function estimateCost(
         'must be an object with a kind',
       );
     }
-    for (const { amount, ...line } of priceLines(item, table)) {
+    for (const { amount, ...line } of priceLines(item, query)) {
       amounts.push(amount);
       lines.push(Object.assign(line, { amount: formatDecimal(amount) }));
     }
   }
-  const { region, sourceUrl, sourceKind, effectiveDate } = table;
+  const { region, sourceUrl, sourceKind, effectiveDate, currency } = query.table;
   return {
-    currency: table.currency,
+    currency,
     total: formatDecimal(sumDecimals(amounts)),
     lines,
-    source: { region, sourceUrl, sourceKind, effectiveDate },
+    source: { region, sourceUrl, sourceKind, effectiveDate, pricedOn: query.day },
   };
 }

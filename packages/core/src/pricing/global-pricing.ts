@@ -1,30 +1,21 @@
+import { globalMediaPrices } from './global-media-pricing.js';
+import { globalTextPrices } from './global-text-pricing.js';
 import type { PricingTable } from './pricing-schema.js';
 
 /**
- * International pay-as-you-go prices in USD, only where documented: MiniMax-M2, M2-Stable and M2.1 text.
- * MiniMax's page (https://platform.minimax.io/docs/guides/pricing-paygo) was not readable when this
- * was recorded; the figures are those carried by kilocode's MiniMax model table and LiteLLM's docs.
+ * International pay-as-you-go prices in USD: every model MiniMax’s global pricing page lists, plus
+ * MiniMax-M3 as cited. Rows name their own source where it is not the page itself.
+ * Source: https://platform.minimax.io/docs/guides/pricing-paygo
  */
-export const globalPricing = {
+export const globalPricing: PricingTable = {
   region: 'global',
   currency: 'USD',
   sourceUrl: 'https://platform.minimax.io/docs/guides/pricing-paygo',
-  sourceKind: 'aggregator',
-  effectiveDate: '2026-11-23',
+  sourceKind: 'official',
+  effectiveDate: '2026-12-02',
   notes: [
-    'Only MiniMax-M2 / M2-Stable / M2.1 text is documented here; every other item has no global price.',
+    'The page is an undated copy from between M2.7’s launch (March 2026) and M3’s (2026-06-01); minimax-kit read it on 2026-12-02.',
     'USD prices are never derived from CNY prices.',
   ],
-  prices: [
-    {
-      kind: 'text',
-      models: ['MiniMax-M2', 'MiniMax-M2-Stable', 'MiniMax-M2.1'],
-      unit: 'token',
-      per: 1_000_000,
-      input: '0.3',
-      output: '1.2',
-      cacheRead: '0.03',
-      cacheWrite: '0.375',
-    },
-  ],
-} as const satisfies PricingTable;
+  prices: [...globalTextPrices, ...globalMediaPrices],
+};

@@ -3,9 +3,6 @@ import { billingCharacters } from '../text/billing-characters.js';
 import { count } from '../usage/count.js';
 import type { Usage } from '../usage/usage.js';
 
-/** The name of the shared 5-hour text quota in `/v1/token_plan/remains`. */
-export const textQuotaBucket = 'MiniMax-M*';
-
 /** Units of one non-text daily quota that some work uses. */
 export interface DailyQuotaUse {
   /** The quota's `model_name` in `/v1/token_plan/remains` (`speech-hd`, `image-01`, `video` …). */

@@ -1,3 +1,5 @@
+import { describeValue } from '../errors/describe-value.js';
+import { InvalidUsageError } from '../errors/invalid-usage-error.js';
 import { tokenPlan } from './token-plan.js';
 
 /** What a key draws from: `token-plan` (`sk-cp-`: plan quota and Credits) or `pay-as-you-go` (`sk-api-`: balance). */
@@ -15,8 +17,15 @@ export function keyType(apiKey: string): KeyType {
  * time), `undefined` (no weekly cap) for plans bought earlier.
  */
 export function weeklyCap(windowRequests: number, purchasedAt: Date | string | number): number | undefined {
-  const bought = new Date(purchasedAt).getTime();
-  if (Number.isNaN(bought)) throw new RangeError(`purchasedAt ${String(purchasedAt)} is not a date.`);
+  const bought =
+    purchasedAt instanceof Date || typeof purchasedAt === 'string' || typeof purchasedAt === 'number'
+      ? new Date(purchasedAt).getTime()
+      : Number.NaN;
+  if (Number.isNaN(bought))
+    throw new InvalidUsageError(
+      'purchasedAt',
+      `is ${describeValue(purchasedAt)}; use a Date, epoch milliseconds or an ISO date such as "2026-03-23T00:00:00+08:00"`,
+    );
   return bought >= Date.parse(tokenPlan.weeklyCap.purchasedFrom)
     ? windowRequests * tokenPlan.weeklyCap.multipleOfWindow
     : undefined;

@@ -4,7 +4,11 @@ import { array, looseObject, number, optional, string, union } from 'zod/mini';
 const count = number();
 const maybe = optional(number());
 
-/** One quota of `/v1/token_plan/remains` (`MiniMax-M*` text window, `speech-hd`, `image-01`, `video` …). */
+/**
+ * One quota of `/v1/token_plan/remains`: the shared text pool (`general` today, `MiniMax-M*`
+ * before) or a daily model quota (`speech-hd`, `image-01`, `video` …). Since 2026 the counts are
+ * often 0 while the percentages carry the truth.
+ */
 export const modelRemainSchema = looseObject({
   model_name: string(),
   /** Window start and end, epoch milliseconds. */
@@ -22,9 +26,12 @@ export const modelRemainSchema = looseObject({
   weekly_remains_time: maybe,
   current_interval_remaining_percent: maybe,
   current_weekly_remaining_percent: maybe,
+  /** 1 = limited, 2 = exhausted, 3 = unlimited. */
   current_interval_status: maybe,
-  /** 1 = active, 2 = exhausted, 3 = no weekly limit. */
+  /** 1 = limited, 2 = exhausted, 3 = unlimited (plans bought before 2026-03-23 have no weekly cap). */
   current_weekly_status: maybe,
+  /** The displayed quota is base × boost / 1000 (1500 ⇒ up to 150 %). */
+  interval_boost_permille: maybe,
   weekly_boost_permille: maybe,
 });
 export type ModelRemain = Infer<typeof modelRemainSchema>;

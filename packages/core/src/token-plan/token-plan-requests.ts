@@ -1,5 +1,7 @@
+import { describeValue } from '../errors/describe-value.js';
 import { InvalidUsageError } from '../errors/invalid-usage-error.js';
 import { PlanCoverageError } from '../errors/plan-coverage-error.js';
+import { PlanWeightUnknownError } from '../errors/plan-weight-unknown-error.js';
 import { UnsupportedCombinationError } from '../errors/unsupported-combination-error.js';
 import { findModel } from '../models/find-model.js';
 import { billingCharacters } from '../text/billing-characters.js';
@@ -31,21 +33,24 @@ const uncovered = (item: string) => new PlanCoverageError(item, covered);
 function modelRequests(
   rows: readonly { models: readonly string[]; requests: number }[],
   model: string,
-): number {
+): bigint {
   const row = rows.find((candidate) => candidate.models.includes(model));
-  if (!row) throw uncovered(model);
-  return row.requests;
+  if (row) return BigInt(row.requests);
+  if ((tokenPlan.coveredWithoutWeight as readonly string[]).includes(model))
+    throw new PlanWeightUnknownError(model);
+  throw uncovered(model);
 }
 
-function requestsOf(usage: Usage, plan: PlanKind): number {
+const big = (value: unknown, field: string, fallback?: number) => BigInt(count(value, field, fallback));
+
+function requestsOf(usage: Usage, plan: PlanKind): bigint {
   switch (usage.kind) {
     case 'text':
       return (
-        count(usage.requests, 'requests', 1) *
-        modelRequests(tokenPlan.text, findModel(usage.model, 'text').id)
+        big(usage.requests, 'requests', 1) * modelRequests(tokenPlan.text, findModel(usage.model, 'text').id)
       );
     case 'vlm':
-      return count(usage.count, 'count') * tokenPlan.vlm.requests * (plan === 'highspeed' ? 2 : 1);
+      return big(usage.count, 'count') * BigInt(tokenPlan.vlm.requests * (plan === 'highspeed' ? 2 : 1));
     case 'speech': {
       const model = findModel(usage.model, 'speech').id;
       const mode = usage.mode ?? 'sync';
@@ -53,12 +58,14 @@ function requestsOf(usage: Usage, plan: PlanKind): number {
         (r) => r.mode === mode && (r.models as readonly string[]).includes(model),
       );
       if (!row) throw uncovered(`${model} (${mode})`);
-      const characters =
+      const characters = BigInt(
         usage.text !== undefined
           ? billingCharacters(String(usage.text))
-          : count(usage.characters, 'characters');
+          : count(usage.characters, 'characters'),
+      );
       // MiniMax states "N requests per 1,000 characters"; partial thousands are charged pro rata, rounded up.
-      return Math.ceil((characters * row.requests) / row.perCharacters);
+      const per = BigInt(row.perCharacters);
+      return (characters * BigInt(row.requests) + per - 1n) / per;
     }
     case 'video': {
       const model = findModel(usage.model, 'video').id;
@@ -80,30 +87,48 @@ function requestsOf(usage: Usage, plan: PlanKind): number {
           ' on the Token Plan',
         );
       }
-      return count(usage.count, 'count', 1) * row.requests;
+      return big(usage.count, 'count', 1) * BigInt(row.requests);
     }
     case 'image':
-      return (
-        count(usage.count, 'count') * modelRequests([tokenPlan.image], findModel(usage.model, 'image').id)
-      );
+      return big(usage.count, 'count') * modelRequests([tokenPlan.image], findModel(usage.model, 'image').id);
     case 'music':
-      return count(usage.count, 'count') * modelRequests(tokenPlan.music, findModel(usage.model, 'music').id);
+      return big(usage.count, 'count') * modelRequests(tokenPlan.music, findModel(usage.model, 'music').id);
     case 'lyrics':
-      return count(usage.count, 'count') * tokenPlan.lyrics.requests;
+      return big(usage.count, 'count') * BigInt(tokenPlan.lyrics.requests);
     case 'voice':
       throw uncovered(`voice ${usage.operation}`);
     default:
-      throw new InvalidUsageError('kind', `is ${JSON.stringify((usage as { kind?: unknown }).kind)}`);
+      throw new InvalidUsageError('kind', `is ${describeValue((usage as { kind?: unknown }).kind)}`);
   }
+}
+
+/**
+ * The Token Plan requests some work is worth, exactly, as a bigint: counts past 2^53 keep every digit.
+ * Throws like `tokenPlanRequests`.
+ */
+export function tokenPlanRequestsExact(
+  usage: Usage | readonly Usage[],
+  options: TokenPlanOptions = {},
+): bigint {
+  const plan = options.plan ?? 'standard';
+  const usages: readonly Usage[] = Array.isArray(usage) ? usage : [usage as Usage];
+  return usages.reduce((total, item) => total + requestsOf(item, plan), 0n);
 }
 
 /**
  * The Token Plan requests some work is worth (one request ≈ one MiniMax-M2.7 call): highspeed text
  * ×2, vlm ×3, HD speech 600 per 1,000 characters, a Hailuo-02 512P 10 s clip 2,250, an image 75 …
- * Throws `PlanCoverageError` for work the plan does not cover and names what it does.
+ * Throws `PlanCoverageError` for work the plan does not cover and names what it does,
+ * `PlanWeightUnknownError` for covered work without a stated weight (Music-2.6), and
+ * `InvalidUsageError` when the total passes 2^53 (use `tokenPlanRequestsExact`).
  */
 export function tokenPlanRequests(usage: Usage | readonly Usage[], options: TokenPlanOptions = {}): number {
-  const plan = options.plan ?? 'standard';
-  const usages: readonly Usage[] = Array.isArray(usage) ? usage : [usage as Usage];
-  return usages.reduce((total, item) => total + requestsOf(item, plan), 0);
+  const total = tokenPlanRequestsExact(usage, options);
+  if (total > BigInt(Number.MAX_SAFE_INTEGER)) {
+    throw new InvalidUsageError(
+      'usage',
+      `is worth ${total} requests, past 2^53; use tokenPlanRequestsExact()`,
+    );
+  }
+  return Number(total);
 }

@@ -69,6 +69,14 @@ export const tokenPlanSchema = strictObject({
     concurrentAgents: strictObject({ starter: requests, plus: requests, max: requests, ultra: requests }),
     note,
   }),
+  /** Where sources disagree: each reading with its source, and the one minimax-kit follows. */
+  conflicts: array(
+    strictObject({
+      topic: string(),
+      readings: array(strictObject({ source: url(), says: string() })).check(minLength(2)),
+      kept: string(),
+    }),
+  ),
   /** Text requests per window by plan, as reported by third parties; `/v1/token_plan/remains` is the truth. */
   reportedQuotas: array(
     strictObject({

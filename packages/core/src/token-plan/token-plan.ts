@@ -1,3 +1,5 @@
+import { deepFreeze } from '../data/deep-freeze.js';
+import { tokenPlanConflicts } from './token-plan-conflicts.js';
 import type { TokenPlanRules } from './token-plan-schema.js';
 
 const reported = 'https://github.com/robinebers/openusage/blob/main/docs/providers/minimax.md';
@@ -9,7 +11,7 @@ const turbo = ['speech-2.8-turbo', 'speech-2.6-turbo', 'speech-02-turbo'];
  * Sources: https://platform.minimax.io/docs/token-plan/intro (request equivalents) and
  * https://platform.minimax.io/docs/token-plan/faq (windows, daily quotas, weekly cap, overflow, peak hours).
  */
-export const tokenPlan = {
+export const tokenPlan = /* @__PURE__ */ deepFreeze({
   sources: [
     'https://platform.minimax.io/docs/token-plan/intro',
     'https://platform.minimax.io/docs/token-plan/faq',
@@ -138,4 +140,5 @@ export const tokenPlan = {
     { region: 'cn', tier: 'max', windowRequests: 4500, source: reported },
     { region: 'cn', tier: 'ultra', windowRequests: 30000, source: reported },
   ],
-} as const satisfies TokenPlanRules;
+  conflicts: tokenPlanConflicts,
+} as const satisfies TokenPlanRules);

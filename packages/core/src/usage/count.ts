@@ -1,3 +1,4 @@
+import { describeValue } from '../errors/describe-value.js';
 import { InvalidUsageError } from '../errors/invalid-usage-error.js';
 
 /**
@@ -7,7 +8,7 @@ import { InvalidUsageError } from '../errors/invalid-usage-error.js';
 export function count(value: unknown, field: string, fallback?: number): number {
   if (value === undefined && fallback !== undefined) return fallback;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    const got = value === undefined ? 'is missing' : `is ${JSON.stringify(value) ?? String(value)}`;
+    const got = value === undefined ? 'is missing' : `is ${describeValue(value)}`;
     throw new InvalidUsageError(field, `${got}; it must be a whole number ≥ 0`);
   }
   return value;

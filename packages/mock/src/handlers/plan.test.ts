@@ -35,6 +35,43 @@ describe('/v1/token_plan/remains', () => {
     });
   });
 
+  it('answers as the real API does today when asked: `general`, counts 0, percentages, statuses, boosts', async () => {
+    const { call } = harness({
+      remainsShape: 'percentages',
+      keys: [{ key: 'sk-cp-mock', plan: { tier: 'starter', windowRequests: 4, daily: { 'image-01': 50 } } }],
+    });
+    for (let i = 0; i < 3; i++)
+      await call('POST', '/v1/chat/completions', chat('MiniMax-M2.7'), 'sk-cp-mock');
+    const answer = await call('GET', '/v1/token_plan/remains', undefined, 'sk-cp-mock');
+    const [text] = answer.json.model_remains;
+    const image = answer.json.model_remains.find(
+      (entry: { model_name: string }) => entry.model_name === 'image-01',
+    );
+    expect(text).toMatchObject({
+      model_name: 'general',
+      current_interval_total_count: 0,
+      current_interval_usage_count: 0,
+      current_interval_remaining_percent: 25, // 1 of 4 left
+      current_interval_status: 1,
+      current_weekly_total_count: 0,
+      current_weekly_remaining_percent: 92, // 37 of 40 left, rounded down
+      current_weekly_status: 1,
+      interval_boost_permille: 1000,
+    });
+    expect(image).toMatchObject({ model_name: 'image-01', current_interval_remaining_percent: 100 });
+    const [pool] = summarizeRemains(tokenPlanRemainsSchema.parse(answer.json));
+    expect(pool).toMatchObject({ pool: 'text', window: { status: 'limited', remainingPercent: 25 } });
+    expect(pool?.window.total).toBeUndefined();
+    expect(pool?.weekly).toMatchObject({ status: 'limited', remainingPercent: 92 });
+
+    await call('POST', '/v1/chat/completions', chat('MiniMax-M2.7'), 'sk-cp-mock');
+    const spent = await call('GET', '/v1/token_plan/remains', undefined, 'sk-cp-mock');
+    expect(spent.json.model_remains[0]).toMatchObject({
+      current_interval_remaining_percent: 0,
+      current_interval_status: 2,
+    });
+  });
+
   it('answers an empty list for a pay-as-you-go key', async () => {
     const { call } = harness();
     expect((await call('GET', '/v1/token_plan/remains')).json).toEqual({

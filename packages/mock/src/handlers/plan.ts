@@ -55,15 +55,44 @@ function remains(plan: PlanUse, now: number) {
   return [text, ...daily];
 }
 
-/** `GET /v1/token_plan/remains`: what is left of a Token Plan key's windows; empty for other keys. */
+type Entry = ReturnType<typeof remains>[number] & Record<string, unknown>;
+
+const percentOf = (left: number, total: number) => (total > 0 ? Math.floor((left / total) * 100) : 100);
+
+/** Today's answer: the text pool is `general`, counts are 0, percentages and boosts carry the truth. */
+function withPercentages(entry: Entry): Record<string, unknown> {
+  const weeklyTotal = entry.current_weekly_total_count;
+  return {
+    ...entry,
+    model_name: entry.model_name === textQuotaBucket ? 'general' : entry.model_name,
+    current_interval_total_count: 0,
+    current_interval_usage_count: 0,
+    current_interval_remaining_percent: percentOf(
+      entry.current_interval_usage_count,
+      entry.current_interval_total_count,
+    ),
+    current_weekly_total_count: 0,
+    current_weekly_usage_count: 0,
+    ...(entry.current_weekly_status === 3
+      ? {}
+      : { current_weekly_remaining_percent: percentOf(entry.current_weekly_usage_count, weeklyTotal) }),
+    interval_boost_permille: 1000,
+    weekly_boost_permille: 1000,
+  };
+}
+
+/**
+ * `GET /v1/token_plan/remains`: what is left of a Token Plan key's windows, in the shape
+ * `options.remainsShape` asks for; empty for other keys.
+ */
 export const tokenPlanRemains: Handler = (ctx) => ({
   respond(release) {
     release();
     const plan = ctx.key.plan;
-    return jsonResponse(
-      { model_remains: plan ? remains(plan, ctx.runtime.now()) : [], base_resp: ok },
-      ctx.traceId,
-    );
+    const entries: Entry[] = plan ? remains(plan, ctx.runtime.now()) : [];
+    const model_remains =
+      ctx.runtime.options.remainsShape === 'percentages' ? entries.map(withPercentages) : entries;
+    return jsonResponse({ model_remains, base_resp: ok }, ctx.traceId);
   },
 });
 

@@ -1,0 +1,10 @@
+/** The name the mock and older answers of `/v1/token_plan/remains` give the shared text pool. */
+export const textQuotaBucket = 'MiniMax-M*';
+
+/** Every name `/v1/token_plan/remains` has given the shared text pool: `general` today, `MiniMax-M*` before. */
+export const textQuotaBuckets: readonly string[] = ['general', textQuotaBucket];
+
+/** Whether a `/v1/token_plan/remains` quota is the shared text pool rather than a model's daily quota. */
+export function isTextQuotaBucket(name: string): boolean {
+  return textQuotaBuckets.includes(name);
+}
