@@ -2,6 +2,7 @@ import type { CallOptions } from '../chat/chat.js';
 import { ValidationError } from '../errors/validation-error.js';
 import { createFiles } from '../files/files.js';
 import { type PollOptions, pollTask } from '../polling/poll-task.js';
+import { type TaskFile, taskFile } from '../polling/task-file.js';
 import { AudioStreamReader, type AudioStreamResult } from '../streaming/audio-stream.js';
 import { EventStream } from '../streaming/event-stream.js';
 import { type WithMeta, withMeta } from '../transport/meta.js';
@@ -29,11 +30,7 @@ export interface SpeechResult {
 }
 
 /** Long-text speech that finished: its audio file and where to download it. */
-export interface SpeechTaskResult {
-  taskId: string;
-  fileId: string;
-  downloadUrl: string | undefined;
-}
+export type SpeechTaskResult = TaskFile;
 
 /** Text to speech (`/v1/t2a_v2`, `/v1/t2a_async_v2`). */
 export interface Speech {
@@ -44,7 +41,7 @@ export interface Speech {
   createAsync(params: SpeechAsyncParams, options?: CallOptions): Promise<WithMeta<SpeechTask>>;
   retrieveAsync(taskId: string, options?: CallOptions): Promise<WithMeta<SpeechTaskStatus>>;
   /** Waits for long-text speech to finish and resolves its file's download URL. */
-  pollAsync(taskId: string, options?: PollOptions): Promise<SpeechTaskResult>;
+  pollAsync(taskId: string, options?: PollOptions): Promise<WithMeta<SpeechTaskResult>>;
 }
 
 const hasVoice = (params: {
@@ -125,9 +122,7 @@ export function createSpeech(transport: Transport): Speech {
         options,
         transport.options.sleep,
       );
-      const fileId = done.file_id ?? '';
-      const file = await files.retrieve(fileId, options.signal ? { signal: options.signal } : {});
-      return { taskId, fileId, downloadUrl: file.download_url };
+      return taskFile(files, done, options.signal ? { signal: options.signal } : {});
     },
   };
   return speech;
