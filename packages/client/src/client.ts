@@ -1,25 +1,25 @@
-import { type Chat, createChat } from './chat/chat.js';
-import { createMessages, type Messages } from './chat/messages.js';
+import { createChat } from './chat/chat.js';
+import type { ChatClient } from './chat/chat-client.js';
+import { createMessages } from './chat/messages.js';
 import { createFiles, type Files } from './files/files.js';
 import { createImages, type Images } from './image/image.js';
 import { createMusic, type Music } from './music/music.js';
 import { type ClientOptions, resolveOptions } from './options.js';
 import { createQuota, type Quota } from './quota/quota.js';
-import { createSpeech, type Speech } from './speech/speech.js';
+import { createSpeech } from './speech/speech.js';
+import type { SpeechClient } from './speech/speech-client.js';
 import { createTransport, type Transport } from './transport/transport.js';
-import { createVideo, type Video } from './video/video.js';
+import { createVideo } from './video/video.js';
+import type { VideoClient } from './video/video-client.js';
 import { createVoices, type Voices } from './voices/voices.js';
 
-/** Every MiniMax API, over one configured transport. */
-export interface MiniMaxClient {
-  /** OpenAI-compatible chat: `/v1/chat/completions`. */
-  chat: Chat;
-  /** Anthropic-compatible messages: `/anthropic/v1/messages`. */
-  messages: Messages;
-  speech: Speech;
+/**
+ * Every MiniMax API, over one configured transport. The subpath clients (`createChatClient`,
+ * `createSpeechClient`, `createVideoClient`) are parts of it, with the same property names.
+ */
+export interface MiniMaxClient extends ChatClient, SpeechClient, VideoClient {
   voices: Voices;
   files: Files;
-  video: Video;
   images: Images;
   music: Music;
   /** Token Plan usage. */

@@ -8,6 +8,7 @@ export type { ImageAnswer, ImageParams, Images } from './image/image.js';
 export type { Lyrics, LyricsParams, Music, MusicInfo, MusicParams, MusicResult } from './music/music.js';
 export type { ClientOptions, FetchLike, FetchWrapper, Logger } from './options.js';
 export type { PollOptions } from './polling/poll-task.js';
+export type { TaskFile } from './polling/task-file.js';
 export type { Quota, QuotaResult } from './quota/quota.js';
 export * from './speech/index.js';
 export type { AudioStreamResult } from './streaming/audio-stream.js';

@@ -75,11 +75,28 @@ describe('options and security', () => {
     expect(() => createMiniMaxClient({ baseURL: '/api/minimax' })).not.toThrow();
   });
 
+  it('reads MINIMAX_API_KEY when apiKey is absent or undefined', async () => {
+    const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
+    const saved = env.MINIMAX_API_KEY;
+    env.MINIMAX_API_KEY = key;
+    const sent: (string | null)[] = [];
+    const fetch = answering((request) => {
+      sent.push(request.headers.get('authorization'));
+      return Response.json({ id: 'a', model: 'm', choices: [] });
+    });
+    await createMiniMaxClient({ apiKey: undefined, fetch }).chat.create(hi);
+    await createMiniMaxClient({ fetch }).chat.create(hi);
+    if (saved === undefined) delete env.MINIMAX_API_KEY;
+    else env.MINIMAX_API_KEY = saved;
+    expect(sent).toEqual([`Bearer ${key}`, `Bearer ${key}`]);
+  });
+
   it('refuses a setup that cannot work', () => {
     const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
     const saved = env.MINIMAX_API_KEY;
     delete env.MINIMAX_API_KEY;
     expect(() => createMiniMaxClient()).toThrow(/Pass apiKey/);
+    expect(() => createMiniMaxClient({ apiKey: env.MINIMAX_API_KEY })).toThrow(/Pass apiKey/);
     env.MINIMAX_API_KEY = saved;
     expect(() => createMiniMaxClient({ apiKey: key, region: 'eu' as 'cn' })).toThrow(/region must be/);
     expect(() => createMiniMaxClient({ apiKey: key, timeout: -1 })).toThrow(/timeout must be/);

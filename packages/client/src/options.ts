@@ -20,8 +20,11 @@ export interface FetchWrapper {
 
 /** Options of `createMiniMaxClient`. */
 export interface ClientOptions {
-  /** The API key, or a function that returns one per request. `MINIMAX_API_KEY` when absent (server runtimes). */
-  apiKey?: string | (() => string | Promise<string>);
+  /**
+   * The API key, or a function that returns one per request. `MINIMAX_API_KEY` when absent or
+   * `undefined` (server runtimes), so `apiKey: process.env.MINIMAX_API_KEY` type-checks under any settings.
+   */
+  apiKey?: string | (() => string | Promise<string>) | undefined;
   /** `global` (api.minimax.io, the default) or `cn` (api.minimaxi.com). Keys work only in their region. */
   region?: Region;
   /** Overrides the region's host, e.g. a proxy of yours that adds the key server-side. */

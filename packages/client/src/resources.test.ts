@@ -3,7 +3,6 @@ import { setup } from './__fixtures__/setup.js';
 import { AbortError } from './errors/abort-error.js';
 import { DeadlineError } from './errors/deadline-error.js';
 import { TaskFailedError } from './errors/task-failed-error.js';
-import { createSpeechClient } from './speech/index.js';
 
 describe('resources against the mock', () => {
   it('exposes the trace id and the raw response on every result', async () => {
@@ -146,19 +145,5 @@ describe('resources against the mock', () => {
     expect(quota.remains.model_remains?.[0]?.model_name).toBe('MiniMax-M*');
     expect(quota.quotas[0]?.window).toMatchObject({ total: 1500, used: 1, remaining: 1499 });
     expect(quota.quotas[0]?.window.resetsAt).toBe(clock.t + 5 * 3_600_000);
-  });
-
-  it('serves a speech-only client from its subpath', async () => {
-    const { mock } = setup();
-    const speech = createSpeechClient({ apiKey: 'sk-api-mock', region: 'cn', fetch: mock.fetch });
-    expect(
-      (
-        await speech.create({
-          model: 'speech-02-turbo',
-          text: 'hi',
-          voice_setting: { voice_id: 'female-shaonv' },
-        })
-      ).audio?.length,
-    ).toBeGreaterThan(0);
   });
 });

@@ -39,8 +39,8 @@ export interface Files {
   ): Promise<WithMeta<FileObject>>;
   /** Metadata and a `download_url` (valid for hours, not forever). */
   retrieve(fileId: string, options?: CallOptions): Promise<WithMeta<FileObject>>;
-  /** The bytes. */
-  content(fileId: string, options?: CallOptions): Promise<Uint8Array>;
+  /** The bytes (with `traceId` and `response`, like every result). */
+  content(fileId: string, options?: CallOptions): Promise<WithMeta<Uint8Array>>;
   list(purpose: string, options?: CallOptions): Promise<WithMeta<{ files: FileObject[] }>>;
   delete(fileId: string, purpose: string, options?: CallOptions): Promise<WithMeta<{ file_id: string }>>;
 }
@@ -90,7 +90,7 @@ export function createFiles(transport: Transport): Files {
         query: { file_id: fileIdParam(fileId) },
         signal: options.signal,
       });
-      return new Uint8Array(await response.arrayBuffer());
+      return withMeta(new Uint8Array(await response.arrayBuffer()), response);
     },
     async list(purpose, options = {}) {
       return transport.json(

@@ -15,7 +15,7 @@ import { AudioStreamReader, type AudioStreamResult } from '../streaming/audio-st
 import { EventStream } from '../streaming/event-stream.js';
 import { type WithMeta, withMeta } from '../transport/meta.js';
 import { checkRequest, type Transport } from '../transport/transport.js';
-import { hexToBytes } from '../util/hex.js';
+import { type AudioOutput, audioOutput, type OutputFormatOf } from '../util/audio-output.js';
 
 /** Parameters of music generation (`POST /v1/music_generation`). */
 export const musicParamsSchema = looseObject({
@@ -65,17 +65,21 @@ const lyricsSchema = looseObject({
 });
 export type Lyrics = Infer<typeof lyricsSchema>;
 
-/** A song: its audio (or a URL with `output_format: 'url'`) and `extra_info`. */
-export interface MusicResult {
-  audio: Uint8Array | undefined;
-  url: string | undefined;
+/**
+ * A song: its audio bytes, or with `output_format: 'url'` a download URL (typed from the parameters
+ * when they say), and `extra_info`.
+ */
+export type MusicResult<Format extends 'hex' | 'url' = 'hex' | 'url'> = AudioOutput<Format> & {
   extraInfo: MusicInfo | undefined;
-}
+};
 
 /** Music and lyrics. */
 export interface Music {
   /** Makes a song (billable: never re-sent blindly); it takes minutes, so the timeout is long. */
-  generate(params: MusicParams, options?: CallOptions): Promise<WithMeta<MusicResult>>;
+  generate<P extends MusicParams>(
+    params: P,
+    options?: CallOptions,
+  ): Promise<WithMeta<MusicResult<OutputFormatOf<P>>>>;
   stream(params: MusicParams, options?: CallOptions): EventStream<Uint8Array, AudioStreamResult<MusicInfo>>;
   lyrics(params: LyricsParams, options?: CallOptions): Promise<WithMeta<Lyrics>>;
 }
@@ -97,15 +101,12 @@ export function createMusic(transport: Transport): Music {
         { method: 'POST', json, job: true, signal: options.signal, timeout: 600_000 },
         musicAnswerSchema,
       );
-      const isUrl = json.output_format === 'url';
-      return withMeta(
-        {
-          audio: isUrl ? undefined : hexToBytes(answer.data.audio),
-          url: isUrl ? answer.data.audio : undefined,
-          extraInfo: answer.extra_info,
-        },
-        answer.response,
-      );
+      const result: MusicResult = {
+        ...audioOutput(json.output_format, answer.data.audio),
+        extraInfo: answer.extra_info,
+      };
+      // The format was read from the same parameters the type was.
+      return withMeta(result as MusicResult<OutputFormatOf<typeof params>>, answer.response);
     },
     stream(params, options = {}) {
       const json = { ...checkMusic(params), stream: true };

@@ -1,8 +1,6 @@
-import { type ClientOptions, resolveOptions } from '../options.js';
-import { createTransport } from '../transport/transport.js';
-import { createSpeech, type Speech } from './speech.js';
-
 export type { Speech, SpeechResult, SpeechTaskResult } from './speech.js';
+export type { SpeechClient } from './speech-client.js';
+export { createSpeechClient } from './speech-client.js';
 export type {
   ExtraInfo,
   SpeechAsyncParams,
@@ -10,8 +8,3 @@ export type {
   SpeechTask,
   SpeechTaskStatus,
 } from './speech-schemas.js';
-
-/** Speech alone, for an edge worker that needs nothing else. */
-export function createSpeechClient(options: ClientOptions = {}): Speech {
-  return createSpeech(createTransport(resolveOptions(options)));
-}

@@ -2,11 +2,12 @@ import type { CallOptions } from '../chat/chat.js';
 import { ValidationError } from '../errors/validation-error.js';
 import { createFiles } from '../files/files.js';
 import { type PollOptions, pollTask } from '../polling/poll-task.js';
+import { type TaskFile, taskFile } from '../polling/task-file.js';
 import { AudioStreamReader, type AudioStreamResult } from '../streaming/audio-stream.js';
 import { EventStream } from '../streaming/event-stream.js';
 import { type WithMeta, withMeta } from '../transport/meta.js';
 import { checkRequest, type Transport } from '../transport/transport.js';
-import { hexToBytes } from '../util/hex.js';
+import { type AudioOutput, audioOutput, type OutputFormatOf } from '../util/audio-output.js';
 import {
   type ExtraInfo,
   type SpeechAsyncParams,
@@ -20,31 +21,31 @@ import {
   speechTaskStatusSchema,
 } from './speech-schemas.js';
 
-/** Synthesised speech: the audio bytes (or, with `output_format: 'url'`, a download URL). */
-export interface SpeechResult {
-  audio: Uint8Array | undefined;
-  url: string | undefined;
+/**
+ * Synthesised speech: the audio bytes, or with `output_format: 'url'` a download URL. Which one is
+ * typed from the parameters when they say (`audio: Uint8Array` by default).
+ */
+export type SpeechResult<Format extends 'hex' | 'url' = 'hex' | 'url'> = AudioOutput<Format> & {
   extraInfo: ExtraInfo | undefined;
   subtitleFile: string | undefined;
-}
+};
 
 /** Long-text speech that finished: its audio file and where to download it. */
-export interface SpeechTaskResult {
-  taskId: string;
-  fileId: string;
-  downloadUrl: string | undefined;
-}
+export type SpeechTaskResult = TaskFile;
 
 /** Text to speech (`/v1/t2a_v2`, `/v1/t2a_async_v2`). */
 export interface Speech {
-  create(params: SpeechParams, options?: CallOptions): Promise<WithMeta<SpeechResult>>;
+  create<P extends SpeechParams>(
+    params: P,
+    options?: CallOptions,
+  ): Promise<WithMeta<SpeechResult<OutputFormatOf<P>>>>;
   /** Audio chunks as they are made; `final()` gives all the audio once, and `extra_info`. */
   stream(params: SpeechParams, options?: CallOptions): EventStream<Uint8Array, AudioStreamResult<ExtraInfo>>;
   /** Starts long-text speech (billable: never re-sent blindly). */
   createAsync(params: SpeechAsyncParams, options?: CallOptions): Promise<WithMeta<SpeechTask>>;
   retrieveAsync(taskId: string, options?: CallOptions): Promise<WithMeta<SpeechTaskStatus>>;
   /** Waits for long-text speech to finish and resolves its file's download URL. */
-  pollAsync(taskId: string, options?: PollOptions): Promise<SpeechTaskResult>;
+  pollAsync(taskId: string, options?: PollOptions): Promise<WithMeta<SpeechTaskResult>>;
 }
 
 const hasVoice = (params: {
@@ -70,16 +71,13 @@ export function createSpeech(transport: Transport): Speech {
         { method: 'POST', json, signal: options.signal },
         speechAnswerSchema,
       );
-      const isUrl = json.output_format === 'url';
-      return withMeta(
-        {
-          audio: isUrl ? undefined : hexToBytes(answer.data.audio),
-          url: isUrl ? answer.data.audio : undefined,
-          extraInfo: answer.extra_info,
-          subtitleFile: answer.data.subtitle_file,
-        },
-        answer.response,
-      );
+      const result: SpeechResult = {
+        ...audioOutput(json.output_format, answer.data.audio),
+        extraInfo: answer.extra_info,
+        subtitleFile: answer.data.subtitle_file,
+      };
+      // The format was read from the same parameters the type was.
+      return withMeta(result as SpeechResult<OutputFormatOf<typeof params>>, answer.response);
     },
     stream(params, options = {}) {
       const json = { ...checkRequest(speechParamsSchema, params), stream: true };
@@ -125,9 +123,7 @@ export function createSpeech(transport: Transport): Speech {
         options,
         transport.options.sleep,
       );
-      const fileId = done.file_id ?? '';
-      const file = await files.retrieve(fileId, options.signal ? { signal: options.signal } : {});
-      return { taskId, fileId, downloadUrl: file.download_url };
+      return taskFile(files, done, options.signal ? { signal: options.signal } : {});
     },
   };
   return speech;

@@ -4,6 +4,7 @@ import { errorFor, readEnvelope } from '../errors/from-response.js';
 import { MiniMaxError } from '../errors/minimax-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import { parseExactJson } from '../transport/exact-json.js';
+import { type WithMeta, withMeta } from '../transport/meta.js';
 import { decodeSse, type SseEvent } from './sse.js';
 
 /** How one kind of stream turns events into chunks and a final result. */
@@ -55,10 +56,11 @@ function idleGuard(
 
 /**
  * A streamed MiniMax answer: iterate it with `for await`; `break` aborts the request. `final()`
- * reads what is left and returns the aggregate. A silent stream fails after the idle timeout; one
- * that ends before its documented end fails with `ConnectionError`.
+ * reads what is left and returns the aggregate, carrying `traceId` and `response` like every other
+ * result. A silent stream fails after the idle timeout; one that ends before its documented end
+ * fails with `ConnectionError`.
  */
-export class EventStream<Chunk, Final> implements AsyncIterable<Chunk> {
+export class EventStream<Chunk, Final extends object> implements AsyncIterable<Chunk> {
   /** Aborts the request. */
   readonly controller = new AbortController();
   /** The response, once its headers arrive. */
@@ -66,7 +68,7 @@ export class EventStream<Chunk, Final> implements AsyncIterable<Chunk> {
   #reader: StreamReader<Chunk, Final>;
   #idleMs: number;
   #started = false;
-  #completion: Promise<Final> | undefined;
+  #completion: Promise<WithMeta<Final>> | undefined;
   #traceId: string | undefined;
 
   constructor(
@@ -137,14 +139,14 @@ export class EventStream<Chunk, Final> implements AsyncIterable<Chunk> {
   }
 
   /** Reads the whole stream and returns the aggregate; after a full `for await`, just the aggregate. */
-  final(): Promise<Final> {
+  final(): Promise<WithMeta<Final>> {
     this.#completion ??= (async () => {
       if (!this.#started) for await (const _ of this);
       if (!this.#reader.finished)
         throw new MiniMaxError(
           'The stream was not read to its end; call final() instead of iterating, or after it.',
         );
-      return this.#reader.result();
+      return withMeta(this.#reader.result(), await this.response);
     })();
     return this.#completion;
   }

@@ -13,7 +13,8 @@ import {
 import type { CallOptions } from '../chat/chat.js';
 import { createFiles } from '../files/files.js';
 import { type PollOptions, pollTask } from '../polling/poll-task.js';
-import type { WithMeta } from '../transport/meta.js';
+import { type TaskFile, taskFile } from '../polling/task-file.js';
+import { type WithMeta, withMeta } from '../transport/meta.js';
 import { checkRequest, type Transport } from '../transport/transport.js';
 import { idSchema } from '../util/schemas.js';
 
@@ -37,17 +38,15 @@ const taskSchema = looseObject({ task_id: idSchema });
 export const videoStatusSchema = looseObject({
   task_id: idSchema,
   status: string(),
-  file_id: optional(union([idSchema, string()])),
+  file_id: optional(idSchema),
   video_width: optional(number()),
   video_height: optional(number()),
 });
 export type VideoStatus = Infer<typeof videoStatusSchema>;
 
 /** A finished video and where to download it (the URL expires after a few hours). */
-export interface VideoResult {
-  taskId: string;
-  fileId: string;
-  downloadUrl: string | undefined;
+export interface VideoResult extends TaskFile {
+  /** In pixels, when MiniMax reports it (its reference marks the dimensions optional). */
   width: number | undefined;
   height: number | undefined;
 }
@@ -58,9 +57,9 @@ export interface Video {
   create(params: VideoParams, options?: CallOptions): Promise<WithMeta<{ task_id: string }>>;
   retrieve(taskId: string, options?: CallOptions): Promise<WithMeta<VideoStatus>>;
   /** Waits for a job; throws `TaskFailedError` on Fail and `DeadlineError` (with the task id) past the deadline. */
-  poll(taskId: string, options?: PollOptions): Promise<VideoResult>;
-  /** Starts a job and waits for its download URL. */
-  createAndPoll(params: VideoParams, options?: PollOptions): Promise<VideoResult>;
+  poll(taskId: string, options?: PollOptions): Promise<WithMeta<VideoResult>>;
+  /** Starts a job and waits for its download URL; `traceId` is that of the last request (the file lookup). */
+  createAndPoll(params: VideoParams, options?: PollOptions): Promise<WithMeta<VideoResult>>;
 }
 
 /** The video resource over a transport. */
@@ -93,15 +92,17 @@ export function createVideo(transport: Transport): Video {
         options,
         transport.options.sleep,
       );
-      const fileId = String(done.file_id ?? '');
-      const file = await files.retrieve(fileId, options.signal ? { signal: options.signal } : {});
-      return {
-        taskId,
-        fileId,
-        downloadUrl: file.download_url,
-        width: done.video_width,
-        height: done.video_height,
-      };
+      const file = await taskFile(files, done, options.signal ? { signal: options.signal } : {});
+      return withMeta(
+        {
+          taskId: file.taskId,
+          fileId: file.fileId,
+          downloadUrl: file.downloadUrl,
+          width: done.video_width,
+          height: done.video_height,
+        },
+        file.response,
+      );
     },
     async createAndPoll(params, options = {}) {
       const { task_id } = await video.create(params, options.signal ? { signal: options.signal } : {});
