@@ -1,6 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createLimiter } from './create-limiter.js';
 import { memoryStore } from './stores/memory-store.js';
+
+const percentages = JSON.parse(
+  readFileSync(
+    new URL('../../core/src/token-plan/__fixtures__/remains-percent.json', import.meta.url),
+    'utf8',
+  ),
+);
 
 describe('syncFromRemains', () => {
   it('takes the server’s plan sizes and use for the window, the week and daily quotas', async () => {
@@ -51,6 +59,27 @@ describe('syncFromRemains', () => {
     expect((await limiter.tryAcquire({ daily: { bucket: 'image-01', units: 1 } })).ok).toBe(false);
     now += 14 * 3_600_000; // midnight China time: a new day
     expect((await limiter.tryAcquire({ daily: { bucket: 'image-01', units: 50 } })).ok).toBe(true);
+  });
+
+  it('reads today’s percentages against the plan sizes it knows, and keeps the weekly window', async () => {
+    const now = 1780347600000 + 3_600_000;
+    const limiter = createLimiter({
+      plan: { windowRequests: 1500, weeklyRequests: 15000 },
+      guardMs: 0,
+      store: memoryStore({ now: () => now }),
+    });
+    await limiter.syncFromRemains(percentages);
+    expect(limiter.config.plan).toMatchObject({ windowRequests: 1500, weeklyRequests: 15000 });
+    const dims = limiter.snapshot().dimensions;
+    // 89 % of 1500 left, 91 % of 15000 left: never 0 of 0, never a lost week
+    expect(dims['plan:window']).toMatchObject({ used: 165, limit: 1500 });
+    expect(dims['plan:week']).toMatchObject({ used: 1350, limit: 15000 });
+  });
+
+  it('cannot size a window from percentages alone, so it leaves an unknown plan as it is', async () => {
+    const limiter = createLimiter({ guardMs: 0 });
+    await limiter.syncFromRemains(percentages);
+    expect(limiter.config.plan).toBeUndefined();
   });
 
   it('refuses a body that is not a remains answer', async () => {

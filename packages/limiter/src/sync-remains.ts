@@ -1,33 +1,49 @@
-import { summarizeRemains, textQuotaBucket, tokenPlanRemainsSchema } from '@minimax-kit/core';
+import { type QuotaWindow, summarizeRemains, tokenPlanRemainsSchema } from '@minimax-kit/core';
 import type { Limiter } from './create-limiter.js';
 import { dimensionsOf } from './limits.js';
 
 /**
+ * What a window has used, in requests: the counts when the answer has them, otherwise its
+ * percentage of the size the limiter knows (rounded up, so a percentage never admits more).
+ */
+function usedOf(window: QuotaWindow, size: number | undefined): number | undefined {
+  if (window.used !== undefined) return window.used;
+  if (size === undefined) return undefined;
+  if (window.status === 'exhausted') return size;
+  if (window.remainingPercent === undefined) return undefined;
+  return Math.min(size, Math.max(0, Math.ceil(size * (1 - window.remainingPercent / 100))));
+}
+
+/**
  * Takes the server's word for the Token Plan: the window, weekly cap and daily quota sizes it
- * reports become the limits, and what it says is used replaces the local count.
+ * reports become the limits, and what it says is used replaces the local count. An answer in
+ * percentages (as `/remains` answers today) is read against the sizes the limiter already has.
  */
 export async function syncRemains(limiter: Limiter, body: unknown): Promise<void> {
   const remains = tokenPlanRemainsSchema.parse(body);
   const now = limiter.store.now();
   const config = limiter.config;
   for (const quota of summarizeRemains(remains, now)) {
-    if (!quota.available) continue;
-    if (quota.bucket === textQuotaBucket || quota.bucket === 'general') {
+    if (!quota.available || quota.window.status === 'unlimited') continue;
+    if (quota.pool === 'text') {
       const weekly = quota.weekly === 'unlimited' ? undefined : quota.weekly;
-      config.plan = {
-        ...config.plan,
-        windowRequests: quota.window.total,
-        ...(weekly ? { weeklyRequests: weekly.total } : {}),
-      };
-      if (!weekly) delete config.plan.weeklyRequests;
+      const windowRequests = quota.window.total ?? config.plan?.windowRequests;
+      if (windowRequests === undefined) continue;
+      const weeklyRequests = weekly ? (weekly.total ?? config.plan?.weeklyRequests) : undefined;
+      const { weeklyRequests: _dropped, ...plan } = config.plan ?? {};
+      config.plan = { ...plan, windowRequests, ...(weeklyRequests === undefined ? {} : { weeklyRequests }) };
       for (const d of dimensionsOf(config, { planRequests: 1 })) {
         const window = d.id === 'plan:week' ? weekly : quota.window;
-        if (window) await limiter.align(d, window.used, Math.max(0, window.resetsAt - now));
+        const used = window && usedOf(window, d.limit);
+        if (window && used !== undefined) await limiter.align(d, used, Math.max(0, window.resetsAt - now));
       }
     } else {
-      config.plan = { ...config.plan, daily: { ...config.plan?.daily, [quota.bucket]: quota.window.total } };
+      const total = quota.window.total ?? config.plan?.daily?.[quota.bucket];
+      if (total === undefined) continue;
+      config.plan = { ...config.plan, daily: { ...config.plan?.daily, [quota.bucket]: total } };
       const [d] = dimensionsOf(config, { daily: { bucket: quota.bucket, units: 1 } });
-      if (d) await limiter.align(d, quota.window.used, Math.max(0, quota.window.resetsAt - now));
+      const used = d && usedOf(quota.window, total);
+      if (d && used !== undefined) await limiter.align(d, used, Math.max(0, quota.window.resetsAt - now));
     }
   }
 }

@@ -46,6 +46,8 @@ export interface Copy {
     perClip: string;
     perImage: string;
     perSong: string;
+    vlm: string;
+    perRequest: string;
     perVoice: string;
     lyrics: string;
     voice(operation: 'clone' | 'design'): string;

@@ -55,6 +55,8 @@ export const en: Copy = {
     perClip: 'per clip',
     perImage: 'per image',
     perSong: 'per song',
+    vlm: 'Image, video and audio understanding (API-vlm)',
+    perRequest: 'per request',
     perVoice: 'per voice',
     lyrics: 'Lyrics',
     voice: (operation) => (operation === 'clone' ? 'Voice cloning' : 'Voice design'),

@@ -46,6 +46,8 @@ export const zhCN: Copy = {
     perClip: '每条',
     perImage: '每张',
     perSong: '每首',
+    vlm: '图像、视频与音频理解（API-vlm）',
+    perRequest: '每次请求',
     perVoice: '每个音色',
     lyrics: '歌词',
     voice: (operation) => (operation === 'clone' ? '音色复刻' : '音色设计'),

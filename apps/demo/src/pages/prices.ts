@@ -48,6 +48,8 @@ function describe(row: PriceRow, currency: string, c: Copy['prices']): [string, 
       return [[models(row), `${cost(row.price)} ${c.perSong}`]];
     case 'lyrics':
       return [[c.lyrics, `${cost(row.price)} ${c.perSong}`]];
+    case 'vlm':
+      return [[c.vlm, `${cost(row.price)} ${c.perRequest}`]];
     case 'voice': {
       const preview = row.preview ? c.previews(cost(row.preview.price), count(row.preview.per)) : '';
       return [[c.voice(row.operation), `${cost(row.price)} ${c.perVoice}${preview}`]];

@@ -226,10 +226,12 @@ function planLimits(remains: TokenPlanRemains): PlanLimits {
   const limits: PlanLimits = { daily: {} };
   for (const quota of summarizeRemains(remains)) {
     if (!quota.available) continue;
-    if (quota.bucket.startsWith('MiniMax-M')) {
-      limits.windowRequests = quota.window.total;
-      if (quota.weekly && quota.weekly !== 'unlimited') limits.weeklyRequests = quota.weekly.total;
-    } else if (limits.daily) limits.daily[quota.bucket] = quota.window.total;
+    const { total } = quota.window;
+    if (quota.pool === 'text') {
+      if (total !== undefined) limits.windowRequests = total;
+      const weekly = quota.weekly === 'unlimited' ? undefined : quota.weekly?.total;
+      if (weekly !== undefined) limits.weeklyRequests = weekly;
+    } else if (limits.daily && total !== undefined) limits.daily[quota.bucket] = total;
   }
   return limits;
 }
