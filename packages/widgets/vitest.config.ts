@@ -2,14 +2,33 @@ import { defineConfig, mergeConfig } from 'vitest/config';
 import { chromiumBrowser } from '../../vitest.browser.ts';
 import shared from '../../vitest.shared.ts';
 
-// Every widget test runs in real Chromium; screenshots go to the gitignored artifacts/ folder.
+// Every widget test runs in real Chromium; screenshots go to the gitignored artifacts/ folder. The
+// standalone files are built and served from Node, then loaded by a Chromium of their own.
 export default mergeConfig(
   shared,
   defineConfig({
     test: {
-      include: ['src/**/*.test.ts'],
-      testTimeout: 20_000,
-      browser: chromiumBrowser,
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'browser',
+            include: ['src/**/*.test.ts'],
+            testTimeout: 20_000,
+            browser: chromiumBrowser,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'node',
+            include: ['*.node.test.ts'],
+            environment: 'node',
+            testTimeout: 60_000,
+            hookTimeout: 60_000,
+          },
+        },
+      ],
     },
   }),
 );

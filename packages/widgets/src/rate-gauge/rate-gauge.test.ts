@@ -34,6 +34,20 @@ describe('<mm-rate-gauge>', () => {
     expect(row(el, `rpm:${scope}`)?.querySelector('[role="meter"]')?.getAttribute('aria-valuenow')).toBe('3');
   });
 
+  it('shows every limit it will enforce for its scope at 0 of N before any traffic', async () => {
+    const el = await mount<MmRateGauge>('<mm-rate-gauge scope="text:MiniMax-M2-Stable"></mm-rate-gauge>');
+    el.limiter = createLimiter({ region: 'global', tier: 'paid' }); // the documented limits, idle
+    await el.updateComplete;
+    const rows = [...(el.shadowRoot?.querySelectorAll('[part="row"]') ?? [])].map((r) =>
+      r.textContent?.replace(/\s+/g, ' ').trim(),
+    );
+    expect(rows).toEqual([
+      'Requests / min · text:MiniMax-M2-Stable 0 of 500',
+      'Tokens / min · text:MiniMax-M2-Stable 0 of 20,000,000',
+    ]);
+    expect(el.shadowRoot?.querySelector('[part="queued"]')?.textContent).toBe('0 waiting');
+  });
+
   it('shows a pause MiniMax imposed after a rejection', async () => {
     const limiter = limiterFor();
     const el = await mount<MmRateGauge>('<mm-rate-gauge></mm-rate-gauge>');
