@@ -316,6 +316,8 @@ export class MmCostCalculator extends MmElement {
         return model;
       case 'lyrics':
         return words.lyrics;
+      case 'vlm':
+        return words.vlm;
       case 'voice':
         return words[this.voiceOperation];
       case 'voice-preview':

@@ -13,15 +13,22 @@ export class Formatter {
   readonly #numbers: Intl.NumberFormat;
   readonly #money = new Map<string, Intl.NumberFormat>();
   readonly #times: Intl.DateTimeFormat;
+  readonly #percents: Intl.NumberFormat;
 
   constructor(t: Translation) {
     this.t = t;
     this.#numbers = new Intl.NumberFormat(t.$code);
+    this.#percents = new Intl.NumberFormat(t.$code, { style: 'percent', maximumFractionDigits: 1 });
     this.#times = new Intl.DateTimeFormat(t.$code, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
   }
 
   number(value: number | string): string {
     return this.#numbers.format(value as number);
+  }
+
+  /** A percentage given as 0–100. */
+  percent(value: number): string {
+    return this.#percents.format(value / 100);
   }
 
   /** An exact decimal string in a currency, every digit kept (`Intl` formats decimal strings exactly). */

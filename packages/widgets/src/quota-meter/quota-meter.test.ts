@@ -34,6 +34,41 @@ afterEach(() => {
 });
 
 describe('<mm-quota-meter>', () => {
+  it('shows percentages when /remains answers as it does today, the weekly window included', async () => {
+    const mock = createMockMiniMax({
+      region: 'cn',
+      remainsShape: 'percentages',
+      keys: [{ key: 'sk-cp-meter', plan: { tier: 'plus', windowRequests: 20 } }],
+    });
+    const client = createMiniMaxClient({
+      apiKey: 'sk-cp-meter',
+      region: 'cn',
+      fetch: mock.fetch,
+      maxRetries: 0,
+      dangerouslyAllowBrowser: true,
+    }); // the mock's key is no secret
+    for (let i = 0; i < 5; i++)
+      await client.chat.create({
+        model: 'MiniMax-M2.7',
+        messages: [{ role: 'user', content: 'hi' }],
+        max_tokens: 8,
+      });
+    const el = await mount<MmQuotaMeter>('<mm-quota-meter lang="en"></mm-quota-meter>');
+    el.remains = await client.quota.retrieve();
+    await el.updateComplete;
+    expect(el.rows.find((row) => row.scope === 'window')).toMatchObject({
+      used: 25,
+      total: 100,
+      unit: 'percent',
+    });
+    expect(el.rows.some((row) => row.scope === 'weekly')).toBe(true);
+    expect(rowText(el, 0)).toContain('25% used');
+    expect(rowText(el, 0)).not.toContain('0 of 0');
+    const meter = el.shadowRoot?.querySelector('[role="meter"]');
+    expect(meter?.getAttribute('aria-valuetext')).toMatch(/^25% of the quota used, 75% left, resets in /);
+    await expectAccessible(el);
+  });
+
   it('shows what is left of each quota, from the mock’s /v1/token_plan/remains through the client', async () => {
     const { client } = await plan(6);
     const el = await mount<MmQuotaMeter>('<mm-quota-meter></mm-quota-meter>');

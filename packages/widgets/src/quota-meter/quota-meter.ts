@@ -140,13 +140,21 @@ export class MmQuotaMeter extends MmElement {
     const now = Date.now();
     const level = this.#levels.get(row.id) ?? 'ok';
     const left = row.resetsAt === undefined ? undefined : format.duration(row.resetsAt - now);
-    const used = format.number(row.used);
-    const total = format.number(row.total);
-    const remaining = format.number(Math.max(0, row.total - row.used));
+    const amount = (value: number) => (row.unit === 'percent' ? format.percent(value) : format.number(value));
+    const used = amount(row.used);
+    const total = amount(row.total);
+    const remaining = amount(Math.max(0, row.total - row.used));
     return html`<div part="row" class="row" data-level=${level}>
       <span part="label" class="label" id="label-${row.id}">${label}</span>
-      <span part="value" class="value">${t.usedOf(used, total)}</span>
-      ${meterTrack(`label-${row.id}`, row.used, row.total, t.quotaValueText(used, total, remaining, left ?? '—'))}
+      <span part="value" class="value">${row.unit === 'percent' ? t.percentUsed(used) : t.usedOf(used, total)}</span>
+      ${meterTrack(
+        `label-${row.id}`,
+        row.used,
+        row.total,
+        row.unit === 'percent'
+          ? t.quotaPercentText(used, remaining, left ?? '—')
+          : t.quotaValueText(used, total, remaining, left ?? '—'),
+      )}
       ${level === 'ok' ? nothing : html`<span class="badge">${row.used >= row.total ? t.usedUp : t.levels[level]}</span>`}
       ${left === undefined ? nothing : html`<span part="reset" class="muted">${t.resetsIn(left)}</span>`}
       ${this.#forecast(row, now)}

@@ -1,4 +1,4 @@
-import { summarizeRemains, type TokenPlanRemains } from '@minimax-kit/core';
+import { type QuotaWindow, summarizeRemains, type TokenPlanRemains } from '@minimax-kit/core';
 import type { LimiterSnapshotLike } from '../internal/observed.js';
 
 /** One meter of the quota meter: a quota, what is used of it, and when it resets. */
@@ -7,8 +7,11 @@ export interface QuotaRow {
   scope: 'window' | 'weekly' | 'daily';
   /** `MiniMax-M*` for the shared text window, the model or family otherwise. */
   bucket: string;
+  /** In requests, or in percent of the quota when `unit` is `percent` (total 100). */
   used: number;
   total: number;
+  /** `percent` when MiniMax reported only percentages (as `/remains` does today). */
+  unit?: 'percent';
   resetsAt: number | undefined;
   /** False: the plan does not include it. */
   available: boolean;
@@ -19,21 +22,26 @@ export interface QuotaRow {
 /** A `/v1/token_plan/remains` body, or `@minimax-kit/client`'s quota result. */
 export type RemainsLike = TokenPlanRemains | { remains: TokenPlanRemains; quotas?: unknown };
 
-const isText = (bucket: string) => bucket.startsWith('MiniMax-M');
+/** Used of total: the counts when reported, otherwise the percentage (0–100) used. */
+function amounts(window: QuotaWindow): Pick<QuotaRow, 'used' | 'total' | 'unit'> {
+  if (window.used !== undefined && window.total !== undefined)
+    return { used: window.used, total: window.total };
+  const left = window.remainingPercent ?? (window.status === 'exhausted' ? 0 : 100);
+  return { used: Math.min(100, Math.max(0, 100 - left)), total: 100, unit: 'percent' };
+}
 
 /** Rows from a remains body received at `receivedAt` (its reset times count from then). */
 export function rowsFromRemains(source: RemainsLike, receivedAt: number): QuotaRow[] {
   const remains = 'base_resp' in source ? (source as TokenPlanRemains) : (source.remains as TokenPlanRemains);
   return summarizeRemains(remains, receivedAt).flatMap((summary): QuotaRow[] => {
     const { bucket, available, window } = summary;
-    const scope = isText(bucket) ? 'window' : 'daily';
+    const scope = summary.pool === 'text' ? 'window' : 'daily';
     const rows: QuotaRow[] = [
       {
         id: `${scope}:${bucket}`,
         scope,
         bucket,
-        used: window.used,
-        total: window.total,
+        ...amounts(window),
         resetsAt: window.resetsAt,
         available,
       },
@@ -57,8 +65,7 @@ export function rowsFromRemains(source: RemainsLike, receivedAt: number): QuotaR
         id: `weekly:${bucket}`,
         scope: 'weekly',
         bucket,
-        used: weekly.used,
-        total: weekly.total,
+        ...amounts(weekly),
         resetsAt: weekly.resetsAt,
         available,
       });

@@ -44,6 +44,7 @@ export const en: Translation = {
     design: 'voice design',
     preview: 'preview',
     lyrics: 'lyrics',
+    vlm: 'image, video and audio understanding',
   },
   total: 'Total',
   perUnit: (price, per, unit) => `${price} per ${per} ${unit}`,
@@ -76,6 +77,9 @@ export const en: Translation = {
   notInPlan: 'Not in your plan',
   noQuota: 'No quota data yet.',
   usedOf: (used, total) => `${used} of ${total} used`,
+  percentUsed: (used) => `${used} used`,
+  quotaPercentText: (used, remaining, resetsIn) =>
+    `${used} of the quota used, ${remaining} left, resets in ${resetsIn}`,
   resetsIn: (time) => `Resets in ${time}`,
   quotaValueText: (used, total, remaining, resetsIn) =>
     `${used} of ${total} requests used, ${remaining} left, resets in ${resetsIn}`,

@@ -43,6 +43,7 @@ export interface Translation {
     design: string;
     preview: string;
     lyrics: string;
+    vlm: string;
   };
   total: string;
   perUnit: (price: string, per: string, unit: string) => string;
@@ -68,6 +69,9 @@ export interface Translation {
   notInPlan: string;
   noQuota: string;
   usedOf: (used: string, total: string) => string;
+  /** When MiniMax reports only a percentage: `11% used`. */
+  percentUsed: (used: string) => string;
+  quotaPercentText: (used: string, remaining: string, resetsIn: string) => string;
   resetsIn: (time: string) => string;
   quotaValueText: (used: string, total: string, remaining: string, resetsIn: string) => string;
   burnRate: (perHour: string) => string;

@@ -44,6 +44,7 @@ export const zhCN: Translation = {
     design: '音色设计',
     preview: '试听',
     lyrics: '歌词',
+    vlm: '图像、视频与音频理解',
   },
   total: '合计',
   perUnit: (price, per, unit) => `${price} / ${per} ${unit}`,
@@ -68,6 +69,8 @@ export const zhCN: Translation = {
   notInPlan: '当前套餐不含',
   noQuota: '暂无额度数据。',
   usedOf: (used, total) => `已用 ${used} / ${total}`,
+  percentUsed: (used) => `已用 ${used}`,
+  quotaPercentText: (used, remaining, resetsIn) => `已用额度 ${used}，剩余 ${remaining}，${resetsIn}后重置`,
   resetsIn: (time) => `${time}后重置`,
   quotaValueText: (used, total, remaining, resetsIn) =>
     `已用 ${used} / ${total} 次请求，剩余 ${remaining} 次，${resetsIn}后重置`,
