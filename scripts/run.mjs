@@ -47,7 +47,7 @@ const tasks = {
         node: ltsLine,
         pnpm: ['exec', 'turbo', 'run', 'test', '--force', '--continue'],
       },
-      { title: 'changeset version and pnpm publish --dry-run', script: 'scripts/release-check.mjs' },
+      { title: 'changeset version and pnpm publish --dry-run', pnpm: ['run', 'release:check'] },
       { title: 'the packed packages as a stranger installs them', script: 'test/consumer/run.mjs' },
     ],
   },
@@ -63,23 +63,36 @@ function succeeds(command, args, env = process.env) {
   return result.status === 0 ? result.stdout.trim() : undefined;
 }
 
+/**
+ * The folder to put first on PATH for the pinned pnpm: none when the installed pnpm is that version,
+ * otherwise `.cache/pnpm/<version>`, installed from npm when absent.
+ */
+function pnpmFolder() {
+  if (succeeds('pnpm', ['--version']) === pnpmVersion) return undefined;
+  const prefix = join(root, '.cache', 'pnpm', pnpmVersion);
+  const bin = join(prefix, 'node_modules', '.bin');
+  if (!existsSync(join(bin, 'pnpm'))) {
+    console.log(`Installing pnpm ${pnpmVersion} from the npm registry into ${prefix} …`);
+    const args = ['install', '--prefix', prefix, '--no-save', '--no-package-lock', '--no-audit', '--no-fund'];
+    if (spawnSync('npm', [...args, `pnpm@${pnpmVersion}`], { stdio: 'inherit' }).status !== 0)
+      fail(
+        `Could not install pnpm ${pnpmVersion}; install it (npm install -g pnpm@${pnpmVersion}) and run again.`,
+      );
+  }
+  return bin;
+}
+
 /** An environment whose `node` (and so pnpm, turbo and every tool they start) is `bin`. */
-function environmentFor(bin) {
+function environmentFor(bin, pnpm) {
   return {
     ...process.env,
-    PATH: `${dirname(bin)}${delimiter}${process.env.PATH ?? ''}`,
+    PATH: [dirname(bin), pnpm, process.env.PATH].filter(Boolean).join(delimiter),
     NODE: bin,
     npm_node_execpath: bin,
     TURBO_TELEMETRY_DISABLED: '1',
     TURBO_NO_UPDATE_NOTIFIER: '1',
     DO_NOT_TRACK: '1',
   };
-}
-
-/** The command that starts the pinned pnpm: the installed one when it is that version, else through npx. */
-function pnpm(env) {
-  if (succeeds('pnpm', ['--version'], env) === pnpmVersion) return ['pnpm'];
-  return ['npx', '--yes', `pnpm@${pnpmVersion}`];
 }
 
 /** Debian packages the task needs (Chromium, redis-server …), installed with apt-get when absent. */
@@ -127,18 +140,17 @@ const task = tasks[name];
 if (!task) fail(`Unknown task "${name}". Use one of: ${Object.keys(tasks).join(', ')}.`);
 
 ensureSystem(task.system);
+const pnpm = pnpmFolder();
 const main = nodeFor(task.node);
-const mainEnv = environmentFor(main.bin);
-const [command, ...prefix] = pnpm(mainEnv);
 console.log(`▶ pnpm install on ${describe(main)}`);
-if (
-  spawnSync(command, [...prefix, 'install', '--frozen-lockfile', '--prefer-offline'], {
-    stdio: 'inherit',
-    cwd: root,
-    env: mainEnv,
-  }).status !== 0
-)
-  fail('pnpm install failed.');
+const install = ['install', '--frozen-lockfile', '--prefer-offline'];
+const installed = spawnSync('pnpm', install, {
+  stdio: 'inherit',
+  cwd: root,
+  env: environmentFor(main.bin, pnpm),
+});
+if (installed.status !== 0)
+  fail(installed.error ? `pnpm could not start: ${installed.error.message}` : 'pnpm install failed.');
 
 const results = [];
 for (const step of task.steps) {
@@ -147,14 +159,20 @@ for (const step of task.steps) {
     continue;
   }
   const node = step.node ? nodeFor(step.node) : main;
-  const env = environmentFor(node.bin);
-  const [program, ...args] = step.script ? [node.bin, step.script] : [command, ...prefix, ...step.pnpm];
+  const [program, ...args] = step.script ? [node.bin, step.script] : ['pnpm', ...step.pnpm];
   console.log(`\n▶ ${step.title} on ${describe(node)}`);
   const started = performance.now();
-  const { status, error } = spawnSync(program, args, { stdio: 'inherit', cwd: root, env });
-  const seconds = ((performance.now() - started) / 1000).toFixed(0);
-  results.push({ ...step, node, ok: status === 0, seconds });
-  if (error) fail(`${program} could not start: ${error.message}`);
+  const { status } = spawnSync(program, args, {
+    stdio: 'inherit',
+    cwd: root,
+    env: environmentFor(node.bin, pnpm),
+  });
+  results.push({
+    ...step,
+    node,
+    ok: status === 0,
+    seconds: ((performance.now() - started) / 1000).toFixed(0),
+  });
 }
 
 if (results.length > 1) {
