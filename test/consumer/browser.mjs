@@ -30,7 +30,8 @@ export async function checkPage(browser, url, tags, { cdn = () => undefined } = 
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    if (message.type() === 'error' && !message.text().includes('ERR_BLOCKED_BY_CLIENT'))
+      problems.push(`console error: ${message.text()}`);
   });
   await page.route('**/*', (route) => {
     const target = new URL(route.request().url());

@@ -80,7 +80,7 @@ for (const { specifier, json } of entries) {
     await import(specifier, json ? { with: { type: 'json' } } : undefined);
     console.log(JSON.stringify({ specifier, ok: true }));
   } catch (error) {
-    console.log(JSON.stringify({ specifier, ok: false, error: String(error?.stack ?? error).split('\n').slice(0, 3).join('\n') }));
+    console.log(JSON.stringify({ specifier, ok: false, error: String(error?.stack ?? error).split('\\n').slice(0, 3).join('\\n') }));
   }
 }
 `,

@@ -13,6 +13,7 @@ export const strictOptions = { strict: true, skipLibCheck: false, noEmit: true, 
 export async function typecheck(compiler, dir, name, tsconfig, files) {
   writeFileSync(join(dir, name), `${JSON.stringify(tsconfig, null, 2)}\n`);
   const result = await exec(process.execPath, [compiler, '-p', name, '--pretty', 'false'], { cwd: dir });
+  console.log(`    (${name}: ${files.length} file(s) type-checked in ${(result.ms / 1000).toFixed(1)} s)`);
   const byFile = new Map(files.map((file) => [file, []]));
   const other = [];
   let current = other;
