@@ -1,25 +1,33 @@
 #!/usr/bin/env node
-// Runs a task of the repository on a fresh machine with only Node and npm: it brings pnpm, the
-// dependencies and the system tools the task needs, then hands over to turbo.
+// Runs a task of the repository on a fresh machine with only Node and npm: it brings the Node
+// versions the task runs on, pnpm, the dependencies and the system tools, then hands over to turbo.
 //
-//   node scripts/run.mjs start   the demo
-//   node scripts/run.mjs test    typecheck, lint, every package's tests, package and size checks
+//   node scripts/run.mjs start   the demo, on this Node or, when it is older, on the supported floor
+//   node scripts/run.mjs test    on the floor of `engines.node`: typecheck, lint, every package's
+//                                tests, package and size checks; the tests again on the current LTS;
+//                                the release dry run; the consumer suite
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeBinary } from './node-binary.mjs';
+
+// Node's Active LTS line (its binaries report process.release.lts 'Krypton'); move it along when
+// the next even line is promoted to LTS.
+const ltsLine = '24';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { packageManager } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const pnpmVersion = packageManager.replace(/^pnpm@/, '');
-const env = {
-  ...process.env,
-  TURBO_TELEMETRY_DISABLED: '1',
-  TURBO_NO_UPDATE_NOTIFIER: '1',
-  DO_NOT_TRACK: '1',
-};
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const pnpmVersion = manifest.packageManager.replace(/^pnpm@/, '');
+const floor = manifest.engines.node.replace(/^>=\s*/, '');
+const cache = join(root, '.cache', 'node');
 
 const tasks = {
-  start: { system: [], command: ['--filter', '@minimax-kit/demo', 'dev'] },
+  start: {
+    system: [],
+    node: 'floor-if-older',
+    steps: [{ title: 'the demo', pnpm: ['--filter', '@minimax-kit/demo', 'dev'] }],
+  },
   test: {
     system: [
       { name: 'chromium', check: 'command -v chromium' },
@@ -27,7 +35,21 @@ const tasks = {
       // Chinese glyphs, so that zh-CN screenshots of the widgets and the demo read as Chinese
       { name: 'fonts-wqy-zenhei', check: 'fc-list :lang=zh | grep -q .' },
     ],
-    command: ['exec', 'turbo', 'run', 'typecheck', 'lint', 'test', 'check:package', 'size', '--continue'],
+    node: 'floor',
+    steps: [
+      {
+        title: 'typecheck, lint, tests, package and size checks',
+        pnpm: ['exec', 'turbo', 'run', 'typecheck', 'lint', 'test', 'check:package', 'size', '--continue'],
+      },
+      // --force: turbo's cache does not know the Node version, and would replay the floor's results
+      {
+        title: 'every package test',
+        node: ltsLine,
+        pnpm: ['exec', 'turbo', 'run', 'test', '--force', '--continue'],
+      },
+      { title: 'changeset version and pnpm publish --dry-run', pnpm: ['run', 'release:check'] },
+      { title: 'the packed packages as a stranger installs them', script: 'test/consumer/run.mjs' },
+    ],
   },
 };
 
@@ -36,21 +58,41 @@ function fail(message) {
   process.exit(1);
 }
 
-function run(command, args) {
-  const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, env });
-  if (result.error) fail(`${command} could not start: ${result.error.message}`);
-  if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
-function succeeds(command, args) {
+function succeeds(command, args, env = process.env) {
   const result = spawnSync(command, args, { cwd: root, env, encoding: 'utf8' });
   return result.status === 0 ? result.stdout.trim() : undefined;
 }
 
-/** pnpm itself: the installed one when it is the pinned version, otherwise the pinned one through npx. */
-function pnpm() {
-  if (succeeds('pnpm', ['--version']) === pnpmVersion) return ['pnpm'];
-  return ['npx', '--yes', `pnpm@${pnpmVersion}`];
+/**
+ * The folder to put first on PATH for the pinned pnpm: none when the installed pnpm is that version,
+ * otherwise `.cache/pnpm/<version>`, installed from npm when absent.
+ */
+function pnpmFolder() {
+  if (succeeds('pnpm', ['--version']) === pnpmVersion) return undefined;
+  const prefix = join(root, '.cache', 'pnpm', pnpmVersion);
+  const bin = join(prefix, 'node_modules', '.bin');
+  if (!existsSync(join(bin, 'pnpm'))) {
+    console.log(`Installing pnpm ${pnpmVersion} from the npm registry into ${prefix} …`);
+    const args = ['install', '--prefix', prefix, '--no-save', '--no-package-lock', '--no-audit', '--no-fund'];
+    if (spawnSync('npm', [...args, `pnpm@${pnpmVersion}`], { stdio: 'inherit' }).status !== 0)
+      fail(
+        `Could not install pnpm ${pnpmVersion}; install it (npm install -g pnpm@${pnpmVersion}) and run again.`,
+      );
+  }
+  return bin;
+}
+
+/** An environment whose `node` (and so pnpm, turbo and every tool they start) is `bin`. */
+function environmentFor(bin, pnpm) {
+  return {
+    ...process.env,
+    PATH: [dirname(bin), pnpm, process.env.PATH].filter(Boolean).join(delimiter),
+    NODE: bin,
+    npm_node_execpath: bin,
+    TURBO_TELEMETRY_DISABLED: '1',
+    TURBO_NO_UPDATE_NOTIFIER: '1',
+    DO_NOT_TRACK: '1',
+  };
 }
 
 /** Debian packages the task needs (Chromium, redis-server …), installed with apt-get when absent. */
@@ -64,15 +106,78 @@ function ensureSystem(packages) {
       `Missing ${names.join(', ')}. Install them (Debian: apt-get install -y ${names.join(' ')}) and run again.`,
     );
   console.log(`Installing ${names.join(', ')} with apt-get …`);
-  run('apt-get', ['update', '-qq']);
-  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...names]);
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', '--no-install-recommends', ...names],
+  ])
+    if (spawnSync('apt-get', args, { stdio: 'inherit' }).status !== 0) fail(`apt-get ${args[0]} failed.`);
+}
+
+const atLeast = (version, minimum) => {
+  const [a, b] = [version, minimum].map((v) => v.replace(/^v/, '').split('.').map(Number));
+  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || 0;
+};
+
+/** The Node a step runs on: `spec` is 'floor', 'floor-if-older' or a release line such as '24'. */
+function nodeFor(spec) {
+  if (spec === 'floor-if-older' && atLeast(process.version, floor) >= 0)
+    return { version: process.version.slice(1), bin: process.execPath };
+  try {
+    const { version, bin } = nodeBinary(spec.startsWith('floor') ? floor : spec, cache);
+    return { version, bin };
+  } catch (error) {
+    return fail(error.message);
+  }
+}
+
+function describe({ version, bin }) {
+  const lts = succeeds(bin, ['-p', 'process.release.lts ?? ""']);
+  return `Node ${version}${lts ? ` (LTS ${lts})` : ''}`;
 }
 
 const name = process.argv[2];
 const task = tasks[name];
 if (!task) fail(`Unknown task "${name}". Use one of: ${Object.keys(tasks).join(', ')}.`);
 
-const [command, ...prefix] = pnpm();
 ensureSystem(task.system);
-run(command, [...prefix, 'install', '--frozen-lockfile', '--prefer-offline']);
-run(command, [...prefix, ...task.command]);
+const pnpm = pnpmFolder();
+const main = nodeFor(task.node);
+console.log(`▶ pnpm install on ${describe(main)}`);
+const install = ['install', '--frozen-lockfile', '--prefer-offline'];
+const installed = spawnSync('pnpm', install, {
+  stdio: 'inherit',
+  cwd: root,
+  env: environmentFor(main.bin, pnpm),
+});
+if (installed.status !== 0)
+  fail(installed.error ? `pnpm could not start: ${installed.error.message}` : 'pnpm install failed.');
+
+const results = [];
+for (const step of task.steps) {
+  if (step.script && !existsSync(join(root, step.script))) {
+    console.log(`\n– ${step.title}: ${step.script} is not there yet, skipped`);
+    continue;
+  }
+  const node = step.node ? nodeFor(step.node) : main;
+  const [program, ...args] = step.script ? [node.bin, step.script] : ['pnpm', ...step.pnpm];
+  console.log(`\n▶ ${step.title} on ${describe(node)}`);
+  const started = performance.now();
+  const { status } = spawnSync(program, args, {
+    stdio: 'inherit',
+    cwd: root,
+    env: environmentFor(node.bin, pnpm),
+  });
+  results.push({
+    ...step,
+    node,
+    ok: status === 0,
+    seconds: ((performance.now() - started) / 1000).toFixed(0),
+  });
+}
+
+if (results.length > 1) {
+  console.log(`\n${name}:`);
+  for (const { title, node, ok, seconds } of results)
+    console.log(`  ${ok ? '✓' : '✖'} ${title} — Node ${node.version}, ${seconds} s`);
+}
+if (results.some(({ ok }) => !ok)) process.exit(1);
