@@ -30,8 +30,13 @@ export async function checkPage(browser, url, tags, { cdn = () => undefined } = 
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().includes('ERR_BLOCKED_BY_CLIENT'))
+    // A failed load is reported below with its URL; Chromium's own line for it names none.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
       problems.push(`console error: ${message.text()}`);
+    }
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
   });
   await page.route('**/*', (route) => {
     const target = new URL(route.request().url());
