@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { exec, tail } from './exec.mjs';
 import { specName } from './readme.mjs';
 
@@ -12,7 +12,9 @@ export function strangerEnv(extra = {}) {
   for (const [key, value] of Object.entries(process.env)) {
     if (!/^(npm|pnpm)_(config|package|lifecycle|execpath|node_execpath|command)/i.test(key)) env[key] = value;
   }
-  return { ...env, NO_UPDATE_NOTIFIER: '1', ...extra };
+  // npm and every tool run on the Node that runs this suite, whatever `node` PATH finds first.
+  const path = [dirname(process.execPath), env.PATH].filter(Boolean).join(delimiter);
+  return { ...env, PATH: path, NO_UPDATE_NOTIFIER: '1', ...extra };
 }
 
 // Our scope points at a dead loopback port: anything of ours not taken from a tarball fails loudly.

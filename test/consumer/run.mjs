@@ -8,7 +8,7 @@
 // type-check and run its snippets → a strict consumer type-check of every entry → the widgets
 // built for production with Vite, Rollup and webpack and rendered in Chromium, plus the widgets
 // README's TSX, Vue and HTML blocks. Ends with `N passed, N failed`; exits 1 on any failure.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,8 +27,23 @@ const checks = createChecks();
 const started = Date.now();
 let redis;
 
+/** Whether this Node is at least the floor `engines.node` of the root manifest declares (`>=x.y.z`). */
+function onSupportedNode() {
+  const { engines } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const floor = (engines?.node ?? '').replace(/^>=\s*/, '');
+  const [a, b] = [process.versions.node, floor].map((v) => v.split('.').map(Number));
+  const supported = a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+  return {
+    ok: !floor || supported >= 0,
+    detail: `    Node ${process.versions.node} is below ${floor}: npm --engine-strict refuses every package; run on Node ${floor} or later (node scripts/run.mjs test brings it)`,
+  };
+}
+
 async function main() {
   console.log(`Consumer suite in ${work}`);
+  const node = onSupportedNode();
+  if (!checks.record('node', `Node ${process.versions.node} meets engines.node`, node.ok, node.detail))
+    return;
   if (!(await checks.check('build', 'turbo run build (packages)', () => buildAll(root)))) return;
   const packages = publishablePackages(root);
   const tarballs = new Map();
