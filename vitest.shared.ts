@@ -10,5 +10,9 @@ export default defineConfig({
   ssr: { resolve: { conditions: [sourceCondition, ...defaultServerConditions] } },
   test: {
     passWithNoTests: false,
+    // Generous on purpose: a busy CI machine or laptop may be several times slower than an idle
+    // one, and no test asserts on speed. A hang still fails, just later.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

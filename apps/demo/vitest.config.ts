@@ -9,10 +9,8 @@ export default mergeConfig(
       include: ['e2e/**/*.test.ts'],
       environment: 'node',
       fileParallelism: false,
-      testTimeout: 60_000,
-      hookTimeout: 60_000,
       // A loaded CI machine transforms a page's modules on first visit more slowly than a laptop.
-      expect: { poll: { timeout: 10_000 } },
+      expect: { poll: { timeout: 60_000 } },
     },
   }),
 );

@@ -7,7 +7,6 @@ export default mergeConfig(
   shared,
   defineConfig({
     test: {
-      testTimeout: 20_000,
       projects: [
         {
           extends: true,

@@ -1,4 +1,3 @@
-import { defineConfig, mergeConfig } from 'vitest/config';
 import shared from '../../vitest.shared.ts';
 
-export default mergeConfig(shared, defineConfig({ test: { testTimeout: 20_000 } }));
+export default shared;

@@ -14,7 +14,6 @@ export default mergeConfig(
           test: {
             name: 'browser',
             include: ['src/**/*.test.ts'],
-            testTimeout: 20_000,
             browser: chromiumBrowser,
           },
         },
@@ -24,8 +23,6 @@ export default mergeConfig(
             name: 'node',
             include: ['*.node.test.ts'],
             environment: 'node',
-            testTimeout: 60_000,
-            hookTimeout: 60_000,
           },
         },
       ],
