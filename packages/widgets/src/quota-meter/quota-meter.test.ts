@@ -1,14 +1,15 @@
 import { createMiniMaxClient } from '@minimax-kit/client';
 import { createLimiter } from '@minimax-kit/limiter';
-import { createMockMiniMax } from '@minimax-kit/mock';
+import { createMockMiniMax, type MockOptions } from '@minimax-kit/mock';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectAccessible, looks, mount, screenshot } from '../__fixtures__/harness.js';
 import './index.js';
 import type { MmQuotaMeter, QuotaThresholdDetail } from './quota-meter.js';
 
 /** A Token Plan key on the mock with a 5-hour window of 20 requests, a daily image quota, and `used` text requests made. */
-async function plan(used: number, now = () => Date.now()) {
+async function plan(used: number, now = () => Date.now(), options: MockOptions = {}) {
   const mock = createMockMiniMax({
+    ...options,
     region: 'cn',
     now,
     keys: [{ key: 'sk-cp-meter', plan: { tier: 'plus', windowRequests: 20, daily: { 'image-01': 50 } } }],
@@ -35,24 +36,7 @@ afterEach(() => {
 
 describe('<mm-quota-meter>', () => {
   it('shows percentages when /remains answers as it does today, the weekly window included', async () => {
-    const mock = createMockMiniMax({
-      region: 'cn',
-      remainsShape: 'percentages',
-      keys: [{ key: 'sk-cp-meter', plan: { tier: 'plus', windowRequests: 20 } }],
-    });
-    const client = createMiniMaxClient({
-      apiKey: 'sk-cp-meter',
-      region: 'cn',
-      fetch: mock.fetch,
-      maxRetries: 0,
-      dangerouslyAllowBrowser: true,
-    }); // the mock's key is no secret
-    for (let i = 0; i < 5; i++)
-      await client.chat.create({
-        model: 'MiniMax-M2.7',
-        messages: [{ role: 'user', content: 'hi' }],
-        max_tokens: 8,
-      });
+    const { client } = await plan(5, undefined, { remainsShape: 'percentages' });
     const el = await mount<MmQuotaMeter>('<mm-quota-meter lang="en"></mm-quota-meter>');
     el.remains = await client.quota.retrieve();
     await el.updateComplete;
