@@ -91,4 +91,4 @@ it('on a Token Plan: daily quotas and the 5-hour window fill to the top with no 
   await screenshot(page, 'limits-token-plan');
   await page.getByRole('button', { name: 'Stop' }).click();
   expect(errors).toEqual([]);
-}, 90_000);
+}, 180_000);

@@ -122,5 +122,5 @@ describe('limiter properties on Redis, checked by an independent oracle', () => 
       }),
       { numRuns: 40 },
     );
-  }, 120_000);
+  });
 });

@@ -126,7 +126,7 @@ describe('<mm-cost-calculator>', () => {
     expect(el.estimate).toEqual({ state: 'invalid', errors: { count: 'atLeastOne' } });
   });
 
-  it('says plainly where MiniMax publishes no USD price', async () => {
+  it('prices the global region in USD wherever MiniMax publishes it, speech included', async () => {
     const el = await calculator('region="global"');
     expect(shown(el)).toBe(
       exact(
@@ -138,11 +138,11 @@ describe('<mm-cost-calculator>', () => {
       ),
     );
     el.kind = 'speech';
+    el.text = '你好，MiniMax！';
     await el.updateComplete;
-    expect(el.estimate.state).toBe('unpriced');
-    expect(el.shadowRoot?.querySelector('[role="status"]')?.textContent).toContain(
-      'MiniMax publishes no International (USD) prices for Speech',
-    );
+    const usage = { kind: 'speech', model: el.model, mode: 'sync', text: '你好，MiniMax！' } as const;
+    expect(el.estimate.state).toBe('priced');
+    expect(shown(el)).toBe(exact(estimateCost(usage, { region: 'global' }).total, 'USD'));
   });
 
   it('reflects attributes, is read through properties, and hands its total to a form', async () => {
