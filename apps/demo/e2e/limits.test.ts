@@ -29,8 +29,9 @@ it('at 3× every limit: zero server rejections with the limiter on, and they cli
   await rejections.waitFor().catch((error) => {
     throw new Error(`${error.message}; page errors: ${[...new Set(errors)].join(' | ')}`);
   });
-  // 15 s is two and a half simulated minutes: every rate window fills and slides more than twice.
-  await page.waitForTimeout(15_000);
+  // 20 s is three and a third simulated minutes: every rate window (60 s and a 30 s guard) fills
+  // and slides more than twice.
+  await page.waitForTimeout(20_000);
   const on = await outcome(page);
   await screenshot(page, 'limits-running');
   expect(await accessibilityProblems(page)).toEqual([]);
@@ -73,7 +74,7 @@ it('on a Token Plan: daily quotas and the 5-hour window fill to the top with no 
   // The mock's starter plan allows 50 images a day; offered at 3× image-01's RPM on the 10× clock, they run out within seconds.
   // image-01's 10 RPM binds first: 50 images take five simulated minutes, 30 s here.
   await expect
-    .poll(() => row('Today · image-01'), { timeout: 60_000 })
+    .poll(() => row('Today · image-01'), { timeout: 120_000 })
     .toContain('50 of 50 used')
     .catch(async (error) => {
       throw new Error(
@@ -91,4 +92,4 @@ it('on a Token Plan: daily quotas and the 5-hour window fill to the top with no 
   await screenshot(page, 'limits-token-plan');
   await page.getByRole('button', { name: 'Stop' }).click();
   expect(errors).toEqual([]);
-}, 180_000);
+}, 240_000);

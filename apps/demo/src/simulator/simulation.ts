@@ -109,9 +109,9 @@ export async function startSimulation(options: SimulationOptions, onChange: () =
     key,
     timeScale: 1 / speed,
     // The guard covers the time between the limiter's admission and the mock's own check. Here both
-    // share one busy tab whose delays the fast clock magnifies: 1 s real is 10 s simulated, which
-    // costs about a seventh of each window and keeps a loaded machine from ever being refused.
-    guardMs: 1000,
+    // share one busy tab whose delays the fast clock magnifies: 3 s real is 30 s simulated. It costs
+    // a third of each window, and keeps even a heavily loaded two-core machine from being refused.
+    guardMs: 3000,
     ...(planLimit ? { plan: planLimit } : {}),
   });
   const client = options.limiter
