@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { everythingIn } from '../__fixtures__/everything-in.js';
 import { answering, hi } from '../__fixtures__/setup.js';
 import { json, sse } from '../__fixtures__/streams.js';
 import { createMiniMaxClient } from '../client.js';
@@ -9,19 +10,6 @@ import { ServerError } from '../errors/server-error.js';
 
 const key = 'sk-api-Zq8vL1mN5pR2tX9wY4cB7dF0gH3jK6';
 const speech = { model: 'speech-02-hd', text: 'hi', voice_setting: { voice_id: 'female-shaonv' } };
-
-/** Everything a thrown value shows: message, stack, properties and its causes'. */
-export function everythingIn(error: unknown, depth = 0): string {
-  if (depth > 3 || error === null || error === undefined) return '';
-  if (typeof error !== 'object') return String(error);
-  const record = error as Record<string, unknown>;
-  const parts = [String(record.message), String(record.stack)];
-  for (const name of Object.getOwnPropertyNames(error)) {
-    const value = record[name];
-    parts.push(typeof value === 'object' ? everythingIn(value, depth + 1) : String(value));
-  }
-  return parts.join('\n');
-}
 
 const logging = () => {
   const lines: string[] = [];

@@ -4,7 +4,7 @@ export interface Redactor {
   remember(key: string): void;
   /** The text with every key, and anything that looks like one, replaced by `[redacted]`. */
   text(text: string): string;
-  /** Redacts, in place, every string property of an error and of its causes; returns it. */
+  /** Redacts, in place, every string of an error: its properties, their plain data, its causes; returns it. */
   error<E>(error: E): E;
 }
 
@@ -55,7 +55,15 @@ export function createRedactor(): Redactor {
             // A frozen foreign error: its own text cannot be changed; it is left as thrown.
           }
         }
-      } else if (name === 'cause' || item instanceof Error) {
+      } else if (
+        typeof item === 'object' &&
+        item !== null &&
+        (Array.isArray(item) ||
+          name === 'cause' ||
+          item instanceof Error ||
+          Object.getPrototypeOf(item) === Object.prototype)
+      ) {
+        // Causes, and the plain data errors carry (a ValidationError's issues).
         scrub(item, depth + 1, seen);
       }
     }

@@ -51,6 +51,24 @@ export interface Transport {
 const levels = { debug: 0, info: 1, warn: 2, error: 3, off: 4 } as const;
 const parsedBodies = new WeakMap<Response, { json: { value: unknown } | undefined; cut: boolean }>();
 
+/** Validates the JSON a response was read into; an answer that is not JSON is a `ValidationError`. */
+function parseAnswer<T extends object>(response: Response, schema: Schema<T>): WithMeta<T> {
+  const traceId = response.headers.get('trace-id') ?? undefined;
+  const parsed = parsedBodies.get(response);
+  if (!parsed?.json) {
+    response.body?.cancel().catch(() => {});
+    const type = response.headers.get('content-type')?.slice(0, 100) || 'no content type';
+    throw new ValidationError(
+      'response',
+      [{ path: '', message: `the body is not JSON (${type}${parsed?.cut ? ', cut short' : ''})` }],
+      { traceId, retryable: parsed?.cut === true },
+    );
+  }
+  const result = schema.safeParse(parsed.json.value);
+  if (!result.success) throw new ValidationError('response', issuesOf(result.error.issues), { traceId });
+  return withMeta(result.data, response);
+}
+
 /** Creates the transport: ky configured for MiniMax's retries, deadlines, envelopes and ids. */
 export function createTransport(options: ResolvedOptions): Transport {
   const redactor: Redactor = createRedactor();
@@ -207,20 +225,11 @@ export function createTransport(options: ResolvedOptions): Transport {
     send,
     async json<T extends object>(path: string, init: CallInit, schema: Schema<T>) {
       const response = await send(path, init);
-      const traceId = response.headers.get('trace-id') ?? undefined;
-      const parsed = parsedBodies.get(response);
-      if (!parsed?.json) {
-        response.body?.cancel().catch(() => {});
-        const type = response.headers.get('content-type') || 'no content type';
-        throw new ValidationError(
-          'response',
-          [{ path: '', message: `the body is not JSON (${type}${parsed?.cut ? ', cut short' : ''})` }],
-          { traceId, retryable: parsed?.cut === true },
-        );
+      try {
+        return parseAnswer(response, schema);
+      } catch (error) {
+        throw redactor.error(error);
       }
-      const result = schema.safeParse(parsed.json.value);
-      if (!result.success) throw new ValidationError('response', issuesOf(result.error.issues), { traceId });
-      return withMeta(result.data, response);
     },
     async readBody(response) {
       const traceId = response.headers.get('trace-id') ?? undefined;
