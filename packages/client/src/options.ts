@@ -1,6 +1,10 @@
 import { type Region, regions } from '@minimax-kit/core';
+import { checkApiKey } from './config/check-api-key.js';
+import { checkBaseURL } from './config/check-base-url.js';
+import { numberProblem } from './config/check-number-option.js';
 import { ConfigurationError } from './errors/configuration-error.js';
 import { withAttemptTimeout } from './transport/attempt-timeout.js';
+import { delay } from './util/delay.js';
 
 /** A `fetch`: the platform's, the mock's, or one wrapped by a limiter. */
 export type FetchLike = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
@@ -35,12 +39,22 @@ export interface ClientOptions {
   limiter?: FetchWrapper;
   /** Retries after a failure that retrying can fix; 2 when absent. Billable jobs are never re-sent blindly. */
   maxRetries?: number;
-  /** Per attempt, until response headers arrive, in ms; 60 s when absent (music and images get longer); 0 for none. */
+  /**
+   * Per attempt, in ms: until the body is read (a stream: until its headers arrive); 60 s when
+   * absent (music and images get longer); 0 for none. At most 2^31 − 1.
+   */
   timeout?: number;
-  /** The whole call including retries and waiting for a limiter, in ms; 10 minutes when absent; 0 for none. */
+  /**
+   * The whole call in ms — retries, waiting for a limiter, reading the body and every event of a
+   * stream; 10 minutes when absent; 0 for none. At most 2^31 − 1.
+   */
   totalTimeout?: number;
-  /** A stream that sends nothing for this long fails, in ms; 30 s when absent. */
+  /** A stream that sends no event for this long fails (keep-alive comments do not count), in ms; 30 s when absent; 0 for none. */
   streamIdleTimeout?: number;
+  /** The most bytes of an answer the client reads into memory; 100 MB when absent. */
+  maxResponseBytes?: number;
+  /** The most bytes of one stream line or event; 64 MiB when absent. */
+  maxEventBytes?: number;
   /** Extra headers sent with every request. */
   headers?: Record<string, string>;
   logger?: Logger;
@@ -55,9 +69,19 @@ export interface ClientOptions {
 /** Options with every default filled in. */
 export interface ResolvedOptions
   extends Required<
-    Pick<ClientOptions, 'maxRetries' | 'timeout' | 'totalTimeout' | 'streamIdleTimeout' | 'logLevel'>
+    Pick<
+      ClientOptions,
+      | 'maxRetries'
+      | 'timeout'
+      | 'totalTimeout'
+      | 'streamIdleTimeout'
+      | 'maxResponseBytes'
+      | 'maxEventBytes'
+      | 'logLevel'
+    >
   > {
-  apiKey: ClientOptions['apiKey'];
+  /** A checked key, a function to call per request, or `undefined` behind a proxy (`baseURL`). */
+  apiKey: string | (() => string | Promise<string>) | undefined;
   baseURL: string;
   fetch: FetchLike;
   headers: Record<string, string>;
@@ -68,53 +92,74 @@ export interface ResolvedOptions
 const inBrowser = () =>
   typeof (globalThis as { window?: { document?: unknown } }).window?.document !== 'undefined';
 
-/** Sleeps `ms`, or rejects when `signal` aborts. */
-export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
+const numbers = {
+  maxRetries: { max: 100, integer: true },
+  timeout: {},
+  totalTimeout: {},
+  streamIdleTimeout: {},
+  maxResponseBytes: { min: 1, max: Number.MAX_SAFE_INTEGER, integer: true },
+  maxEventBytes: { min: 1, max: Number.MAX_SAFE_INTEGER, integer: true },
+} as const;
+
+function checkHeaders(headers: Record<string, string> | undefined): Record<string, string> {
+  if (headers === undefined) return {};
+  try {
+    new Headers(headers);
+  } catch {
+    // The platform's message quotes the value, which may be a credential.
+    throw new ConfigurationError(
+      'headers holds a name or value HTTP does not allow (a line break, a NUL, a character outside Latin-1); the values are not shown.',
     );
-  });
+  }
+  return headers;
 }
 
-/** Fills in defaults and refuses setups that cannot work or would leak the key. */
-export function resolveOptions(options: ClientOptions): ResolvedOptions {
+/** The key: the option, else `MINIMAX_API_KEY` on servers; checked unless it is a function. */
+function resolveKey(options: ClientOptions, browser: boolean): ResolvedOptions['apiKey'] {
+  if (typeof options.apiKey === 'function') return options.apiKey;
+  if (options.apiKey !== undefined) return checkApiKey(options.apiKey, 'apiKey');
   const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  const apiKey = options.apiKey ?? (inBrowser() ? undefined : env?.MINIMAX_API_KEY);
+  const fromEnv = browser ? undefined : env?.MINIMAX_API_KEY;
+  // An empty variable is an unset one (a blank line in a .env file).
+  return fromEnv ? checkApiKey(fromEnv, 'MINIMAX_API_KEY') : undefined;
+}
+
+/**
+ * Fills in defaults and refuses setups that cannot work or would leak the key. A request goes
+ * without an Authorization header only when no key is configured at all and `baseURL` names a
+ * proxy that adds it.
+ */
+export function resolveOptions(options: ClientOptions): ResolvedOptions {
+  const browser = inBrowser();
   if (options.region !== undefined && !(options.region in regions)) {
     throw new ConfigurationError(`region must be "global" or "cn", not ${JSON.stringify(options.region)}.`);
   }
+  for (const [name, range] of Object.entries(numbers)) {
+    const value = options[name as keyof typeof numbers];
+    const problem = value === undefined ? undefined : numberProblem(value, range);
+    if (problem)
+      throw new ConfigurationError(`${name} ${problem}${/imeout$/.test(name) ? ' (0 for none)' : ''}.`);
+  }
+  const apiKey = resolveKey(options, browser);
   if (apiKey === undefined && options.baseURL === undefined) {
     throw new ConfigurationError(
       'Pass apiKey (or set MINIMAX_API_KEY), or the baseURL of a proxy that adds the key.',
     );
   }
-  if (apiKey !== undefined && inBrowser() && !options.dangerouslyAllowBrowser) {
+  if (apiKey !== undefined && browser && !options.dangerouslyAllowBrowser) {
     throw new ConfigurationError(
       'Refusing to run with an API key in a browser, where every visitor can read it. Call MiniMax through a server-side proxy (baseURL) instead, or pass dangerouslyAllowBrowser: true if the key is not secret.',
     );
   }
+  const baseURL =
+    options.baseURL === undefined
+      ? regions[options.region ?? 'global'].baseURL.replace(/\/+$/, '')
+      : checkBaseURL(options.baseURL, browser);
   const base = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  for (const [name, value] of Object.entries({
-    maxRetries: options.maxRetries,
-    timeout: options.timeout,
-    totalTimeout: options.totalTimeout,
-    streamIdleTimeout: options.streamIdleTimeout,
-  })) {
-    if (value !== undefined && (!Number.isFinite(value) || value < 0))
-      throw new ConfigurationError(`${name} must be a number ≥ 0, not ${value}.`);
-  }
   const timeout = options.timeout ?? 60_000;
   return {
     apiKey,
-    baseURL: (options.baseURL ?? regions[options.region ?? 'global'].baseURL).replace(/\/+$/, ''),
+    baseURL,
     // The attempt deadline sits inside the limiter: queueing for room is not a slow server.
     fetch: options.limiter
       ? options.limiter.wrap(withAttemptTimeout(base, timeout))
@@ -123,9 +168,11 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
     timeout,
     totalTimeout: options.totalTimeout ?? 600_000,
     streamIdleTimeout: options.streamIdleTimeout ?? 30_000,
-    headers: options.headers ?? {},
+    maxResponseBytes: options.maxResponseBytes ?? 100_000_000,
+    maxEventBytes: options.maxEventBytes ?? 64 * 2 ** 20,
+    headers: checkHeaders(options.headers),
     logger: options.logger,
     logLevel: options.logLevel ?? 'warn',
-    sleep: options.sleep ?? abortableSleep,
+    sleep: options.sleep ?? ((ms, signal) => delay(ms, { signal })),
   };
 }

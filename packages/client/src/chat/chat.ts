@@ -1,6 +1,7 @@
 import { EventStream } from '../streaming/event-stream.js';
+import { checkRequest } from '../transport/check-request.js';
 import type { WithMeta } from '../transport/meta.js';
-import { checkRequest, type Transport } from '../transport/transport.js';
+import type { Transport } from '../transport/transport.js';
 import {
   type ChatChunk,
   type ChatCompletion,
@@ -43,7 +44,7 @@ export function createChat(transport: Transport): Chat {
       return new EventStream(
         (signal) => transport.send('/v1/chat/completions', { method: 'POST', json, signal }),
         new ChatStreamReader(),
-        transport.options.streamIdleTimeout,
+        transport.streamSettings(),
         options.signal,
       );
     },

@@ -1,6 +1,7 @@
 import { EventStream } from '../streaming/event-stream.js';
+import { checkRequest } from '../transport/check-request.js';
 import type { WithMeta } from '../transport/meta.js';
-import { checkRequest, type Transport } from '../transport/transport.js';
+import type { Transport } from '../transport/transport.js';
 import type { CallOptions } from './chat.js';
 import {
   type Message,
@@ -32,7 +33,7 @@ export function createMessages(transport: Transport): Messages {
       return new EventStream(
         (signal) => transport.send(path, { method: 'POST', json, signal }),
         new MessageStreamReader(),
-        transport.options.streamIdleTimeout,
+        transport.streamSettings(),
         options.signal,
       );
     },

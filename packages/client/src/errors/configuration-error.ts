@@ -1,9 +1,9 @@
-import { MiniMaxError } from './minimax-error.js';
+import { type ErrorDetails, MiniMaxError } from './minimax-error.js';
 
 /** The client was set up in a way that cannot work or would expose the key. */
 export class ConfigurationError extends MiniMaxError {
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, details: Pick<ErrorDetails, 'cause'> = {}) {
+    super(message, details);
     this.name = 'ConfigurationError';
   }
 }

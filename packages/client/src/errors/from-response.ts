@@ -25,7 +25,12 @@ export function readEnvelope(body: unknown): ErrorEnvelope | undefined {
   const record = body as Record<string, unknown>;
   const base = record.base_resp as { status_code?: unknown; status_msg?: unknown } | undefined;
   if (base && base.status_code !== undefined && Number(base.status_code) !== 0) {
-    return { code: Number(base.status_code), message: String(base.status_msg ?? ''), requestId: undefined };
+    const numeric = Number(base.status_code);
+    const message = String(base.status_msg ?? '');
+    // A status code that is no number is still a failure, just one without a code to act on.
+    if (Number.isInteger(numeric)) return { code: numeric, message, requestId: undefined };
+    const shown = JSON.stringify(base.status_code)?.slice(0, 40) ?? typeof base.status_code;
+    return { code: undefined, message: `${message} (status_code ${shown})`.trim(), requestId: undefined };
   }
   const error = record.error as { message?: unknown; code?: unknown; type?: unknown } | undefined;
   if (typeof error !== 'object' || error === null) return undefined;
@@ -35,6 +40,9 @@ export function readEnvelope(body: unknown): ErrorEnvelope | undefined {
   const code = trailing ? Number(trailing) : Number.isInteger(numeric) && numeric > 0 ? numeric : undefined;
   return { code, message, requestId: typeof record.request_id === 'string' ? record.request_id : undefined };
 }
+
+const optionalRedacted = (text: string | null | undefined, redact: (text: string) => string) =>
+  text === null || text === undefined ? undefined : redact(text.slice(0, 200));
 
 function byStatus(status: number | undefined) {
   if (status === 401 || status === 403) return 'auth';
@@ -62,20 +70,29 @@ export function retryAfterMs(headers: Headers | undefined, now = Date.now()): nu
  */
 export function errorFor(
   envelope: ErrorEnvelope | undefined,
-  response: { status?: number | undefined; headers?: Headers | undefined; text?: string },
+  response: {
+    status?: number | undefined;
+    headers?: Headers | undefined;
+    text?: string;
+    /** Removes keys from what the server said; the key must never reach an error. */
+    redact?: (text: string) => string;
+  },
 ): MiniMaxError {
+  const redact = response.redact ?? ((text: string) => text);
   const code = envelope?.code;
   const info = code === undefined ? undefined : errorCodeInfo(code);
   const status = response.status;
   const kind = info?.kind ?? byStatus(status);
-  const serverSays = envelope?.message || response.text?.slice(0, 200) || `HTTP ${status}`;
+  const serverSays = redact(
+    envelope?.message.slice(0, 500) || response.text?.slice(0, 200) || `HTTP ${status}`,
+  );
   const advice = info?.en ?? '';
   const label = code === undefined ? `HTTP ${status}` : `MiniMax error ${code}`;
   const details: ErrorDetails = {
     code,
     httpStatus: status,
-    traceId: response.headers?.get('trace-id') ?? undefined,
-    requestId: envelope?.requestId,
+    traceId: optionalRedacted(response.headers?.get('trace-id'), redact),
+    requestId: optionalRedacted(envelope?.requestId, redact),
     retryable: info?.retryable ?? (status === 408 || status === 429 || (status ?? 0) >= 500),
   };
   const message = `${label}: ${serverSays}${advice ? ` — ${advice}` : ''}`;

@@ -2,8 +2,9 @@ import type { infer as Infer } from 'zod/mini';
 import { array, enum as enumOf, looseObject, number, optional, string } from 'zod/mini';
 import type { CallOptions } from '../chat/chat.js';
 import { ValidationError } from '../errors/validation-error.js';
+import { checkRequest } from '../transport/check-request.js';
 import { type WithMeta, withMeta } from '../transport/meta.js';
-import { checkRequest, type Transport } from '../transport/transport.js';
+import type { Transport } from '../transport/transport.js';
 import { idSchema } from '../util/schemas.js';
 
 /** What an uploaded file is for. */
@@ -90,7 +91,7 @@ export function createFiles(transport: Transport): Files {
         query: { file_id: fileIdParam(fileId) },
         signal: options.signal,
       });
-      return withMeta(new Uint8Array(await response.arrayBuffer()), response);
+      return withMeta(await transport.readBody(response), response);
     },
     async list(purpose, options = {}) {
       return transport.json(

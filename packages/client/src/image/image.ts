@@ -16,8 +16,9 @@ import {
 } from 'zod/mini';
 import type { CallOptions } from '../chat/chat.js';
 import { ValidationError } from '../errors/validation-error.js';
+import { checkRequest } from '../transport/check-request.js';
 import type { WithMeta } from '../transport/meta.js';
-import { checkRequest, type Transport } from '../transport/transport.js';
+import type { Transport } from '../transport/transport.js';
 
 /** Parameters of image generation (`POST /v1/image_generation`). */
 export const imageParamsSchema = looseObject({

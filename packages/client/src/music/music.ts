@@ -13,8 +13,9 @@ import type { CallOptions } from '../chat/chat.js';
 import { ValidationError } from '../errors/validation-error.js';
 import { AudioStreamReader, type AudioStreamResult } from '../streaming/audio-stream.js';
 import { EventStream } from '../streaming/event-stream.js';
+import { checkRequest } from '../transport/check-request.js';
 import { type WithMeta, withMeta } from '../transport/meta.js';
-import { checkRequest, type Transport } from '../transport/transport.js';
+import type { Transport } from '../transport/transport.js';
 import { type AudioOutput, audioOutput, type OutputFormatOf } from '../util/audio-output.js';
 
 /** Parameters of music generation (`POST /v1/music_generation`). */
@@ -120,7 +121,10 @@ export function createMusic(transport: Transport): Music {
             timeout: 600_000,
           }),
         new AudioStreamReader<MusicInfo>(),
-        Math.max(transport.options.streamIdleTimeout, 600_000),
+        // A song takes minutes to start; 0 (no idle limit) stays 0.
+        transport.streamSettings(
+          transport.options.streamIdleTimeout && Math.max(transport.options.streamIdleTimeout, 600_000),
+        ),
         options.signal,
       );
     },

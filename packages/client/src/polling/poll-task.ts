@@ -1,14 +1,16 @@
+import { maxTimerMs, numberProblem } from '../config/check-number-option.js';
 import { AbortError } from '../errors/abort-error.js';
 import { DeadlineError } from '../errors/deadline-error.js';
 import { TaskFailedError } from '../errors/task-failed-error.js';
+import { ValidationError } from '../errors/validation-error.js';
 
 /** How to wait for an asynchronous job. */
 export interface PollOptions {
-  /** The first pause between queries, in ms; 5 s when absent. */
+  /** The first pause between queries, in ms (1 to 2^31 − 1); 5 s when absent. */
   intervalMs?: number;
-  /** Pauses grow by half each time up to this, in ms; 15 s when absent. */
+  /** Pauses grow by half each time up to this, in ms (1 to 2^31 − 1); 15 s when absent. */
   maxIntervalMs?: number;
-  /** Give up (with a `DeadlineError` carrying the task id) after this long, in ms; 15 minutes when absent. */
+  /** Give up (with a `DeadlineError` carrying the task id) after this long, in ms (finite, ≥ 0); 15 minutes when absent. */
   deadlineMs?: number;
   signal?: AbortSignal;
   /** Called with every status seen, including ones the client does not know. */
@@ -34,8 +36,16 @@ export async function pollTask<T>(
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>,
   now: () => number = Date.now,
 ): Promise<T & { status: string }> {
+  const issues = (['intervalMs', 'maxIntervalMs', 'deadlineMs'] as const).flatMap((path) => {
+    const value = options[path];
+    const range = path === 'deadlineMs' ? { max: Number.MAX_SAFE_INTEGER } : { min: 1, max: maxTimerMs };
+    const message = value === undefined ? undefined : numberProblem(value, range);
+    return message ? [{ path, message }] : [];
+  });
+  if (issues.length > 0) throw new ValidationError('request', issues);
   const started = now();
   const deadline = options.deadlineMs ?? 15 * 60_000;
+  const maxInterval = options.maxIntervalMs ?? 15_000;
   let interval = options.intervalMs ?? 5000;
   let last: string | undefined;
   // Time passes for real or in the (possibly fake) sleeps, whichever says more.
@@ -57,6 +67,6 @@ export async function pollTask<T>(
     } catch (error) {
       throw new AbortError('Polling was aborted.', { cause: error });
     }
-    interval = Math.min(interval * 1.5, options.maxIntervalMs ?? 15_000);
+    interval = Math.min(interval * 1.5, maxInterval);
   }
 }

@@ -5,8 +5,9 @@ import { type PollOptions, pollTask } from '../polling/poll-task.js';
 import { type TaskFile, taskFile } from '../polling/task-file.js';
 import { AudioStreamReader, type AudioStreamResult } from '../streaming/audio-stream.js';
 import { EventStream } from '../streaming/event-stream.js';
+import { checkRequest } from '../transport/check-request.js';
 import { type WithMeta, withMeta } from '../transport/meta.js';
-import { checkRequest, type Transport } from '../transport/transport.js';
+import type { Transport } from '../transport/transport.js';
 import { type AudioOutput, audioOutput, type OutputFormatOf } from '../util/audio-output.js';
 import {
   type ExtraInfo,
@@ -89,7 +90,7 @@ export function createSpeech(transport: Transport): Speech {
       return new EventStream(
         (signal) => transport.send('/v1/t2a_v2', { method: 'POST', json, signal }),
         new AudioStreamReader<ExtraInfo>(),
-        transport.options.streamIdleTimeout,
+        transport.streamSettings(),
         options.signal,
       );
     },

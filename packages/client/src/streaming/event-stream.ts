@@ -1,11 +1,14 @@
+import { parseExactJson } from '@minimax-kit/core';
 import { AbortError } from '../errors/abort-error.js';
 import { ConnectionError } from '../errors/connection-error.js';
 import { errorFor, readEnvelope } from '../errors/from-response.js';
 import { MiniMaxError } from '../errors/minimax-error.js';
+import { ResponseTooLargeError } from '../errors/response-too-large-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
-import { parseExactJson } from '../transport/exact-json.js';
+import type { Redactor } from '../security/redactor.js';
 import { type WithMeta, withMeta } from '../transport/meta.js';
-import { decodeSse, type SseEvent } from './sse.js';
+import { raceAbort } from '../util/race-abort.js';
+import { SseDecoderStream, type SseEvent } from './sse-decoder.js';
 
 /** How one kind of stream turns events into chunks and a final result. */
 export interface StreamReader<Chunk, Final> {
@@ -16,49 +19,44 @@ export interface StreamReader<Chunk, Final> {
   result(): Final;
 }
 
-function idleGuard(
-  body: ReadableStream<Uint8Array>,
+/** How a stream is read: see `streamIdleTimeout` and `maxEventBytes` of the client's options. */
+export interface StreamSettings {
+  /** A stream that sends no event for this long fails; 0 for no limit. Comments do not count. */
+  idleMs: number;
+  maxEventBytes: number;
+  redact: Pick<Redactor, 'text' | 'error'>;
+}
+
+/** The next event, or a `TimeoutError` once `idleMs` pass without one. */
+async function nextEvent(
+  reader: ReadableStreamDefaultReader<SseEvent>,
   idleMs: number,
+  signal: AbortSignal,
   traceId: string | undefined,
-): AsyncIterable<Uint8Array> {
-  return {
-    async *[Symbol.asyncIterator]() {
-      const reader = body.getReader();
-      try {
-        for (;;) {
-          let timer: ReturnType<typeof setTimeout> | undefined;
-          const idle = new Promise<never>((_, reject) => {
-            timer = setTimeout(
-              () =>
-                reject(
-                  new TimeoutError(`The stream sent nothing for ${idleMs} ms.`, {
-                    phase: 'stream-idle',
-                    traceId,
-                  }),
-                ),
-              idleMs,
-            );
-          });
-          try {
-            const { done, value } = await Promise.race([reader.read(), idle]);
-            if (done) return;
-            yield value;
-          } finally {
-            clearTimeout(timer);
-          }
-        }
-      } finally {
-        reader.cancel().catch(() => {});
-      }
-    },
-  };
+): Promise<ReadableStreamReadResult<SseEvent>> {
+  if (!(idleMs > 0)) return raceAbort(reader.read(), signal);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const idle = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new TimeoutError(`The stream sent no event for ${idleMs} ms.`, { phase: 'stream-idle', traceId }),
+        ),
+      idleMs,
+    );
+  });
+  try {
+    return await Promise.race([raceAbort(reader.read(), signal), idle]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
  * A streamed MiniMax answer: iterate it with `for await`; `break` aborts the request. `final()`
  * reads what is left and returns the aggregate, carrying `traceId` and `response` like every other
- * result. A silent stream fails after the idle timeout; one that ends before its documented end
- * fails with `ConnectionError`.
+ * result. A stream without events for the idle timeout fails, and so does one past the call's total
+ * deadline; one that ends before its documented end fails with `ConnectionError`.
  */
 export class EventStream<Chunk, Final extends object> implements AsyncIterable<Chunk> {
   /** Aborts the request. */
@@ -66,7 +64,7 @@ export class EventStream<Chunk, Final extends object> implements AsyncIterable<C
   /** The response, once its headers arrive. */
   readonly response: Promise<Response>;
   #reader: StreamReader<Chunk, Final>;
-  #idleMs: number;
+  #settings: StreamSettings;
   #started = false;
   #completion: Promise<WithMeta<Final>> | undefined;
   #traceId: string | undefined;
@@ -74,7 +72,7 @@ export class EventStream<Chunk, Final extends object> implements AsyncIterable<C
   constructor(
     open: (signal: AbortSignal) => Promise<Response>,
     reader: StreamReader<Chunk, Final>,
-    idleMs: number,
+    settings: StreamSettings,
     signal?: AbortSignal,
   ) {
     if (signal) {
@@ -84,7 +82,7 @@ export class EventStream<Chunk, Final extends object> implements AsyncIterable<C
     this.response = open(this.controller.signal);
     this.response.catch(() => {}); // surfaced when iterated
     this.#reader = reader;
-    this.#idleMs = idleMs;
+    this.#settings = settings;
   }
 
   /** The `Trace-Id` of the response, once it has arrived. */
@@ -98,11 +96,18 @@ export class EventStream<Chunk, Final extends object> implements AsyncIterable<C
     const response = await this.response;
     this.#traceId = response.headers.get('trace-id') ?? undefined;
     const traceId = this.#traceId;
+    const { idleMs, maxEventBytes, redact } = this.#settings;
+    const events = (response.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() })).pipeThrough(
+      new SseDecoderStream({
+        maxEventBytes,
+        tooLarge: (limit) => new ResponseTooLargeError('A stream event', limit, 'maxEventBytes', { traceId }),
+      }),
+    );
+    const reader = events.getReader();
     try {
-      for await (const event of decodeSse(
-        idleGuard(response.body as ReadableStream<Uint8Array>, this.#idleMs, traceId),
-      )) {
-        if (event.data === '[DONE]') break;
+      for (;;) {
+        const { done, value: event } = await nextEvent(reader, idleMs, this.controller.signal, traceId);
+        if (done || event.data === '[DONE]') break;
         let json: unknown;
         try {
           json = parseExactJson(event.data);
@@ -113,7 +118,12 @@ export class EventStream<Chunk, Final extends object> implements AsyncIterable<C
           });
         }
         const envelope = readEnvelope(json);
-        if (envelope) throw errorFor(envelope, { status: response.status, headers: response.headers });
+        if (envelope)
+          throw errorFor(envelope, {
+            status: response.status,
+            headers: response.headers,
+            redact: redact.text,
+          });
         yield* this.#reader.read(event, json);
       }
       if (!this.#reader.finished) {
@@ -123,15 +133,18 @@ export class EventStream<Chunk, Final extends object> implements AsyncIterable<C
         });
       }
     } catch (error) {
-      if (error instanceof MiniMaxError) throw error;
+      if (error instanceof MiniMaxError) throw redact.error(error);
       if (this.controller.signal.aborted)
-        throw new AbortError('The stream was aborted.', { traceId, cause: error });
-      throw new ConnectionError(`The stream broke: ${(error as Error).message}.`, {
-        traceId,
-        retryable: true,
-        cause: error,
-      });
+        throw redact.error(new AbortError('The stream was aborted.', { traceId, cause: error }));
+      throw redact.error(
+        new ConnectionError(`The stream broke: ${(error as Error).message}.`, {
+          traceId,
+          retryable: true,
+          cause: error,
+        }),
+      );
     } finally {
+      reader.cancel().catch(() => {});
       // Leaving early (break, return, an error) aborts the request and frees the connection.
       if (!this.#reader.finished)
         this.controller.abort(new DOMException('The stream was left early.', 'AbortError'));

@@ -7,15 +7,9 @@ import { InvalidRequestError } from '../errors/invalid-request-error.js';
 import { RateLimitError } from '../errors/rate-limit-error.js';
 import { ServerError } from '../errors/server-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
+import { delay } from '../util/delay.js';
 
-const realSleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    });
-  });
+const realSleep = (ms: number, signal?: AbortSignal) => delay(ms, { signal });
 
 const speech = { model: 'speech-02-hd', text: '你好', voice_setting: { voice_id: 'female-shaonv' } };
 

@@ -1,15 +1,22 @@
+import { stringifyExactJson } from '@minimax-kit/core';
 import ky, { isNetworkError, isTimeoutError, type KyInstance, type Options } from 'ky';
-import { AbortError } from '../errors/abort-error.js';
+import { checkApiKey } from '../config/check-api-key.js';
+import { ConfigurationError } from '../errors/configuration-error.js';
 import { ConnectionError } from '../errors/connection-error.js';
-import { errorFor, readEnvelope, retryAfterMs } from '../errors/from-response.js';
+import { retryAfterMs } from '../errors/from-response.js';
 import { MiniMaxError } from '../errors/minimax-error.js';
 import { RateLimitError } from '../errors/rate-limit-error.js';
-import { TimeoutError } from '../errors/timeout-error.js';
-import { ValidationError, type ValidationIssue } from '../errors/validation-error.js';
+import { ValidationError } from '../errors/validation-error.js';
 import type { ResolvedOptions } from '../options.js';
+import { createRedactor, type Redactor } from '../security/redactor.js';
+import type { StreamSettings } from '../streaming/event-stream.js';
 import { attemptTimeoutHeader } from './attempt-timeout.js';
-import { parseExactJson, stringifyExactJson } from './exact-json.js';
+import { callDeadline } from './call-deadline.js';
+import { issuesOf, type Schema } from './check-request.js';
 import { type WithMeta, withMeta } from './meta.js';
+import { normalizeError } from './normalize-error.js';
+import { type Answer, readAnswer } from './read-answer.js';
+import { readCapped } from './read-capped.js';
 import { redactHeaders } from './redact.js';
 import { provesNotSent, retryAnswered, retryDelay } from './retry-policy.js';
 
@@ -28,28 +35,6 @@ export interface CallInit {
   timeout?: number;
 }
 
-/** Something that validates a parsed body (a zod/mini schema fits). */
-export interface Schema<T> {
-  safeParse(
-    value: unknown,
-  ):
-    | { success: true; data: T }
-    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
-}
-
-/** Turns schema issues into validation issues. */
-export const issuesOf = (
-  issues: readonly { path: readonly PropertyKey[]; message: string }[],
-): ValidationIssue[] =>
-  issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
-
-/** Validates request parameters before anything is sent; a bad one fails here and costs nothing. */
-export function checkRequest<T>(schema: Schema<T>, params: unknown): T {
-  const result = schema.safeParse(params);
-  if (!result.success) throw new ValidationError('request', issuesOf(result.error.issues));
-  return result.data;
-}
-
 /** The HTTP layer every resource uses: one configured ky instance. */
 export interface Transport {
   readonly options: ResolvedOptions;
@@ -57,33 +42,73 @@ export interface Transport {
   send(path: string, init: CallInit): Promise<Response>;
   /** Sends a call and validates its JSON body; the result carries `traceId` and `response`. */
   json<T extends object>(path: string, init: CallInit, schema: Schema<T>): Promise<WithMeta<T>>;
+  /** Reads a response's bytes, up to `maxResponseBytes`, under the call's deadlines; failures are typed. */
+  readBody(response: Response): Promise<Uint8Array>;
+  /** How streams of this client are read: idle deadline, event cap, redaction. */
+  streamSettings(idleMs?: number): StreamSettings;
 }
 
-const isAttemptTimeout = (error: unknown) =>
-  (error as { name?: string } | undefined)?.name === 'TimeoutError' && !isTimeoutError(error);
-
 const levels = { debug: 0, info: 1, warn: 2, error: 3, off: 4 } as const;
-const parsedBodies = new WeakMap<Response, unknown>();
-const isJson = (response: Response) => /json/i.test(response.headers.get('content-type') ?? '');
+const parsedBodies = new WeakMap<Response, { json: { value: unknown } | undefined; cut: boolean }>();
+
+/** Validates the JSON a response was read into; an answer that is not JSON is a `ValidationError`. */
+function parseAnswer<T extends object>(response: Response, schema: Schema<T>): WithMeta<T> {
+  const traceId = response.headers.get('trace-id') ?? undefined;
+  const parsed = parsedBodies.get(response);
+  if (!parsed?.json) {
+    response.body?.cancel().catch(() => {});
+    const type = response.headers.get('content-type')?.slice(0, 100) || 'no content type';
+    throw new ValidationError(
+      'response',
+      [{ path: '', message: `the body is not JSON (${type}${parsed?.cut ? ', cut short' : ''})` }],
+      { traceId, retryable: parsed?.cut === true },
+    );
+  }
+  const result = schema.safeParse(parsed.json.value);
+  if (!result.success) throw new ValidationError('response', issuesOf(result.error.issues), { traceId });
+  return withMeta(result.data, response);
+}
 
 /** Creates the transport: ky configured for MiniMax's retries, deadlines, envelopes and ids. */
 export function createTransport(options: ResolvedOptions): Transport {
+  const redactor: Redactor = createRedactor();
+  if (typeof options.apiKey === 'string') redactor.remember(options.apiKey);
   const log = (
     level: Exclude<keyof typeof levels, 'off'>,
     message: string,
     details?: Record<string, unknown>,
   ) => {
-    if (levels[level] >= levels[options.logLevel]) options.logger?.[level]?.(message, details);
+    if (levels[level] < levels[options.logLevel] || !options.logger?.[level]) return;
+    const clean =
+      details &&
+      Object.fromEntries(
+        Object.entries(details).map(([name, value]) => [
+          name,
+          typeof value === 'string' ? redactor.text(value) : value,
+        ]),
+      );
+    options.logger[level]?.(redactor.text(message), clean);
+  };
+
+  const host = URL.canParse(options.baseURL) ? new URL(options.baseURL).host : options.baseURL;
+
+  const keyFor = async (): Promise<string | undefined> => {
+    if (typeof options.apiKey !== 'function') return options.apiKey;
+    let key: unknown;
+    try {
+      key = await options.apiKey();
+    } catch (error) {
+      throw new ConfigurationError('The apiKey function failed; see cause.', { cause: error });
+    }
+    return checkApiKey(key, 'The apiKey function');
   };
 
   const api: KyInstance = ky.create({
     prefix: options.baseURL,
     fetch: options.fetch,
-    // Attempt deadlines are kept by the fetch itself (see withAttemptTimeout); ky keeps the total.
+    // Attempt deadlines are kept by the fetch itself (see withAttemptTimeout), the total by send.
     timeout: false,
-    totalTimeout: options.totalTimeout > 0 ? options.totalTimeout : false,
     headers: options.headers,
-    parseJson: parseExactJson,
     stringifyJson: stringifyExactJson,
     retry: {
       limit: options.maxRetries,
@@ -96,8 +121,11 @@ export function createTransport(options: ResolvedOptions): Transport {
     hooks: {
       beforeRequest: [
         async ({ request }) => {
-          const key = typeof options.apiKey === 'function' ? await options.apiKey() : options.apiKey;
-          if (key) request.headers.set('authorization', `Bearer ${key}`);
+          const key = await keyFor();
+          if (key !== undefined) {
+            redactor.remember(key);
+            request.headers.set('authorization', `Bearer ${key}`);
+          }
           if (new URL(request.url).pathname.includes('/anthropic/'))
             request.headers.set('anthropic-version', '2023-06-01');
           log('debug', `→ ${request.method} ${request.url}`, { headers: redactHeaders(request.headers) });
@@ -110,29 +138,31 @@ export function createTransport(options: ResolvedOptions): Transport {
             traceId,
             attempt: retryCount + 1,
           });
-          const stream = /text\/event-stream/i.test(response.headers.get('content-type') ?? '');
-          if (response.ok && (stream || !isJson(response))) return;
-          // ky hands this hook a clone; the caller's body stays unread.
-          const text = await response.text();
-          let body: unknown;
+          // ky hands this hook a clone; an unread answer stays unread for the caller.
+          const job = (callOptions.context as { job?: boolean }).job === true;
+          let answer: Answer;
           try {
-            body = text === '' ? undefined : parseExactJson(text);
-          } catch {
-            if (response.ok)
-              throw new ValidationError('response', [{ path: '', message: 'the body is not valid JSON' }], {
-                traceId,
-                retryable: true,
-              });
+            answer = await readAnswer(response, {
+              maxBytes: options.maxResponseBytes,
+              redact: redactor.text,
+            });
+          } catch (error) {
+            // The body stalled past the attempt deadline or broke off: the same as no answer.
+            const again = isTimeoutError(error) || (error instanceof ConnectionError && error.retryable);
+            if (!again || job || retryCount >= options.maxRetries) throw error;
+            log('warn', `↻ retrying ${request.method} ${request.url}: ${(error as Error).message}`, {
+              traceId,
+            });
+            return ky.retry({ code: 'BODY_NOT_READ' });
           }
-          const envelope = readEnvelope(body);
-          if (response.ok && !envelope) {
+          if (answer.kind === 'unread') return;
+          if (answer.kind === 'read') {
             // Hand the caller the body already read and parsed, instead of a second read and parse.
-            const replacement = new Response(text, response);
-            parsedBodies.set(replacement, body);
+            const replacement = new Response(answer.bytes as Uint8Array<ArrayBuffer>, response);
+            parsedBodies.set(replacement, { json: answer.json, cut: answer.cut });
             return replacement;
           }
-          const error = errorFor(envelope, { status: response.status, headers: response.headers, text });
-          const job = (callOptions.context as { job?: boolean }).job === true;
+          const { error } = answer;
           if (retryCount < options.maxRetries && retryAnswered(error, job)) {
             const asked =
               error instanceof RateLimitError ? error.retryAfterMs : retryAfterMs(response.headers);
@@ -147,32 +177,9 @@ export function createTransport(options: ResolvedOptions): Transport {
       ],
       beforeRetry: [
         ({ request, error, retryCount }) => {
-          if (!(error instanceof MiniMaxError) && !('code' in error && error.name === 'ForceRetryError')) {
+          if (!(error instanceof MiniMaxError) && error.name !== 'ForceRetryError') {
             log('warn', `↻ retry ${retryCount} of ${request.method} ${request.url}: ${error.message}`);
           }
-        },
-      ],
-      beforeError: [
-        ({ error, request }) => {
-          if (error instanceof MiniMaxError) return error;
-          if (isTimeoutError(error)) {
-            return new TimeoutError(
-              `No response from ${request.method} ${new URL(request.url).pathname} in time.`,
-              { phase: 'attempt' },
-            );
-          }
-          if (isNetworkError(error)) {
-            return new ConnectionError(
-              `Could not reach MiniMax (${new URL(request.url).host}): ${String((error.cause as Error | undefined)?.message ?? error.message)}.`,
-              {
-                retryable: true,
-                cause: error.cause,
-              },
-            );
-          }
-          if ((error as { name?: string }).name === 'AbortError')
-            return new AbortError('The call was aborted.', { cause: error });
-          return error;
         },
       ],
     },
@@ -180,12 +187,15 @@ export function createTransport(options: ResolvedOptions): Transport {
 
   async function send(path: string, init: CallInit): Promise<Response> {
     const job = init.job === true;
+    const deadline = callDeadline(options.totalTimeout, `${init.method} ${path}`);
+    const signals = [init.signal, deadline.signal].filter((signal) => signal !== undefined);
     const request: Options = {
       method: init.method,
       context: { job },
       retry: {
         shouldRetry: ({ error }) => {
-          if (isTimeoutError(error) || isAttemptTimeout(error)) return !job;
+          if (error instanceof MiniMaxError) return false;
+          if (isTimeoutError(error)) return !job;
           if (isNetworkError(error)) return !job || provesNotSent(error.cause);
           return undefined;
         },
@@ -193,15 +203,20 @@ export function createTransport(options: ResolvedOptions): Transport {
       ...(init.json === undefined ? {} : { json: init.json }),
       ...(init.form ? { body: init.form } : {}),
       ...(init.query ? { searchParams: init.query } : {}),
-      ...(init.signal ? { signal: init.signal } : {}),
+      ...(signals.length ? { signal: signals.length === 1 ? signals[0] : AbortSignal.any(signals) } : {}),
       ...(init.timeout ? { headers: { [attemptTimeoutHeader]: String(init.timeout) } } : {}),
     };
     try {
-      return await api(path.replace(/^\//, ''), request);
+      const response = await deadline.race(api(path.replace(/^\//, ''), request));
+      if (!parsedBodies.has(response)) return deadline.cover(response);
+      // Already read into memory: nothing left for the deadline to cover.
+      deadline.clear();
+      return response;
     } catch (error) {
-      if (init.signal?.aborted && !(error instanceof AbortError))
-        throw new AbortError('The call was aborted.', { cause: error });
-      throw error;
+      deadline.clear();
+      throw redactor.error(
+        normalizeError(error, { method: init.method, path, host, aborted: init.signal?.aborted === true }),
+      );
     }
   }
 
@@ -210,13 +225,27 @@ export function createTransport(options: ResolvedOptions): Transport {
     send,
     async json<T extends object>(path: string, init: CallInit, schema: Schema<T>) {
       const response = await send(path, init);
-      const body = parsedBodies.has(response)
-        ? parsedBodies.get(response)
-        : parseExactJson(await response.text());
-      const result = schema.safeParse(body);
+      try {
+        return parseAnswer(response, schema);
+      } catch (error) {
+        throw redactor.error(error);
+      }
+    },
+    async readBody(response) {
       const traceId = response.headers.get('trace-id') ?? undefined;
-      if (!result.success) throw new ValidationError('response', issuesOf(result.error.issues), { traceId });
-      return withMeta(result.data, response);
+      try {
+        return await readCapped(response, {
+          limit: options.maxResponseBytes,
+          option: 'maxResponseBytes',
+          details: { traceId },
+        });
+      } catch (error) {
+        const path = new URL(response.url || options.baseURL, 'http://client.invalid').pathname;
+        throw redactor.error(normalizeError(error, { method: 'GET', path, host, aborted: false }));
+      }
+    },
+    streamSettings(idleMs = options.streamIdleTimeout) {
+      return { idleMs, maxEventBytes: options.maxEventBytes, redact: redactor };
     },
   };
 }

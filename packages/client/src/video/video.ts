@@ -14,8 +14,9 @@ import type { CallOptions } from '../chat/chat.js';
 import { createFiles } from '../files/files.js';
 import { type PollOptions, pollTask } from '../polling/poll-task.js';
 import { type TaskFile, taskFile } from '../polling/task-file.js';
+import { checkRequest } from '../transport/check-request.js';
 import { type WithMeta, withMeta } from '../transport/meta.js';
-import { checkRequest, type Transport } from '../transport/transport.js';
+import type { Transport } from '../transport/transport.js';
 import { idSchema } from '../util/schemas.js';
 
 /** Parameters of a video job (`POST /v1/video_generation`). */

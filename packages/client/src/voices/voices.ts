@@ -15,8 +15,9 @@ import {
 import type { CallOptions } from '../chat/chat.js';
 import { ValidationError } from '../errors/validation-error.js';
 import { fileIdParam } from '../files/files.js';
+import { checkRequest } from '../transport/check-request.js';
 import { type WithMeta, withMeta } from '../transport/meta.js';
-import { checkRequest, type Transport } from '../transport/transport.js';
+import type { Transport } from '../transport/transport.js';
 import { hexToBytes } from '../util/hex.js';
 
 const voiceId = string().check(

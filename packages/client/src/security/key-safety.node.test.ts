@@ -1,0 +1,27 @@
+import { inspect } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { answering, hi } from '../__fixtures__/setup.js';
+import { createMiniMaxClient } from '../client.js';
+
+const key = 'sk-api-Zq8vL1mN5pR2tX9wY4cB7dF0gH3jK6';
+
+describe('util.inspect of a thrown value', () => {
+  it('shows no key, from a malformed key or a server echoing it', async () => {
+    const thrown: unknown[] = [];
+    try {
+      createMiniMaxClient({ apiKey: `${key}\nX-Injected: 1` });
+    } catch (error) {
+      thrown.push(error);
+    }
+    const echo = createMiniMaxClient({
+      apiKey: key,
+      maxRetries: 0,
+      fetch: answering(() => Response.json({ error: { message: `bad ${key}` } }, { status: 401 })),
+    });
+    thrown.push(await echo.chat.create(hi).catch((error) => error));
+    expect(thrown).toHaveLength(2);
+    for (const error of thrown) {
+      expect(inspect(error, { depth: 10, showHidden: true })).not.toContain(key.slice(8));
+    }
+  });
+});
