@@ -177,7 +177,9 @@ describe('createLimiter', () => {
       'rpm:music=6',
       'conn:music=3',
     ]);
-    expect(limiter.dimensionsOf({ scope: 'text:MiniMax-M2.7', tokens: 5 })).toEqual([]);
+    expect(
+      limiter.dimensionsOf({ scope: 'text:MiniMax-M2.7', tokens: 5 }).map((d) => `${d.id}=${d.limit}`),
+    ).toEqual(['rpm:text:MiniMax-M2.7=20', 'tpm:text:MiniMax-M2.7=1000000']);
   });
 
   it('shows every limit it will enforce at 0 in its first snapshot, before any traffic', () => {
