@@ -1,5 +1,6 @@
 import type { Demand } from './demand.js';
 import { DemandTooLargeError } from './errors/demand-too-large-error.js';
+import { InvalidDemandError } from './errors/invalid-demand-error.js';
 import { LimiterClosedError } from './errors/limiter-closed-error.js';
 import { limitFetch } from './fetch/limit-fetch.js';
 import { giveBack } from './give-back.js';
@@ -11,9 +12,11 @@ import { resolveOptions } from './resolve-options.js';
 import { createPump } from './scheduler/pump.js';
 import { WaitQueue } from './scheduler/wait-queue.js';
 import type { Waiter } from './scheduler/waiter.js';
+import { maxTimerMs } from './scheduler/wake-timer.js';
 import { SnapshotFeed } from './snapshot/snapshot-feed.js';
 import type { Decision, Dimension } from './state/dimension.js';
 import { syncRemains } from './sync-remains.js';
+import { validateDemand } from './validate-demand.js';
 
 export type { AcquireOptions, Lease, Limiter, LimiterOptions, TryResult } from './limiter.js';
 export type { LimiterSnapshot } from './snapshot/limiter-snapshot.js';
@@ -48,6 +51,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
   // The dimensions of a demand, shown in snapshots from now on; refused at once if they can never fit.
   const prepare = (demand: Demand) => {
     if (closed) throw new LimiterClosedError('limiter');
+    validateDemand(demand);
     const dims = dimensionsOf(config, demand);
     feed.remember(dims);
     const huge = dims.find((d) => d.amount > d.limit);
@@ -113,7 +117,8 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
       const held = await store.read(key, dims);
       // Pause until the window frees, or as long as the server asked; at least a second.
       const frees = Math.max(0, ...dims.map((d) => (held[d.id]?.freesAt ?? now + 1000) - now));
-      const ms = Math.max(1000, retryAfterMs !== undefined && retryAfterMs >= 0 ? retryAfterMs : frees);
+      const asked = retryAfterMs !== undefined && retryAfterMs >= 0 ? retryAfterMs : frees;
+      const ms = Math.min(maxTimerMs, Math.max(1000, asked));
       await store.pause(
         key,
         dims.map((d) => d.id),
@@ -122,6 +127,9 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
       pump.poke();
     },
     async align(dimension, used, freesInMs) {
+      if (!Number.isFinite(used) || used < 0) throw new InvalidDemandError('used', used, 'a number ≥ 0');
+      if (!Number.isFinite(freesInMs) || freesInMs < 0)
+        throw new InvalidDemandError('freesInMs', freesInMs, 'a number of milliseconds ≥ 0');
       feed.remember([dimension]);
       await store.align(key, dimension, used, freesInMs);
       pump.poke();
