@@ -7,7 +7,7 @@ import { giveBack } from './give-back.js';
 import { HeldLease } from './held-lease.js';
 import { knownDimensions } from './known-dimensions.js';
 import type { Lease, Limiter, LimiterOptions } from './limiter.js';
-import { dimensionsOf } from './limits.js';
+import { dimensionsOf, scopeName } from './limits.js';
 import { resolveOptions } from './resolve-options.js';
 import { createPump } from './scheduler/pump.js';
 import { WaitQueue } from './scheduler/wait-queue.js';
@@ -77,7 +77,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
           demand,
           dims,
           lease: newLeaseId(),
-          scope: demand.scope ?? '(plan)',
+          scope: demand.scope === undefined ? '(plan)' : scopeName(demand.scope),
           // Aging: every `agingMs` waited is worth one priority point, so the order never changes.
           rank: priority - store.now() / agingMs,
           admit(decision) {

@@ -13,6 +13,7 @@ export { DemandTooLargeError } from './errors/demand-too-large-error.js';
 export { InvalidDemandError } from './errors/invalid-demand-error.js';
 export { LimiterClosedError } from './errors/limiter-closed-error.js';
 export { LimiterOptionsError } from './errors/limiter-options-error.js';
+export { UnknownScopeError } from './errors/unknown-scope-error.js';
 export type { FetchLike, LimitFetchOptions } from './fetch/limit-fetch.js';
 export { limitFetch } from './fetch/limit-fetch.js';
 export type { LimitConfig, PlanLimits } from './limits.js';
