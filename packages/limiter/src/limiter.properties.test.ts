@@ -22,7 +22,10 @@ describe('limiter properties under aborts', () => {
             store: memoryStore({ now: Date.now }),
           });
           const runs = tasks.map(async (task) => {
-            const signal = task.abortAfter === null ? undefined : AbortSignal.timeout(task.abortAfter);
+            // An abort on the clock the test moves (AbortSignal.timeout runs on real time).
+            const aborter = new AbortController();
+            if (task.abortAfter !== null) setTimeout(() => aborter.abort(), task.abortAfter);
+            const signal = task.abortAfter === null ? undefined : aborter.signal;
             let lease: Lease | undefined;
             try {
               lease = await limiter.acquire({ scope: 'm', conn: true }, { signal });

@@ -44,7 +44,9 @@ export function createPump(context: PumpContext): Pump {
       if (blocked.size > 0 && blocked.size >= queue.limits) break;
       // FIFO per limit: nobody overtakes a waiter on a limit it is waiting for.
       if (waiter.dims.some((d) => blocked.has(d.id))) continue;
-      const decision = await store.acquire(key, waiter.dims, waiter.lease);
+      const decision = store.acquireNow
+        ? store.acquireNow(key, waiter.dims, waiter.lease)
+        : await store.acquire(key, waiter.dims, waiter.lease);
       if (!queue.has(waiter)) {
         // It left (aborted, closed) while the store decided: give back what it was granted.
         if (decision.ok) await context.giveBack(waiter.lease, waiter.dims);

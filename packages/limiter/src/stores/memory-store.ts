@@ -28,13 +28,14 @@ export function memoryStore(options: MemoryStoreOptions = {}): LimiterStore {
     const at = now();
     return Object.fromEntries(dims.map((d) => [d.id, usage(state, d, at)]));
   };
-  return {
+  const acquireNow: NonNullable<LimiterStore['acquireNow']> = (key, dims, lease) => {
+    const at = now();
+    const decision = decide(stateOf(key), dims, lease, at);
+    return decision.ok ? { ok: true, at } : decision;
+  };
+  const store: LimiterStore = {
     now,
-    async acquire(key, dims, lease) {
-      const at = now();
-      const decision = decide(stateOf(key), dims, lease, at);
-      return decision.ok ? { ok: true, at } : decision;
-    },
+    acquire: async (key, dims, lease) => acquireNow(key, dims, lease),
     async settle(key, dimension, lease, amount) {
       settleEntry(stateOf(key), dimension.id, lease, amount);
     },
@@ -56,4 +57,6 @@ export function memoryStore(options: MemoryStoreOptions = {}): LimiterStore {
     },
     peek,
   };
+  // Not enumerable: a wrapper that spreads this store and replaces `acquire` decides through its own.
+  return Object.defineProperty(store, 'acquireNow', { value: acquireNow, enumerable: false });
 }

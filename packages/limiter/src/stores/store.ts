@@ -25,6 +25,12 @@ export interface DimensionUsage {
 export interface LimiterStore {
   /** Checks every dimension and records all of them for `lease`, or none. */
   acquire(key: string, dims: readonly Dimension[], lease: string): Promise<Decision>;
+  /**
+   * `acquire`, answered synchronously: only stores whose state is at hand and needs no lock (memory).
+   * The limiter decides through it when present, so a local decision costs no promise. Make it
+   * non-enumerable, so that a wrapper spreading the store (`{ ...store, acquire }`) is not bypassed.
+   */
+  acquireNow?(key: string, dims: readonly Dimension[], lease: string): Decision;
   /** Sets the actual amount of a lease's sliding-window entry (settling a reservation). */
   settle(key: string, dimension: Dimension, lease: string, amount: number): Promise<void>;
   /** Frees the CONN slots the lease holds among `dims` (the dimensions it was admitted on). */
