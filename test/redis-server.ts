@@ -26,15 +26,18 @@ export interface RedisServer {
   resume(): void;
 }
 
-/** Starts redis-server (Debian's `redis-server`, which the test command installs when absent). */
-export async function startRedis(): Promise<RedisServer> {
+/**
+ * Starts redis-server (Debian's `redis-server`, which the test command installs when absent), with
+ * `args` added to its command line (`['--maxmemory', '4mb']`).
+ */
+export async function startRedis(args: readonly string[] = []): Promise<RedisServer> {
   const port = await freePort();
   let child: ChildProcess | undefined;
   const start = () =>
     new Promise<void>((resolve, reject) => {
       child = spawn(
         'redis-server',
-        ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+        ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', ...args],
         {
           stdio: ['ignore', 'pipe', 'pipe'],
         },

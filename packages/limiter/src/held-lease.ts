@@ -29,11 +29,13 @@ export class HeldLease implements Lease {
     this.#dims = dims;
   }
 
+  /** Anything but a finite number (NaN, Infinity, a string) is ignored: the reservation stands. */
   async settle(actual: { tokens?: number }) {
     const tpm = this.#dims.find((d) => d.kind === 'window' && d.settles);
-    if (!tpm || actual.tokens === undefined) return;
+    const tokens = actual?.tokens;
+    if (!tpm || typeof tokens !== 'number' || !Number.isFinite(tokens)) return;
     const { store, key, schedule } = this.#context;
-    await store.settle(key, tpm, this.id, actual.tokens);
+    await store.settle(key, tpm, this.id, Math.max(0, Math.round(tokens)));
     // A refund may let waiters in; a surcharge keeps them out longer.
     schedule();
   }

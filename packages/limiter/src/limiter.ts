@@ -1,8 +1,8 @@
 import type { AccountTier, Limits, Region } from '@minimax-kit/core';
-import type { LimiterSnapshot } from './create-limiter.js';
 import type { Demand } from './demand.js';
 import type { FetchLike } from './fetch/limit-fetch.js';
 import type { LimitConfig, PlanLimits } from './limits.js';
+import type { LimiterSnapshot } from './snapshot/limiter-snapshot.js';
 import type { Dimension } from './state/dimension.js';
 import type { LimiterStore } from './stores/store.js';
 

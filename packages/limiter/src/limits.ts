@@ -1,5 +1,13 @@
-import { type AccountTier, type Limits, type Region, scopeLimits, tokenPlan } from '@minimax-kit/core';
+import {
+  type AccountTier,
+  type Limits,
+  type Region,
+  rateLimitTables,
+  scopeLimits,
+  tokenPlan,
+} from '@minimax-kit/core';
 import type { Demand } from './demand.js';
+import { UnknownScopeError } from './errors/unknown-scope-error.js';
 import type { Dimension } from './state/dimension.js';
 
 /** A Token Plan's quotas (read them from `/v1/token_plan/remains`, or `syncFromRemains`). */
@@ -33,9 +41,36 @@ export interface LimitConfig {
 // Monday 1970-01-05 00:00 UTC is day 4 after the epoch.
 const mondays = 4;
 
-/** The limits of a scope: overridden, else documented for the region and tier, else none. */
+/** A scope as tables name it: surrounding whitespace is no part of it (`"text:MiniMax-M2 "`). */
+export const scopeName = (scope: string): string => scope.trim();
+
+/**
+ * The strictest documented text limits of a region and tier: what a text model no table lists
+ * yet (`text:MiniMax-M9`) is held to, so that it is never unlimited.
+ */
+function strictestText(config: LimitConfig): Limits | undefined {
+  const rows = rateLimitTables[config.region]?.rows.filter((row) => row.api === 'chat') ?? [];
+  if (rows.length === 0) return undefined;
+  const least = (field: keyof Limits) => {
+    const values = rows.map((row) => row[config.tier][field]).filter((v): v is number => v !== undefined);
+    return values.length > 0 ? { [field]: Math.min(...values) } : {};
+  };
+  return { ...least('rpm'), ...least('tpm'), ...least('conn') };
+}
+
+/**
+ * The limits of a scope: overridden, else documented for the region and tier; an unknown text
+ * model gets the strictest documented text limits; any other unknown scope is an
+ * `UnknownScopeError` naming the known ones. Never unlimited by mistake.
+ */
 export function limitsOf(config: LimitConfig, scope: string): Limits {
-  return config.overrides[scope] ?? scopeLimits(config.region, config.tier, scope) ?? {};
+  const name = scopeName(scope);
+  const known = config.overrides[name] ?? scopeLimits(config.region, config.tier, name);
+  if (known) return known;
+  const text = name.toLowerCase().startsWith('text:') ? strictestText(config) : undefined;
+  if (text) return text;
+  const documented = rateLimitTables[config.region]?.rows.map((row) => row.scope) ?? [];
+  throw new UnknownScopeError(name, [...new Set([...documented, ...Object.keys(config.overrides)])]);
 }
 
 // Scope ids and limits are looked up once per scope, not per decision.
@@ -52,12 +87,8 @@ function scopeOf(config: LimitConfig, scope: string) {
   }
   let entry = known.get(scope);
   if (!entry) {
-    entry = {
-      limits: limitsOf(config, scope),
-      rpm: `rpm:${scope}`,
-      tpm: `tpm:${scope}`,
-      conn: `conn:${scope}`,
-    };
+    const name = scopeName(scope);
+    entry = { limits: limitsOf(config, name), rpm: `rpm:${name}`, tpm: `tpm:${name}`, conn: `conn:${name}` };
     known.set(scope, entry);
   }
   return entry;

@@ -133,3 +133,31 @@ describe('limitFetch', () => {
     expect(Object.values(limiter.snapshot().dimensions).every((usage) => usage.used === 0)).toBe(true);
   });
 });
+
+describe('limitFetch and hostile usage', () => {
+  it.each(['1e999', '-5', '"12"', 'null'])(
+    'keeps the reservation when a server answers total_tokens %s',
+    async (total) => {
+      const limiter = createLimiter({
+        limits: { 'text:MiniMax-M2': { rpm: 100, tpm: 100_000 } },
+        guardMs: 0,
+      });
+      const server = async () =>
+        new Response(`{"choices":[],"usage":{"total_tokens":${total}}}`, {
+          headers: { 'content-type': 'application/json' },
+        });
+      const fetch = limitFetch(limiter, server);
+      const response = await fetch('https://api.minimax.io/v1/chat/completions', {
+        method: 'POST',
+        headers: { authorization: 'Bearer sk-api-test', 'content-type': 'application/json' },
+        body: JSON.stringify(hi),
+      });
+      await response.text();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const used = limiter.snapshot().dimensions['tpm:text:MiniMax-M2']?.used;
+      expect(Number.isFinite(used)).toBe(true);
+      expect(used).toBeGreaterThanOrEqual(100); // the estimate: input + max_tokens
+      expect((await limiter.tryAcquire({ scope: 'text:MiniMax-M2', tokens: 1000 })).ok).toBe(true);
+    },
+  );
+});

@@ -1,25 +1,32 @@
+// A count a server reported; anything else (1e999 parses to Infinity, negatives, strings) is no count.
+const counted = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+
 /** The TPM units a MiniMax answer reports: tokens (text), billing characters (speech), images. */
 export function reportedUnits(json: unknown): number | undefined {
   if (typeof json !== 'object' || json === null) return undefined;
   const body = json as Record<string, unknown>;
   const usage = body.usage as Record<string, unknown> | null | undefined;
   if (usage) {
-    if (typeof usage.total_tokens === 'number') return usage.total_tokens;
+    const total = counted(usage.total_tokens);
+    if (total !== undefined) return total;
     const parts = [
       'input_tokens',
       'output_tokens',
       'cache_read_input_tokens',
       'cache_creation_input_tokens',
-    ].map((field) => (typeof usage[field] === 'number' ? (usage[field] as number) : 0));
-    if (typeof usage.input_tokens === 'number' || typeof usage.output_tokens === 'number')
-      return parts.reduce((a, b) => a + b, 0);
+    ].map((field) => counted(usage[field]) ?? 0);
+    const sum = parts.reduce((a, b) => a + b, 0);
+    if ((counted(usage.input_tokens) ?? counted(usage.output_tokens)) !== undefined && Number.isFinite(sum))
+      return sum;
   }
   const extra = body.extra_info as Record<string, unknown> | undefined;
-  if (typeof extra?.usage_characters === 'number') return extra.usage_characters;
-  if (typeof body.usage_characters === 'number') return body.usage_characters;
+  const characters = counted(extra?.usage_characters) ?? counted(body.usage_characters);
+  if (characters !== undefined) return characters;
   const succeeded = (body.metadata as Record<string, unknown> | undefined)?.success_count;
-  if (succeeded !== undefined && Number.isFinite(Number(succeeded))) return Number(succeeded);
-  return undefined;
+  return succeeded === undefined || succeeded === null || succeeded === ''
+    ? undefined
+    : counted(Number(succeeded));
 }
 
 /** The MiniMax error code a body carries (`base_resp`, or `(NNNN)` at the end of a compatible message). */
@@ -50,11 +57,12 @@ export class StreamUsage {
     };
     this.code ??= errorCode(json);
     if (event?.type === 'message_start') {
-      this.#input = event.message?.usage?.input_tokens ?? 0;
+      this.#input = counted(event.message?.usage?.input_tokens) ?? 0;
       return;
     }
-    if (event?.type === 'message_delta' && typeof event.usage?.output_tokens === 'number') {
-      this.#total = this.#input + event.usage.output_tokens;
+    const output = event?.type === 'message_delta' ? counted(event.usage?.output_tokens) : undefined;
+    if (output !== undefined) {
+      this.#total = this.#input + output;
       return;
     }
     this.#total = reportedUnits(json) ?? this.#total;

@@ -105,6 +105,8 @@ local function wait(d, ks, holds)
     local entries = redis.call('ZRANGE', ks[1], 0, -1, 'WITHSCORES')
     local members = {}
     for j = 1, #entries, 2 do members[#members + 1] = entries[j] end
+    -- A total without its log (a key lost to eviction): wait until the total's own key has lapsed.
+    if #members == 0 then return reach(d) + 1000 end
     local amounts = redis.call('HMGET', ks[2], unpack(members))
     for j = 1, #members do
       holds = holds - (tonumber(amounts[j]) or 0)

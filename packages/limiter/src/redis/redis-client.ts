@@ -2,6 +2,8 @@
 export interface RedisClient {
   evalsha(sha: string, numKeys: number, ...args: (string | number)[]): Promise<unknown>;
   script(subcommand: 'LOAD', script: string): Promise<unknown>;
+  /** `INFO memory`, to refuse a Redis that may evict the limiter's keys; without it, that is not checked. */
+  info?(section: 'memory'): Promise<unknown>;
   duplicate(): RedisSubscriber;
   /** ioredis's connection status: `ready` once it takes commands. */
   readonly status?: string;

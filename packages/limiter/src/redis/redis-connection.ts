@@ -1,6 +1,8 @@
 import { LimiterClosedError } from '../errors/limiter-closed-error.js';
+import { evictionCheck } from './eviction-check.js';
 import { limiterScript } from './limiter-script.js';
 import type { RedisClient } from './redis-client.js';
+import { RedisEvictionError } from './redis-eviction-error.js';
 import { RedisNotReadyError } from './redis-not-ready-error.js';
 import { SlowRedis } from './slow-redis.js';
 
@@ -32,6 +34,7 @@ export const isOutage = (error: unknown): boolean =>
   !(error instanceof SlowRedis) &&
   !(error instanceof RedisNotReadyError) &&
   !(error instanceof LimiterClosedError) &&
+  !(error instanceof RedisEvictionError) &&
   !/^ERR /.test(String((error as Error | undefined)?.message));
 
 const sha1 = async (text: string) => {
@@ -87,8 +90,11 @@ export function redisConnection(client: RedisClient, options: RedisConnectionOpt
     return race(ready, left, notReady, () => client.off?.('ready', onReady));
   };
 
+  const checkEviction = evictionCheck(client);
+
   async function attempt(keys: readonly string[], operation: string, body: string) {
     const hash = await sha;
+    await checkEviction();
     try {
       return await client.evalsha(hash, keys.length, ...keys, operation, body);
     } catch (error) {

@@ -125,8 +125,13 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
         return { ok: true, at };
       } catch (error) {
         failed(error);
-        // Too slow to know: refuse for now (what Redis may have admitted lapses with its window).
-        if (error instanceof SlowRedis) return { ok: false, retryAfterMs: retryMs, blockedBy: 'redis' };
+        if (error instanceof SlowRedis) {
+          // Too slow to know: refuse for now. Redis may still run the call once it answers again;
+          // a release sent behind it on the same connection frees any CONN slot it took then (what
+          // it took of a window lapses with the window, which can only keep it further under).
+          if (dims.some((d) => d.kind === 'conn')) call('release', key, dims, { lease }).catch(() => {});
+          return { ok: false, retryAfterMs: retryMs, blockedBy: 'redis' };
+        }
         return policy.decideLocally(mirror, dims, lease);
       }
     },

@@ -9,6 +9,10 @@ export interface BrowserStoreOptions {
   name?: string;
   /** Where state persists; `localStorage` when absent. */
   storage?: Pick<Storage, 'getItem' | 'setItem'>;
+  /** What serialises decisions between tabs; `navigator.locks` when absent. */
+  locks?: Pick<LockManager, 'request'>;
+  /** The clock, epoch ms; `Date.now` (shared by every tab) when absent. */
+  now?: () => number;
 }
 
 /**
@@ -19,7 +23,8 @@ export interface BrowserStoreOptions {
 export function browserStore(options: BrowserStoreOptions = {}): LimiterStore {
   const name = options.name ?? 'minimax-kit-limiter';
   const storage = options.storage ?? globalThis.localStorage;
-  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  const locks = options.locks ?? (globalThis.navigator as Navigator | undefined)?.locks;
+  const now = options.now ?? Date.now;
   if (!locks || !storage) {
     throw new Error(
       'browserStore needs Web Locks and localStorage (a browser page); use memoryStore() elsewhere.',
@@ -38,29 +43,31 @@ export function browserStore(options: BrowserStoreOptions = {}): LimiterStore {
   const change = <T>(key: string, update: (state: LimiterState, now: number) => T): Promise<T> =>
     locks.request(storageKey(key), () => {
       const state = load(key);
-      const result = update(state, Date.now());
+      const result = update(state, now());
       storage.setItem(storageKey(key), JSON.stringify(state));
       channel?.postMessage(key);
       return result;
     }) as Promise<T>;
+  const peek: NonNullable<LimiterStore['peek']> = (key, dims) => {
+    const state = load(key);
+    const at = now();
+    return Object.fromEntries(dims.map((d) => [d.id, usage(state, d, at)]));
+  };
   return {
-    now: () => Date.now(),
-    acquire: (key, dims, lease) => change(key, (state, now) => decide(state, dims, lease, now)),
+    now,
+    acquire: (key, dims, lease) => change(key, (state, at) => decide(state, dims, lease, at)),
     settle: (key, dimension, lease, amount) =>
       change(key, (state) => void settleEntry(state, dimension.id, lease, amount)),
     release: (key, lease) => change(key, (state) => releaseLease(state, lease)),
-    renew: (key, lease, _dims, ms) => change(key, (state, now) => renewLease(state, lease, now + ms)),
+    renew: (key, lease, _dims, ms) => change(key, (state, at) => renewLease(state, lease, at + ms)),
     pause: (key, dimensions, ms) =>
-      change(key, (state, now) => {
-        for (const id of dimensions) state.paused[id] = Math.max(state.paused[id] ?? 0, now + ms);
+      change(key, (state, at) => {
+        for (const id of dimensions) state.paused[id] = Math.max(state.paused[id] ?? 0, at + ms);
       }),
     align: (key, dimension, used, freesInMs) =>
-      change(key, (state, now) => alignDimension(state, dimension, used, freesInMs, now)),
-    read(key, dims) {
-      const state = load(key);
-      const now = Date.now();
-      return Object.fromEntries(dims.map((d) => [d.id, usage(state, d, now)]));
-    },
+      change(key, (state, at) => alignDimension(state, dimension, used, freesInMs, at)),
+    read: async (key, dims) => peek(key, dims),
+    peek,
     subscribe(key, listener) {
       const onMessage = (event: MessageEvent) => {
         if (event.data === key) listener();

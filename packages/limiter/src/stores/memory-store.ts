@@ -11,7 +11,7 @@ export interface MemoryStoreOptions {
 
 const monotonic = () => performance.timeOrigin + performance.now();
 
-/** Keeps limiter state in this process: the default store. Every call answers synchronously. */
+/** Keeps limiter state in this process: the default store. Its answers are ready at once. */
 export function memoryStore(options: MemoryStoreOptions = {}): LimiterStore {
   const now = options.now ?? monotonic;
   const states = new Map<string, LimiterState>();
@@ -23,33 +23,40 @@ export function memoryStore(options: MemoryStoreOptions = {}): LimiterStore {
     }
     return state;
   };
-  return {
+  const peek: NonNullable<LimiterStore['peek']> = (key, dims) => {
+    const state = stateOf(key);
+    const at = now();
+    return Object.fromEntries(dims.map((d) => [d.id, usage(state, d, at)]));
+  };
+  const acquireNow: NonNullable<LimiterStore['acquireNow']> = (key, dims, lease) => {
+    const at = now();
+    const decision = decide(stateOf(key), dims, lease, at);
+    return decision.ok ? { ok: true, at } : decision;
+  };
+  const store: LimiterStore = {
     now,
-    acquire(key, dims, lease) {
-      const at = now();
-      const decision = decide(stateOf(key), dims, lease, at);
-      return decision.ok ? { ok: true, at } : decision;
-    },
-    settle(key, dimension, lease, amount) {
+    acquire: async (key, dims, lease) => acquireNow(key, dims, lease),
+    async settle(key, dimension, lease, amount) {
       settleEntry(stateOf(key), dimension.id, lease, amount);
     },
-    release(key, lease) {
+    async release(key, lease) {
       releaseLease(stateOf(key), lease);
     },
-    renew(key, lease, _dims, ms) {
+    async renew(key, lease, _dims, ms) {
       renewLease(stateOf(key), lease, now() + ms);
     },
-    pause(key, dimensions, ms) {
+    async pause(key, dimensions, ms) {
       const state = stateOf(key);
       for (const id of dimensions) state.paused[id] = Math.max(state.paused[id] ?? 0, now() + ms);
     },
-    align(key, dimension, used, freesInMs) {
+    async align(key, dimension, used, freesInMs) {
       alignDimension(stateOf(key), dimension, used, freesInMs, now());
     },
-    read(key, dims) {
-      const state = stateOf(key);
-      const at = now();
-      return Object.fromEntries(dims.map((d) => [d.id, usage(state, d, at)]));
+    async read(key, dims) {
+      return peek(key, dims);
     },
+    peek,
   };
+  // Not enumerable: a wrapper that spreads this store and replaces `acquire` decides through its own.
+  return Object.defineProperty(store, 'acquireNow', { value: acquireNow, enumerable: false });
 }

@@ -18,27 +18,33 @@ export interface DimensionUsage {
 }
 
 /**
- * Where a limiter keeps its state. Each call is one atomic step, so a remote store (Redis) can
- * decide for many processes at once; a local store may answer synchronously.
+ * Where a limiter keeps its state. Every call is one atomic step and answers asynchronously, so a
+ * remote store (Redis) can decide for many processes at once and the limiter treats every store
+ * alike; a local store may also offer `peek` for synchronous snapshots.
  */
 export interface LimiterStore {
   /** Checks every dimension and records all of them for `lease`, or none. */
-  acquire(key: string, dims: readonly Dimension[], lease: string): Decision | Promise<Decision>;
+  acquire(key: string, dims: readonly Dimension[], lease: string): Promise<Decision>;
+  /**
+   * `acquire`, answered synchronously: only stores whose state is at hand and needs no lock (memory).
+   * The limiter decides through it when present, so a local decision costs no promise. Make it
+   * non-enumerable, so that a wrapper spreading the store (`{ ...store, acquire }`) is not bypassed.
+   */
+  acquireNow?(key: string, dims: readonly Dimension[], lease: string): Decision;
   /** Sets the actual amount of a lease's sliding-window entry (settling a reservation). */
-  settle(key: string, dimension: Dimension, lease: string, amount: number): void | Promise<void>;
+  settle(key: string, dimension: Dimension, lease: string, amount: number): Promise<void>;
   /** Frees the CONN slots the lease holds among `dims` (the dimensions it was admitted on). */
-  release(key: string, lease: string, dims: readonly Dimension[]): void | Promise<void>;
+  release(key: string, lease: string, dims: readonly Dimension[]): Promise<void>;
   /** Keeps the lease's CONN slots among `dims` for another `ms`. */
-  renew(key: string, lease: string, dims: readonly Dimension[], ms: number): void | Promise<void>;
+  renew(key: string, lease: string, dims: readonly Dimension[], ms: number): Promise<void>;
   /** Closes dimensions until `ms` from now (MiniMax refused anyway). */
-  pause(key: string, dimensions: readonly string[], ms: number): void | Promise<void>;
+  pause(key: string, dimensions: readonly string[], ms: number): Promise<void>;
   /** Replaces what a window, span or period holds with what the server reports (Token Plan remains). */
-  align(key: string, dimension: Dimension, used: number, freesInMs: number): void | Promise<void>;
+  align(key: string, dimension: Dimension, used: number, freesInMs: number): Promise<void>;
   /** What each dimension holds now. */
-  read(
-    key: string,
-    dims: readonly Dimension[],
-  ): Record<string, DimensionUsage> | Promise<Record<string, DimensionUsage>>;
+  read(key: string, dims: readonly Dimension[]): Promise<Record<string, DimensionUsage>>;
+  /** What each dimension holds now, synchronously: only stores whose state is at hand (memory, browser). */
+  peek?(key: string, dims: readonly Dimension[]): Record<string, DimensionUsage>;
   /** The store's clock, epoch ms (Redis: its TIME). */
   now(): number;
   /** Tells about changes made elsewhere (other tabs, other processes), so waiters re-check. */

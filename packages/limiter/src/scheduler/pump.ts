@@ -1,0 +1,100 @@
+import type { Dimension } from '../state/dimension.js';
+import type { LimiterStore } from '../stores/store.js';
+import type { WaitQueue } from './wait-queue.js';
+import type { Waiter } from './waiter.js';
+import { WakeTimer } from './wake-timer.js';
+
+/** What the pump works with. */
+export interface PumpContext {
+  store: LimiterStore;
+  key: string;
+  queue: WaitQueue<Waiter>;
+  /** Gives back what the store granted to a waiter that left while it was deciding. */
+  giveBack(lease: string, dims: readonly Dimension[]): Promise<void>;
+  /** After every pass (snapshots). */
+  passed(): void;
+}
+
+/** Admits waiters in order as room appears; `poke` after anything that may have made room. */
+export interface Pump {
+  poke(): void;
+  /** When the pump next wakes by itself, on the store's clock (`Infinity`: not armed). */
+  readonly wakesAt: number;
+  stop(): void;
+}
+
+/**
+ * Asks the store for waiters in queue order, one decision at a time, FIFO per limit: once a waiter
+ * is refused on a limit, nobody behind it on that limit is asked in this pass. A poke during a pass
+ * (an arrival, a release, a wake-up) runs another pass, so no wake-up is lost however slowly the
+ * store answers; a store that fails fails every waiter rather than leaving them hanging.
+ */
+export function createPump(context: PumpContext): Pump {
+  const { store, key, queue } = context;
+  const timer = new WakeTimer(store.now, () => poke());
+  let running = false;
+  let again = false;
+  let stopped = false;
+
+  async function pass(): Promise<void> {
+    const blocked = new Set<string>();
+    let wake = Number.POSITIVE_INFINITY;
+    for (const waiter of queue) {
+      // Every limit anyone waits on is blocked: nobody further back can go.
+      if (blocked.size > 0 && blocked.size >= queue.limits) break;
+      // FIFO per limit: nobody overtakes a waiter on a limit it is waiting for.
+      if (waiter.dims.some((d) => blocked.has(d.id))) continue;
+      const decision = store.acquireNow
+        ? store.acquireNow(key, waiter.dims, waiter.lease)
+        : await store.acquire(key, waiter.dims, waiter.lease);
+      if (!queue.has(waiter)) {
+        // It left (aborted, closed) while the store decided: give back what it was granted.
+        if (decision.ok) await context.giveBack(waiter.lease, waiter.dims);
+        continue;
+      }
+      if (decision.ok) {
+        queue.remove(waiter);
+        waiter.admit(decision);
+        continue;
+      }
+      for (const d of waiter.dims) blocked.add(d.id);
+      wake = Math.min(wake, decision.retryAfterMs);
+    }
+    if (Number.isFinite(wake) && queue.size > 0 && !stopped) timer.arm(wake);
+  }
+
+  async function run(): Promise<void> {
+    running = true;
+    try {
+      do {
+        again = false;
+        await pass();
+      } while (again && !stopped);
+    } finally {
+      running = false;
+      context.passed();
+    }
+  }
+
+  function poke(): void {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    run().catch((error: unknown) => {
+      for (const waiter of queue.drain()) waiter.fail(error);
+    });
+  }
+
+  return {
+    poke,
+    get wakesAt() {
+      return timer.at;
+    },
+    stop() {
+      stopped = true;
+      timer.clear();
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import type { Dimension } from '../state/dimension.js';
+
+/** What a wait queue holds: a request's dimensions and its rank (higher goes first). */
+export interface Queued {
+  readonly dims: readonly Dimension[];
+  /** Higher goes first; equal ranks keep their arrival order. */
+  readonly rank: number;
+  readonly scope: string;
+}
+
+interface Node<T> {
+  item: T;
+  prev: Node<T> | undefined;
+  next: Node<T> | undefined;
+  gone: boolean;
+}
+
+/**
+ * The limiter's waiters in the order they go: a linked list sorted by rank, so adding at the end
+ * (the usual case) and removing anyone (an abort) cost O(1), and walking it survives both. It also
+ * counts how many waiters wait on each dimension, so a pass can stop once every one is blocked.
+ */
+export class WaitQueue<T extends Queued> {
+  #head: Node<T> | undefined;
+  #tail: Node<T> | undefined;
+  #nodes = new Map<T, Node<T>>();
+  #waitingOn = new Map<string, number>();
+
+  /** How many wait. */
+  get size(): number {
+    return this.#nodes.size;
+  }
+
+  /** How many distinct dimensions somebody waits on. */
+  get limits(): number {
+    return this.#waitingOn.size;
+  }
+
+  /** Adds `item` behind everyone of its rank or higher. */
+  push(item: T): void {
+    const node: Node<T> = { item, prev: undefined, next: undefined, gone: false };
+    let after = this.#tail;
+    while (after && after.item.rank < item.rank) after = after.prev;
+    node.prev = after;
+    node.next = after ? after.next : this.#head;
+    if (node.next) node.next.prev = node;
+    else this.#tail = node;
+    if (after) after.next = node;
+    else this.#head = node;
+    this.#nodes.set(item, node);
+    for (const d of item.dims) this.#waitingOn.set(d.id, (this.#waitingOn.get(d.id) ?? 0) + 1);
+  }
+
+  /** Takes `item` out; false when it was not in. A walk standing on it carries on to its successor. */
+  remove(item: T): boolean {
+    const node = this.#nodes.get(item);
+    if (!node) return false;
+    this.#nodes.delete(item);
+    node.gone = true;
+    // Unlink, but keep the node's own `next`: a walk standing on it goes on from there.
+    if (node.prev) node.prev.next = node.next;
+    else this.#head = node.next;
+    if (node.next) node.next.prev = node.prev;
+    else this.#tail = node.prev;
+    for (const d of item.dims) {
+      const left = (this.#waitingOn.get(d.id) ?? 1) - 1;
+      if (left > 0) this.#waitingOn.set(d.id, left);
+      else this.#waitingOn.delete(d.id);
+    }
+    return true;
+  }
+
+  /** Whether `item` still waits. */
+  has(item: T): boolean {
+    return this.#nodes.has(item);
+  }
+
+  /** The first of `dims` that somebody already waits on. */
+  waitedOn(dims: readonly Dimension[]): string | undefined {
+    return dims.find((d) => this.#waitingOn.has(d.id))?.id;
+  }
+
+  /** Waiters by scope. */
+  byScope(): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const item of this.#nodes.keys()) counts[item.scope] = (counts[item.scope] ?? 0) + 1;
+    return counts;
+  }
+
+  /** Empties the queue, handing back whoever waited, in order. */
+  drain(): T[] {
+    const items = [...this];
+    for (const item of items) this.remove(item);
+    return items;
+  }
+
+  /** Walks the waiters in order; removals and additions behind the walk are seen. */
+  *[Symbol.iterator](): Generator<T> {
+    let node = this.#head;
+    while (node) {
+      if (!node.gone) yield node.item;
+      // A node taken out during the walk kept its `next`; skip any that left after it.
+      let next = node.next;
+      while (next?.gone) next = next.next;
+      node = next;
+    }
+  }
+}

@@ -1,0 +1,15 @@
+import type { Demand } from '../demand.js';
+import type { Decision, Dimension } from '../state/dimension.js';
+import type { Queued } from './wait-queue.js';
+
+/** One `acquire` waiting for room: what it asks for, and how to answer it. */
+export interface Waiter extends Queued {
+  readonly demand: Demand;
+  readonly dims: readonly Dimension[];
+  /** The lease id the store records the admission under. */
+  readonly lease: string;
+  /** Hands the caller its lease. */
+  admit(decision: Extract<Decision, { ok: true }>): void;
+  /** Rejects the caller. */
+  fail(error: unknown): void;
+}

@@ -1,0 +1,11 @@
+import type { DimensionUsage } from '../stores/store.js';
+
+/** The state of every limit a limiter has seen, for meters and gauges. */
+export interface LimiterSnapshot {
+  at: number;
+  /** By dimension id: `rpm:<scope>`, `tpm:<scope>`, `conn:<scope>`, `plan:window`, `plan:week`, `daily:<bucket>`. */
+  dimensions: Record<string, DimensionUsage>;
+  /** Requests waiting, in all and by scope. */
+  queued: number;
+  queuedByScope: Record<string, number>;
+}

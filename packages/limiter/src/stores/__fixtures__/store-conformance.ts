@@ -1,0 +1,140 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createLimiter, type Lease } from '../../create-limiter.js';
+import type { LimiterStore } from '../store.js';
+
+/** How the conformance suite drives one kind of store. */
+export interface StoreHarness {
+  /** A fresh store (closed by `done`). */
+  store(): LimiterStore & { close?(): unknown };
+  /** Multiplies every window: 1 on a clock the test moves, small on a real one (Redis TIME). */
+  timeScale: number;
+  /** Lets `ms` (already scaled) pass on the store's clock. */
+  advance(ms: number): Promise<void>;
+  /** Whether the clock stands still between calls, so uses can be compared exactly step by step. */
+  exact: boolean;
+  runs: number;
+}
+
+const limits = { s: { rpm: 5, tpm: 1000, conn: 2 } };
+
+interface Admitted {
+  at: number;
+  step: number;
+  tokens: number;
+  conn: boolean;
+  lease: Lease;
+  releasedAtStep?: number;
+}
+
+/** What each dimension holds, leaving out empty ones. */
+const used = (dimensions: Record<string, { used: number }>) =>
+  Object.fromEntries(
+    Object.entries(dimensions)
+      .filter(([, usage]) => usage.used > 0)
+      .map(([id, usage]) => [id, usage.used]),
+  );
+
+/**
+ * The one property suite every store passes (memory, browser, Redis): random workloads of tries,
+ * waits, settles and releases, checked by an independent oracle on the store's own admission times.
+ */
+export function describeStoreConformance(name: string, harness: StoreHarness): void {
+  const W = 60_000 * harness.timeScale;
+  const leaseMs = 30_000 * harness.timeScale;
+  const operation = fc.oneof(
+    fc.record({ op: fc.constant('wait' as const), ms: fc.integer({ min: 0, max: W / 2 }) }),
+    {
+      weight: 4,
+      arbitrary: fc.record({
+        op: fc.constant('try' as const),
+        tokens: fc.integer({ min: 1, max: 600 }),
+        conn: fc.constantFrom(false, false, true),
+      }),
+    },
+    fc.record({
+      op: fc.constant('settle' as const),
+      pick: fc.nat(),
+      share: fc.double({ min: 0, max: 1, noNaN: true }),
+    }),
+    fc.record({ op: fc.constant('release' as const), pick: fc.nat() }),
+  );
+  const windowSum = (admitted: Admitted[], at: number, value: (entry: Admitted) => number) =>
+    admitted.filter((e) => e.at > at - W && e.at <= at).reduce((total, e) => total + value(e), 0);
+
+  describe(`${name}: the limiter's properties, checked by an independent oracle`, () => {
+    it('never lets any window hold more than its limit, nor more leases than CONN; a refusal writes nothing; settles are exact', async () => {
+      let run = 0;
+      await fc.assert(
+        fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 60 }), async (operations) => {
+          const store = harness.store();
+          const limiter = createLimiter({
+            key: `conformance-${run++}`,
+            limits,
+            guardMs: 0,
+            leaseMs,
+            timeScale: harness.timeScale,
+            store,
+          });
+          const admitted: Admitted[] = [];
+          try {
+            for (const [step, operation] of operations.entries()) {
+              if (operation.op === 'wait') await harness.advance(operation.ms);
+              if (operation.op === 'try') {
+                const before = used((await limiter.refresh()).dimensions);
+                const demand = { scope: 's', tokens: operation.tokens, conn: operation.conn };
+                const result = await limiter.tryAcquire(demand);
+                if (result.ok) {
+                  const { lease } = result;
+                  const { tokens, conn } = operation;
+                  admitted.push({ at: lease.admittedAt, step, tokens, conn, lease });
+                } else {
+                  // Nothing was written: every use is what it was (or less: windows drain meanwhile).
+                  const after = used((await limiter.refresh()).dimensions);
+                  if (harness.exact) expect(after).toEqual(before);
+                  for (const [id, use] of Object.entries(after))
+                    expect(use).toBeLessThanOrEqual(before[id] ?? 0);
+                }
+              }
+              const entry =
+                admitted[((operation as { pick?: number }).pick ?? 0) % Math.max(1, admitted.length)];
+              if (operation.op === 'settle' && entry) {
+                // Actual usage never exceeds the reservation (input + max output).
+                entry.tokens = Math.floor(entry.tokens * operation.share);
+                await entry.lease.settle({ tokens: entry.tokens });
+              }
+              if (operation.op === 'release' && entry && entry.releasedAtStep === undefined) {
+                entry.releasedAtStep = step;
+                await entry.lease.release();
+              }
+              if (harness.exact) {
+                // Settled totals are exact: the limiter's TPM use is the oracle's.
+                const tpm = (await limiter.refresh()).dimensions['tpm:s']?.used ?? 0;
+                expect(tpm).toBe(windowSum(admitted, store.now(), (e) => e.tokens));
+              }
+            }
+          } finally {
+            await limiter.close();
+            await store.close?.();
+          }
+          // The oracle, on the store's own admission times: every window ending at an admission,
+          // and the leases held when it was admitted (released at an earlier step, or lapsed, do not count).
+          for (const a of admitted) {
+            expect(windowSum(admitted, a.at, () => 1)).toBeLessThanOrEqual(limits.s.rpm);
+            expect(windowSum(admitted, a.at, (e) => e.tokens)).toBeLessThanOrEqual(limits.s.tpm);
+            if (!a.conn) continue;
+            const held = admitted.filter(
+              (e) =>
+                e.conn &&
+                e.step <= a.step &&
+                (e.releasedAtStep ?? Number.POSITIVE_INFINITY) > a.step &&
+                e.at + leaseMs > a.at,
+            );
+            expect(held.length).toBeLessThanOrEqual(limits.s.conn);
+          }
+        }),
+        { numRuns: harness.runs },
+      );
+    }, 180_000);
+  });
+}

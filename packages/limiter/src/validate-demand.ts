@@ -1,0 +1,43 @@
+import type { Demand } from './demand.js';
+import { InvalidDemandError } from './errors/invalid-demand-error.js';
+
+const count = 'a whole number ≥ 0 (or leave it out)';
+
+function checkCount(field: string, value: unknown): void {
+  if (value === undefined) return;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0)
+    throw new InvalidDemandError(field, value, count);
+}
+
+/**
+ * Checks a demand at the limiter's boundary, so that nothing it cannot count — NaN, Infinity, a
+ * negative or fractional amount, a number in a string — is queued or written to a store.
+ */
+export function validateDemand(demand: unknown): asserts demand is Demand {
+  if (typeof demand !== 'object' || demand === null)
+    throw new InvalidDemandError(
+      'demand',
+      demand,
+      'an object such as { scope: "text:MiniMax-M2", tokens: 1200 }',
+    );
+  const { scope, requests, tokens, conn, planRequests, daily } = demand as Record<string, unknown>;
+  if (scope !== undefined && (typeof scope !== 'string' || scope.trim() === ''))
+    throw new InvalidDemandError(
+      'scope',
+      scope,
+      'a rate-limit scope such as "text:MiniMax-M2" (or leave it out)',
+    );
+  checkCount('requests', requests);
+  checkCount('tokens', tokens);
+  checkCount('planRequests', planRequests);
+  if (conn !== undefined && typeof conn !== 'boolean')
+    throw new InvalidDemandError('conn', conn, 'true or false');
+  if (daily === undefined) return;
+  if (typeof daily !== 'object' || daily === null)
+    throw new InvalidDemandError('daily', daily, '{ bucket, units } (or leave it out)');
+  const { bucket, units } = daily as Record<string, unknown>;
+  if (typeof bucket !== 'string' || bucket === '')
+    throw new InvalidDemandError('daily.bucket', bucket, 'the name of a daily quota, such as "image-01"');
+  if (units === undefined) throw new InvalidDemandError('daily.units', units, 'a whole number ≥ 0');
+  checkCount('daily.units', units);
+}
