@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type RedisServer, startRedis } from '../../../../test/redis-server.ts';
 import { createLimiter } from '../create-limiter.js';
 import { redisStore } from './redis-store.js';
@@ -120,7 +120,11 @@ describe('redisStore against a real redis-server', () => {
       expect(await limiter.tryAcquire({ scope: 's' })).toMatchObject({ ok: false, retryAfterMs: 100 });
       expect(store.mode).toBe('redis');
       frozen.resume();
-      expect((await limiter.tryAcquire({ scope: 's' })).ok).toBe(true);
+      // Redis answers its backlog first; on a busy machine the next call may still be refused as slow.
+      await vi.waitFor(async () => expect((await limiter.tryAcquire({ scope: 's' })).ok).toBe(true), {
+        timeout: 30_000,
+        interval: 200,
+      });
       expect(store.mode).toBe('redis');
     } finally {
       slow.disconnect();
@@ -137,6 +141,7 @@ describe('redisStore against a real redis-server', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     await lease.release();
     await waiting;
-    expect(Date.now() - started).toBeLessThan(1000); // the lease would only have expired after 10 minutes
+    // Woken by the release, not by the lease lapsing 10 minutes later (a bound no busy machine nears).
+    expect(Date.now() - started).toBeLessThan(60_000);
   });
 });
