@@ -26,6 +26,6 @@ describe('timers', () => {
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     expect(output).toContain('queued 1');
     expect(code).toBe(0);
-    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(performance.now() - started).toBeLessThan(50_000); // below the minute the wait would keep it alive
   });
 });

