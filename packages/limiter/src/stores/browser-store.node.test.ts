@@ -81,5 +81,5 @@ describe('browserStore in real Chromium', () => {
     expect(await call(b, 'window.waiting')).toBe(1);
     expect(await call(a, "used('conn:m')")).toBe(1);
     await context.close();
-  });
+  }, 300_000); // two pages, a reload and Chromium itself: minutes on a busy two-core machine
 });
