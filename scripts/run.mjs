@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeBinary } from './node-binary.mjs';
+import { ensureSystem, fail, succeeds } from './system-packages.mjs';
 
 // Node's Active LTS line (its binaries report process.release.lts 'Krypton'); move it along when
 // the next even line is promoted to LTS.
@@ -53,22 +54,12 @@ const tasks = {
   },
 };
 
-function fail(message) {
-  console.error(`\n✖ ${message}`);
-  process.exit(1);
-}
-
-function succeeds(command, args, env = process.env) {
-  const result = spawnSync(command, args, { cwd: root, env, encoding: 'utf8' });
-  return result.status === 0 ? result.stdout.trim() : undefined;
-}
-
 /**
  * The folder to put first on PATH for the pinned pnpm: none when the installed pnpm is that version,
  * otherwise `.cache/pnpm/<version>`, installed from npm when absent.
  */
 function pnpmFolder() {
-  if (succeeds('pnpm', ['--version']) === pnpmVersion) return undefined;
+  if (succeeds('pnpm', ['--version'], { cwd: root }) === pnpmVersion) return undefined;
   const prefix = join(root, '.cache', 'pnpm', pnpmVersion);
   const bin = join(prefix, 'node_modules', '.bin');
   if (!existsSync(join(bin, 'pnpm'))) {
@@ -93,24 +84,6 @@ function environmentFor(bin, pnpm) {
     TURBO_NO_UPDATE_NOTIFIER: '1',
     DO_NOT_TRACK: '1',
   };
-}
-
-/** Debian packages the task needs (Chromium, redis-server …), installed with apt-get when absent. */
-function ensureSystem(packages) {
-  const missing = packages.filter(({ check }) => succeeds('sh', ['-c', check]) === undefined);
-  if (missing.length === 0) return;
-  const names = missing.map(({ name }) => name);
-  const canInstall = process.getuid?.() === 0 && succeeds('sh', ['-c', 'command -v apt-get']) !== undefined;
-  if (!canInstall)
-    fail(
-      `Missing ${names.join(', ')}. Install them (Debian: apt-get install -y ${names.join(' ')}) and run again.`,
-    );
-  console.log(`Installing ${names.join(', ')} with apt-get …`);
-  for (const args of [
-    ['update', '-qq'],
-    ['install', '-y', '-qq', '--no-install-recommends', ...names],
-  ])
-    if (spawnSync('apt-get', args, { stdio: 'inherit' }).status !== 0) fail(`apt-get ${args[0]} failed.`);
 }
 
 const atLeast = (version, minimum) => {
@@ -154,10 +127,6 @@ if (installed.status !== 0)
 
 const results = [];
 for (const step of task.steps) {
-  if (step.script && !existsSync(join(root, step.script))) {
-    console.log(`\n– ${step.title}: ${step.script} is not there yet, skipped`);
-    continue;
-  }
   const node = step.node ? nodeFor(step.node) : main;
   const [program, ...args] = step.script ? [node.bin, step.script] : ['pnpm', ...step.pnpm];
   console.log(`\n▶ ${step.title} on ${describe(node)}`);
