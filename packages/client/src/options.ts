@@ -1,10 +1,9 @@
-import { type Region, regions } from '@minimax-kit/core';
+import { type Region, regions, sleep } from '@minimax-kit/core';
 import { checkApiKey } from './config/check-api-key.js';
 import { checkBaseURL } from './config/check-base-url.js';
 import { numberProblem } from './config/check-number-option.js';
 import { ConfigurationError } from './errors/configuration-error.js';
 import { withAttemptTimeout } from './transport/attempt-timeout.js';
-import { delay } from './util/delay.js';
 
 /** A `fetch`: the platform's, the mock's, or one wrapped by a limiter. */
 export type FetchLike = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
@@ -173,6 +172,6 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
     headers: checkHeaders(options.headers),
     logger: options.logger,
     logLevel: options.logLevel ?? 'warn',
-    sleep: options.sleep ?? ((ms, signal) => delay(ms, { signal })),
+    sleep: options.sleep ?? sleep,
   };
 }

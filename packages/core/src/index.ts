@@ -60,6 +60,7 @@ export type { Currency, Region } from './regions/regions.js';
 export { regionOfUrl, regions } from './regions/regions.js';
 export { billingCharacters } from './text/billing-characters.js';
 export { estimateTokens } from './text/estimate-tokens.js';
+export { sleep } from './time/sleep.js';
 export type { DailyQuotaUse } from './token-plan/daily-quota.js';
 export { dailyQuotaUse } from './token-plan/daily-quota.js';
 export type { ChargeTarget, KeyType } from './token-plan/plan-rules.js';

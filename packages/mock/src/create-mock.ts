@@ -1,4 +1,4 @@
-import { describeRequest, MiniMaxKitError, type Usage } from '@minimax-kit/core';
+import { describeRequest, MiniMaxKitError, sleep, type Usage } from '@minimax-kit/core';
 import { authenticate } from './auth/authenticate.js';
 import type { Ctx, Runtime } from './context.js';
 import type { FaultRule } from './faults/fault.js';
@@ -28,21 +28,6 @@ export interface MockMiniMax {
   inject(rule: FaultRule): () => void;
 }
 
-// The abort listener goes when the timer fires: a long stream sleeps once per chunk on one signal.
-const defaultSleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-
 /** Bodies beyond this are refused before they are read (a 50 MB image as base64, with room). */
 const defaultMaxBodyBytes = 100 * 1024 * 1024;
 
@@ -67,7 +52,7 @@ export function createMockMiniMax(options: MockOptions = {}): MockMiniMax {
       return state;
     },
     now,
-    sleep: options.sleep ?? defaultSleep,
+    sleep: options.sleep ?? sleep,
     nextId() {
       idCounter += BigInt(sequence.int(1, 9999));
       return (

@@ -1,3 +1,4 @@
+import { sleep } from '@minimax-kit/core';
 import { describe, expect, it } from 'vitest';
 import { answering, hi, setup } from '../__fixtures__/setup.js';
 import { createMiniMaxClient } from '../client.js';
@@ -7,9 +8,6 @@ import { InvalidRequestError } from '../errors/invalid-request-error.js';
 import { RateLimitError } from '../errors/rate-limit-error.js';
 import { ServerError } from '../errors/server-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
-import { delay } from '../util/delay.js';
-
-const realSleep = (ms: number, signal?: AbortSignal) => delay(ms, { signal });
 
 const speech = { model: 'speech-02-hd', text: '你好', voice_setting: { voice_id: 'female-shaonv' } };
 
@@ -110,7 +108,7 @@ describe('retries', () => {
     // The harness's mock sleeps instantly; here latency is real, so the client's timeout fires first.
     const slow = setup(
       {
-        sleep: realSleep,
+        sleep,
         faults: [{ path: '/v1/video_generation', fault: { type: 'latency', ms: 5000 }, times: 1 }],
       },
       { timeout: 100 },
@@ -125,7 +123,7 @@ describe('retries', () => {
 
     const chat = setup(
       {
-        sleep: realSleep,
+        sleep,
         faults: [{ path: '/v1/chat/completions', fault: { type: 'latency', ms: 2000 }, times: 1 }],
       },
       { timeout: 100 },

@@ -1,20 +1,20 @@
 import { stringifyExactJson } from '@minimax-kit/core';
 import ky, { isNetworkError, isTimeoutError, type KyInstance, type Options } from 'ky';
-import { checkApiKey } from '../config/check-api-key.js';
-import { ConfigurationError } from '../errors/configuration-error.js';
 import { ConnectionError } from '../errors/connection-error.js';
 import { retryAfterMs } from '../errors/from-response.js';
 import { MiniMaxError } from '../errors/minimax-error.js';
 import { RateLimitError } from '../errors/rate-limit-error.js';
-import { ValidationError } from '../errors/validation-error.js';
 import type { ResolvedOptions } from '../options.js';
 import { createRedactor, type Redactor } from '../security/redactor.js';
 import type { StreamSettings } from '../streaming/event-stream.js';
 import { attemptTimeoutHeader } from './attempt-timeout.js';
+import { authorizer } from './authorize.js';
 import { callDeadline } from './call-deadline.js';
-import { issuesOf, type Schema } from './check-request.js';
-import { type WithMeta, withMeta } from './meta.js';
+import type { Schema } from './check-request.js';
+import { createLog } from './client-log.js';
+import type { WithMeta } from './meta.js';
 import { normalizeError } from './normalize-error.js';
+import { parseAnswer, replaceWithRead, wasRead } from './parse-answer.js';
 import { type Answer, readAnswer } from './read-answer.js';
 import { readCapped } from './read-capped.js';
 import { redactHeaders } from './redact.js';
@@ -48,60 +48,12 @@ export interface Transport {
   streamSettings(idleMs?: number): StreamSettings;
 }
 
-const levels = { debug: 0, info: 1, warn: 2, error: 3, off: 4 } as const;
-const parsedBodies = new WeakMap<Response, { json: { value: unknown } | undefined; cut: boolean }>();
-
-/** Validates the JSON a response was read into; an answer that is not JSON is a `ValidationError`. */
-function parseAnswer<T extends object>(response: Response, schema: Schema<T>): WithMeta<T> {
-  const traceId = response.headers.get('trace-id') ?? undefined;
-  const parsed = parsedBodies.get(response);
-  if (!parsed?.json) {
-    response.body?.cancel().catch(() => {});
-    const type = response.headers.get('content-type')?.slice(0, 100) || 'no content type';
-    throw new ValidationError(
-      'response',
-      [{ path: '', message: `the body is not JSON (${type}${parsed?.cut ? ', cut short' : ''})` }],
-      { traceId, retryable: parsed?.cut === true },
-    );
-  }
-  const result = schema.safeParse(parsed.json.value);
-  if (!result.success) throw new ValidationError('response', issuesOf(result.error.issues), { traceId });
-  return withMeta(result.data, response);
-}
-
 /** Creates the transport: ky configured for MiniMax's retries, deadlines, envelopes and ids. */
 export function createTransport(options: ResolvedOptions): Transport {
   const redactor: Redactor = createRedactor();
-  if (typeof options.apiKey === 'string') redactor.remember(options.apiKey);
-  const log = (
-    level: Exclude<keyof typeof levels, 'off'>,
-    message: string,
-    details?: Record<string, unknown>,
-  ) => {
-    if (levels[level] < levels[options.logLevel] || !options.logger?.[level]) return;
-    const clean =
-      details &&
-      Object.fromEntries(
-        Object.entries(details).map(([name, value]) => [
-          name,
-          typeof value === 'string' ? redactor.text(value) : value,
-        ]),
-      );
-    options.logger[level]?.(redactor.text(message), clean);
-  };
-
+  const log = createLog(options, redactor);
+  const authorize = authorizer(options, redactor);
   const host = URL.canParse(options.baseURL) ? new URL(options.baseURL).host : options.baseURL;
-
-  const keyFor = async (): Promise<string | undefined> => {
-    if (typeof options.apiKey !== 'function') return options.apiKey;
-    let key: unknown;
-    try {
-      key = await options.apiKey();
-    } catch (error) {
-      throw new ConfigurationError('The apiKey function failed; see cause.', { cause: error });
-    }
-    return checkApiKey(key, 'The apiKey function');
-  };
 
   const api: KyInstance = ky.create({
     prefix: options.baseURL,
@@ -121,11 +73,7 @@ export function createTransport(options: ResolvedOptions): Transport {
     hooks: {
       beforeRequest: [
         async ({ request }) => {
-          const key = await keyFor();
-          if (key !== undefined) {
-            redactor.remember(key);
-            request.headers.set('authorization', `Bearer ${key}`);
-          }
+          await authorize(request);
           if (new URL(request.url).pathname.includes('/anthropic/'))
             request.headers.set('anthropic-version', '2023-06-01');
           log('debug', `→ ${request.method} ${request.url}`, { headers: redactHeaders(request.headers) });
@@ -158,9 +106,7 @@ export function createTransport(options: ResolvedOptions): Transport {
           if (answer.kind === 'unread') return;
           if (answer.kind === 'read') {
             // Hand the caller the body already read and parsed, instead of a second read and parse.
-            const replacement = new Response(answer.bytes as Uint8Array<ArrayBuffer>, response);
-            parsedBodies.set(replacement, { json: answer.json, cut: answer.cut });
-            return replacement;
+            return replaceWithRead(response, answer);
           }
           const { error } = answer;
           if (retryCount < options.maxRetries && retryAnswered(error, job)) {
@@ -208,7 +154,7 @@ export function createTransport(options: ResolvedOptions): Transport {
     };
     try {
       const response = await deadline.race(api(path.replace(/^\//, ''), request));
-      if (!parsedBodies.has(response)) return deadline.cover(response);
+      if (!wasRead(response)) return deadline.cover(response);
       // Already read into memory: nothing left for the deadline to cover.
       deadline.clear();
       return response;

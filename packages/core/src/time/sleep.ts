@@ -1,14 +1,9 @@
-/** Options of `delay`. */
-export interface DelayOptions {
-  /** Ends the wait early: the promise rejects with the signal's reason. */
-  signal?: AbortSignal | undefined;
-}
-
 /**
  * Waits `ms` milliseconds, or rejects with the signal's reason when it aborts. The abort listener
- * is removed as soon as the wait ends either way, so a long-lived signal gathers none.
+ * is removed as soon as the wait ends either way, so a long-lived signal (a stream sleeping once
+ * per chunk, a job polled for minutes) gathers none.
  */
-export function delay(ms: number, { signal }: DelayOptions = {}): Promise<void> {
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const onAbort = () => {

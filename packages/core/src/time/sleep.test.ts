@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { delay } from './delay.js';
+import { sleep } from './sleep.js';
 
-describe('delay', () => {
+describe('sleep', () => {
   afterEach(() => {
     vi.useRealTimers();
   });
@@ -12,7 +12,7 @@ describe('delay', () => {
     const removed = vi.spyOn(controller.signal, 'removeEventListener');
     const added = vi.spyOn(controller.signal, 'addEventListener');
     for (let i = 0; i < 20; i++) {
-      const waiting = delay(1000, { signal: controller.signal });
+      const waiting = sleep(1000, controller.signal);
       await vi.advanceTimersByTimeAsync(1000);
       await waiting;
     }
@@ -24,17 +24,17 @@ describe('delay', () => {
   it('rejects with the reason at once when aborted, or already aborted', async () => {
     vi.useFakeTimers();
     const controller = new AbortController();
-    const waiting = delay(60_000, { signal: controller.signal });
+    const waiting = sleep(60_000, controller.signal);
     controller.abort(new Error('stop'));
     await expect(waiting).rejects.toThrow('stop');
     expect(vi.getTimerCount()).toBe(0);
-    await expect(delay(1, { signal: controller.signal })).rejects.toThrow('stop');
+    await expect(sleep(1, controller.signal)).rejects.toThrow('stop');
   });
 
   it('waits without a signal', async () => {
     vi.useFakeTimers();
     let done = false;
-    void delay(500).then(() => {
+    void sleep(500).then(() => {
       done = true;
     });
     await vi.advanceTimersByTimeAsync(499);

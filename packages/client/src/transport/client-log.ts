@@ -1,0 +1,23 @@
+import type { ResolvedOptions } from '../options.js';
+import type { Redactor } from '../security/redactor.js';
+
+const levels = { debug: 0, info: 1, warn: 2, error: 3, off: 4 } as const;
+
+export type LogLevel = Exclude<keyof typeof levels, 'off'>;
+export type Log = (level: LogLevel, message: string, details?: Record<string, unknown>) => void;
+
+/** The client's log: below `logLevel` nothing is formatted; every string passes the redactor. */
+export function createLog(options: ResolvedOptions, redactor: Redactor): Log {
+  return (level, message, details) => {
+    if (levels[level] < levels[options.logLevel] || !options.logger?.[level]) return;
+    const clean =
+      details &&
+      Object.fromEntries(
+        Object.entries(details).map(([name, value]) => [
+          name,
+          typeof value === 'string' ? redactor.text(value) : value,
+        ]),
+      );
+    options.logger[level]?.(redactor.text(message), clean);
+  };
+}
