@@ -23,7 +23,7 @@ const en: CalculatorWords = {
   kinds: { lyrics: 'Lyrics', vlm: 'Understanding' },
   noPrices: (kind, region, other) =>
     `MiniMax publishes no ${region} price for ${kind}.${other ? ` Switch the region to ${other} to see it.` : ''}`,
-  request: 'requests',
+  request: 'request',
   serviceTier: 'Service tier',
   standard: 'Standard',
   priority: (multiplier) => `Priority (${multiplier}× the price)`,
@@ -46,7 +46,7 @@ const zhCN: CalculatorWords = {
   kinds: { lyrics: '歌词', vlm: '理解' },
   noPrices: (kind, region, other) =>
     `MiniMax 未公布${region}的${kind}价格。${other ? `请切换到${other}查看。` : ''}`,
-  request: '次请求',
+  request: '次',
   serviceTier: '服务等级',
   standard: '标准',
   priority: (multiplier) => `优先（价格 ×${multiplier}）`,
