@@ -21,8 +21,8 @@ export const en: Copy = {
     lead: (hours, image) =>
       'MiniMax bills pay-as-you-go work per million tokens (text), per 10,000 billing characters (speech, where a ' +
       'Chinese character counts twice), per clip (video, by model, mode, resolution and length), per image, per song ' +
-      'and per voice. Mainland China prices are in CNY; international prices are in USD and published only for some ' +
-      `text models — the calculator never converts between them. A Token Plan instead counts weighted requests in a ${hours}-hour ` +
+      'and per voice; MiniMax-M3 by prompt length, 1.5× at the priority service tier. Mainland China prices are in CNY, ' +
+      `international prices in USD — the calculator never converts between them. A Token Plan instead counts weighted requests in a ${hours}-hour ` +
       `window: one text call is one request, an image ${image}, a 6-second 768P Hailuo-2.3 clip 4,500.`,
     planHeading: 'On a Token Plan',
     enterJob: 'Enter a job to compare.',

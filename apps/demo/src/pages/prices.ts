@@ -1,6 +1,5 @@
 import {
   type Limits,
-  type PriceRow,
   type PricingTable,
   pricingTables,
   type RateLimitTable,
@@ -9,53 +8,16 @@ import {
   tokenPlan,
 } from '@minimax-kit/core';
 import { html, nothing } from 'lit';
-import type { Copy } from '../copy/copy.ts';
-import { count, money } from '../format.ts';
+import { count } from '../format.ts';
 import { Page } from './page.ts';
+import { pricesCopy } from './prices-copy.ts';
+import { inForce, priceEntries } from './prices-rows.ts';
 
 export const tag = 'demo-prices';
 
 const regions: Region[] = ['cn', 'global'];
 const models = (row: { models?: readonly string[] | undefined }) => row.models?.join(', ') ?? '—';
 const link = (url: string) => html`<a href=${url} rel="noopener">${url}</a> `;
-
-/** What one price row says, in words: what is bought and for how much. */
-function describe(row: PriceRow, currency: string, c: Copy['prices']): [string, string][] {
-  const cost = (amount: string) => money(amount, currency);
-  switch (row.kind) {
-    case 'text': {
-      const per = c.perTokens(count(row.per));
-      const lines: [string, string][] = [
-        [`${models(row)} · ${c.input}`, `${cost(row.input)} ${per}`],
-        [`${models(row)} · ${c.output}`, `${cost(row.output)} ${per}`],
-      ];
-      if (row.cacheRead) lines.push([`${models(row)} · ${c.cacheRead}`, `${cost(row.cacheRead)} ${per}`]);
-      if (row.cacheWrite) lines.push([`${models(row)} · ${c.cacheWrite}`, `${cost(row.cacheWrite)} ${per}`]);
-      return lines;
-    }
-    case 'speech':
-      return [[`${models(row)} · ${row.mode}`, `${cost(row.price)} ${c.perCharacters(count(row.per))}`]];
-    case 'video':
-      return [
-        [
-          `${models(row)} · ${row.modes.join(' / ')} · ${row.resolution} · ${row.durationSeconds} s`,
-          `${cost(row.price)} ${c.perClip}`,
-        ],
-      ];
-    case 'image':
-      return [[models(row), `${cost(row.price)} ${c.perImage}`]];
-    case 'music':
-      return [[models(row), `${cost(row.price)} ${c.perSong}`]];
-    case 'lyrics':
-      return [[c.lyrics, `${cost(row.price)} ${c.perSong}`]];
-    case 'vlm':
-      return [[c.vlm, `${cost(row.price)} ${c.perRequest}`]];
-    case 'voice': {
-      const preview = row.preview ? c.previews(cost(row.preview.price), count(row.preview.per)) : '';
-      return [[c.voice(row.operation), `${cost(row.price)} ${c.perVoice}${preview}`]];
-    }
-  }
-}
 
 /** Core's price, rate-limit and Token Plan tables for both regions, with where each comes from. */
 class PricesPage extends Page {
@@ -91,15 +53,30 @@ class PricesPage extends Page {
 
   #prices(table: PricingTable) {
     const c = this.copy.prices;
+    const p = pricesCopy();
+    const entries = priceEntries(table, c, p, new Date().toISOString().slice(0, 10));
     return html`<h3>${c.payg(table.currency)}</h3>
       <p class="muted">${c.source(table.sourceKind === 'official')} ${link(table.sourceUrl)} ${c.recorded(table.effectiveDate)}</p>
-      ${table.notes?.length ? html`<ul class="muted">${table.notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
+      ${table.notes?.length ? html`<ul class="muted">${table.notes.map((note) => html`<li lang="en">${note}</li>`)}</ul>` : nothing}
+      <p class="muted">${p.historyNote}</p>
       <table data-prices=${table.region}>
-        <thead><tr><th>${c.what}</th><th>${c.price}</th></tr></thead>
+        <thead><tr><th>${c.what}</th><th>${c.price}</th><th>${p.inForce}</th><th>${p.source}</th><th>${c.note}</th></tr></thead>
         <tbody>
-          ${table.prices
-            .flatMap((row) => describe(row, table.currency, c))
-            .map(([item, price]) => html`<tr><td>${item}</td><td>${price}</td></tr>`)}
+          ${entries.map(
+            ({
+              item,
+              price,
+              row,
+              source,
+              current,
+            }) => html`<tr ?data-history=${!current} class=${current ? '' : 'muted'}>
+              <td>${current ? item : p.earlier(item)}</td><td>${price}</td><td>${inForce(row, p)}</td>
+              <td data-source-kind=${source.kind}>
+                <a href=${source.url} rel="noopener">${p.sourceKinds[source.kind]}</a>, ${p.read(source.read)}
+              </td>
+              <td class="muted" lang="en">${row.note ?? ''}</td>
+            </tr>`,
+          )}
         </tbody>
       </table>`;
   }

@@ -97,6 +97,13 @@ export const styles = css`
   .source a {
     color: inherit;
   }
+  .source ul {
+    margin: 0;
+    padding-inline-start: 1.1rem;
+  }
+  .source .notes {
+    margin-top: 0.25rem;
+  }
   .notice {
     margin: 0;
     padding: 0.5rem 0.75rem;

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { expectAccessible, looks, mount, screenshot } from '../__fixtures__/harness.js';
 import './index.js';
+import { calculatorKinds } from './calculator-input.js';
 import type { MmCostCalculator } from './cost-calculator.js';
 
 const calculator = (attributes = '') =>
@@ -165,7 +166,10 @@ describe('<mm-cost-calculator>', () => {
     expect(el.shadowRoot?.activeElement?.id).toBe('tab-speech');
     await userEvent.keyboard('{End}');
     await el.updateComplete;
-    expect(el.kind).toBe('voice');
+    expect(el.kind).toBe('vlm');
+    await userEvent.keyboard('{ArrowRight}');
+    await el.updateComplete;
+    expect(el.kind).toBe('text');
   });
 
   it('speaks Chinese from its lang attribute or the page’s, money through Intl', async () => {
@@ -228,7 +232,7 @@ describe('<mm-cost-calculator>', () => {
   for (const { lang, theme } of looks) {
     it(`has no axe violations in ${lang}, ${theme}, on every tab (screenshots saved)`, async () => {
       const el = await calculator(`lang="${lang}" theme="${theme}"`);
-      for (const kind of ['text', 'speech', 'video', 'image', 'music', 'voice'] as const) {
+      for (const kind of calculatorKinds) {
         el.kind = kind;
         if (kind === 'speech') el.text = '你好，MiniMax！';
         await el.updateComplete;

@@ -1,6 +1,7 @@
 import { MmCostCalculator } from './cost-calculator.js';
 
-export type { CalculatorInput, CalculatorKind, CalculatorResult } from './calculator-model.js';
+export type { CalculatorResult, PromptTier } from './calculate.js';
+export type { CalculatorInput, CalculatorKind } from './calculator-input.js';
 export { type EstimateChangeDetail, MmCostCalculator } from './cost-calculator.js';
 
 // Importing twice (two bundles, hot reload) is not an error.

@@ -3,6 +3,7 @@ import { createLimiter } from '@minimax-kit/limiter';
 import { createMockMiniMax, type MockOptions } from '@minimax-kit/mock';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectAccessible, looks, mount, screenshot } from '../__fixtures__/harness.js';
+import { remainsPercentages } from './__fixtures__/remains-percentages.js';
 import './index.js';
 import type { MmQuotaMeter, QuotaThresholdDetail } from './quota-meter.js';
 
@@ -50,6 +51,18 @@ describe('<mm-quota-meter>', () => {
     expect(rowText(el, 0)).not.toContain('0 of 0');
     const meter = el.shadowRoot?.querySelector('[role="meter"]');
     expect(meter?.getAttribute('aria-valuetext')).toMatch(/^25% of the quota used, 75% left, resets in /);
+    await expectAccessible(el);
+  });
+
+  it('shows percentages from the real API’s answer of today, where every count is 0', async () => {
+    const el = await mount<MmQuotaMeter>('<mm-quota-meter lang="en"></mm-quota-meter>');
+    el.remains = remainsPercentages;
+    await el.updateComplete;
+    expect([0, 1].map((index) => rowText(el, index))).toEqual([
+      expect.stringContaining('11% used'),
+      expect.stringContaining('9% used'),
+    ]);
+    expect(el.shadowRoot?.textContent).not.toContain('0 of 0');
     await expectAccessible(el);
   });
 
