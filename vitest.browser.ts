@@ -6,8 +6,6 @@ export const chromiumBrowser = {
   enabled: true,
   headless: true,
   screenshotFailures: false,
-  // Chromium's start-up on a loaded two-core machine can take far longer than the 30 s default.
-  connectTimeout: 180_000,
   provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
   instances: [{ browser: 'chromium' as const }],
 };

@@ -14,5 +14,8 @@ export default defineConfig({
     // one, and no test asserts on speed. A hang still fails, just later.
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // How long a browser project waits for its Chromium session. Vitest reads this from the root
+    // configuration even when the browser is enabled in a project, so it is set here for all.
+    browser: { connectTimeout: 300_000 },
   },
 });

@@ -66,3 +66,9 @@ export async function startRedis(args: readonly string[] = []): Promise<RedisSer
       }),
   };
 }
+
+/**
+ * redisStore options for tests that are not about slowness: on a loaded machine Redis may take
+ * seconds to answer, which the default one-second decision deadline would refuse (fail closed).
+ */
+export const patient = { commandTimeoutMs: 60_000 } as const;

@@ -10,7 +10,9 @@ export default mergeConfig(
       environment: 'node',
       fileParallelism: false,
       // A loaded CI machine transforms a page's modules on first visit more slowly than a laptop.
-      expect: { poll: { timeout: 60_000 } },
+      expect: { poll: { timeout: 120_000 } },
+      // A test waits for several pages and jobs; only a hang should reach this.
+      testTimeout: 600_000,
     },
   }),
 );

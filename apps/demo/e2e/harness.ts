@@ -50,6 +50,9 @@ export function launchChromium(): Promise<Browser> {
 /** A page that records every console error and uncaught exception. */
 export async function openPage(browser: Browser, url: string) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // Vite transforms a page's modules on first visit; a loaded machine may take minutes, not seconds.
+  page.setDefaultTimeout(120_000);
+  page.setDefaultNavigationTimeout(180_000);
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());

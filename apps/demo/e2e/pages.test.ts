@@ -113,9 +113,9 @@ describe('the playground, on the in-browser mock', () => {
     const { page, errors } = await openPage(session.browser, `${session.url}#/playground`);
     await page.locator('[data-job="video"] button').click();
     const video = page.locator('video[data-video]');
-    await video.waitFor({ timeout: 30_000 });
+    await video.waitFor();
     await expect
-      .poll(() => video.evaluate((el: HTMLVideoElement) => el.readyState), { timeout: 10_000 })
+      .poll(() => video.evaluate((el: HTMLVideoElement) => el.readyState))
       .toBeGreaterThanOrEqual(2);
     expect(
       await video.evaluate((el: HTMLVideoElement) => [el.videoWidth, el.videoHeight, el.duration]),
@@ -139,9 +139,7 @@ describe('the playground, on the in-browser mock', () => {
     await page.locator('[data-job="speech"] button').click();
     const audio = page.locator('audio[data-speech-audio]');
     await audio.waitFor();
-    await expect
-      .poll(() => audio.evaluate((el: HTMLAudioElement) => el.duration), { timeout: 10_000 })
-      .toBeGreaterThan(0);
+    await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.duration)).toBeGreaterThan(0);
     await screenshot(page, 'playground-results');
     expect(await accessibilityProblems(page)).toEqual([]);
     expect(errors).toEqual([]);

@@ -63,7 +63,7 @@ it('in real mode the dev server adds the key on the way to MiniMax, and the brow
     .toBe('Real MiniMax (cn) through the dev server');
   await page.locator('[data-job="chat"] button').click();
   const cost = page.locator('[data-job="chat"] [data-cost]');
-  await expect.poll(() => cost.textContent(), { timeout: 20_000 }).toContain('Cost CN¥');
+  await expect.poll(() => cost.textContent()).toContain('Cost CN¥');
   expect(((await page.locator('[data-chat-output]').textContent()) ?? '').length).toBeGreaterThan(20);
   // The request reached MiniMax (the mock) with the key the server added.
   expect(minimax.mock.state.log).toContainEqual(

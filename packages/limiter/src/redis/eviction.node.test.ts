@@ -2,7 +2,7 @@ import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type RedisServer, startRedis } from '../../../../test/redis-server.ts';
+import { patient, type RedisServer, startRedis } from '../../../../test/redis-server.ts';
 import { createLimiter } from '../create-limiter.js';
 import { evictionOf } from './eviction-check.js';
 import { RedisEvictionError } from './redis-eviction-error.js';
@@ -29,7 +29,7 @@ describe('redisStore and Redis eviction', () => {
     'refuses a Redis whose maxmemory-policy %s may evict its keys, saying how to fix it',
     async (policy) => {
       const server = await serverWith(['--maxmemory', '8mb', '--maxmemory-policy', policy]);
-      const store = redisStore({ client: clientOf(server) });
+      const store = redisStore({ ...patient, client: clientOf(server) });
       opened.push(store);
       const limiter = createLimiter({ key: 'evicting', limits: { s: { rpm: 40 } }, store });
       const refusal = limiter.tryAcquire({ scope: 's' });
@@ -55,7 +55,7 @@ describe('redisStore and Redis eviction', () => {
   it('answers instead of failing when a window lost its log to eviction but kept its total', async () => {
     const server = await serverWith([]);
     const client = clientOf(server);
-    const store = redisStore({ client });
+    const store = redisStore({ ...patient, client });
     opened.push(store);
     const limiter = createLimiter({ key: 'halved', limits: { s: { rpm: 3 } }, guardMs: 0, store });
     for (let i = 0; i < 3; i++) expect((await limiter.tryAcquire({ scope: 's' })).ok).toBe(true);

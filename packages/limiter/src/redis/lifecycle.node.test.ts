@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type RedisServer, startRedis } from '../../../../test/redis-server.ts';
+import { patient, type RedisServer, startRedis } from '../../../../test/redis-server.ts';
 import { createLimiter } from '../create-limiter.js';
 import { LimiterClosedError } from '../errors/limiter-closed-error.js';
 import { RedisNotReadyError } from './redis-not-ready-error.js';
@@ -37,7 +37,7 @@ describe('redisStore lifecycle', () => {
     await redis.kill(); // the port is known; nothing listens on it yet
     const early = clientOf(redis.url) as Redis;
     const refused = new Promise((resolve) => early.once('error', resolve));
-    const store = redisStore({ client: early });
+    const store = redisStore({ ...patient, client: early });
     opened.push(store);
     const limiter = createLimiter({ key: 'boot', limits, store });
     const acquiring = limiter.acquire({ scope: 's', conn: true });
@@ -48,7 +48,11 @@ describe('redisStore lifecycle', () => {
     // Redis holds the admission: another process sharing the key finds both limits taken.
     const other = await clientOf(redis.url, true);
     expect(await other.exists('mmk:{boot}:log:rpm:s', 'mmk:{boot}:conn:conn:s')).toBe(2);
-    const elsewhere = createLimiter({ key: 'boot', limits, store: redisStore({ client: other }) });
+    const elsewhere = createLimiter({
+      key: 'boot',
+      limits,
+      store: redisStore({ ...patient, client: other }),
+    });
     opened.push(elsewhere);
     expect(await elsewhere.tryAcquire({ scope: 's', conn: true })).toMatchObject({ ok: false });
     await lease.release();
@@ -81,7 +85,7 @@ describe('redisStore lifecycle', () => {
   it('fails closed to the local share once a connection that was up drops', async () => {
     const redis = await server();
     const client = await clientOf(redis.url, true);
-    const store = redisStore({ client, localShare: 1 });
+    const store = redisStore({ ...patient, client, localShare: 1 });
     opened.push(store);
     const limiter = createLimiter({ key: 'dropped', limits: { s: { rpm: 10 } }, store });
     expect((await limiter.tryAcquire({ scope: 's' })).ok).toBe(true);
@@ -94,7 +98,7 @@ describe('redisStore lifecycle', () => {
     const redis = await server();
     const watcher = await clientOf(redis.url, true);
     const client = await clientOf(redis.url, true);
-    const store = redisStore({ client });
+    const store = redisStore({ ...patient, client });
     const limiter = createLimiter({ key: 'closing', limits, store });
     const second = createLimiter({ key: 'closing', limits, store });
     await expect.poll(() => subscribersOf(watcher, 'closing')).toBe(2);
@@ -113,7 +117,7 @@ describe('redisStore lifecycle', () => {
   it("close() ends a never-connected store's wait for Redis", async () => {
     const redis = await server();
     await redis.kill();
-    const store = redisStore({ client: clientOf(redis.url) as Redis });
+    const store = redisStore({ ...patient, client: clientOf(redis.url) as Redis });
     const limiter = createLimiter({ key: 'abandoned', limits, store });
     const acquiring = limiter.acquire({ scope: 's' });
     await store[Symbol.asyncDispose]();

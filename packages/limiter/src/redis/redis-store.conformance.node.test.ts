@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll } from 'vitest';
-import { type RedisServer, startRedis } from '../../../../test/redis-server.ts';
+import { patient, type RedisServer, startRedis } from '../../../../test/redis-server.ts';
 import { describeStoreConformance } from '../stores/__fixtures__/store-conformance.js';
 import { redisStore } from './redis-store.js';
 
@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 describeStoreConformance('redisStore', {
-  store: () => redisStore({ client }),
+  store: () => redisStore({ ...patient, client }),
   timeScale: 0.005,
   advance: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   exact: false,

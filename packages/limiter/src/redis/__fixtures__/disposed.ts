@@ -5,7 +5,7 @@ import { redisStore } from '../redis-store.js';
 
 const redis = new Redis(process.env.REDIS_URL ?? '', { enableOfflineQueue: false });
 {
-  await using store = redisStore({ client: redis });
+  await using store = redisStore({ client: redis, commandTimeoutMs: 60_000 });
   await using limiter = createLimiter({ key: 'disposed', limits: { s: { rpm: 5, conn: 1 } }, store });
   const lease = await limiter.acquire({ scope: 's', conn: true });
   limiter.acquire({ scope: 's', conn: true }).catch((error: Error) => console.log(error.name)); // waits

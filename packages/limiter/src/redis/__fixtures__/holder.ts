@@ -5,7 +5,7 @@ import { redisStore } from '../redis-store.js';
 
 const leaseMs = Number(process.env.LEASE_MS ?? 1000);
 const client = new Redis(process.env.REDIS_URL ?? '');
-const store = redisStore({ client });
+const store = redisStore({ client, commandTimeoutMs: 60_000 });
 const limiter = createLimiter({ key: 'held', limits: { m: { conn: 2 } }, leaseMs, store });
 const leases = [
   await limiter.acquire({ scope: 'm', conn: true }),

@@ -21,7 +21,8 @@ await new Promise((resolve) => client.once('ready', resolve));
 const store = redisStore({
   client,
   localShare: Number(process.env.SHARE ?? 0.25),
-  commandTimeoutMs: 300,
+  // Generous: a loaded machine answers slowly, and a crashed Redis refuses at once anyway.
+  commandTimeoutMs: 10_000,
   retryMs: 200,
   recoverMs: Number(process.env.RECOVER_MS ?? 7000),
 });
