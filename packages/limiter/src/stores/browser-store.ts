@@ -1,6 +1,8 @@
 import { alignDimension } from '../state/align.js';
 import { decide, releaseLease, renewLease, settleEntry, usage } from '../state/decide.js';
+import type { Decision } from '../state/dimension.js';
 import { emptyState, type LimiterState } from '../state/limiter-state.js';
+import { restampLease } from '../state/restamp.js';
 import type { LimiterStore } from './store.js';
 
 /** Options of `browserStore`. */
@@ -55,11 +57,17 @@ export function browserStore(options: BrowserStoreOptions = {}): LimiterStore {
   };
   return {
     now,
-    acquire: (key, dims, lease) => change(key, (state, at) => decide(state, dims, lease, at)),
+    acquire: (key, dims, lease) =>
+      change(key, (state, at): Decision => {
+        const decision = decide(state, dims, lease, at);
+        return decision.ok ? { ok: true, at } : decision;
+      }),
     settle: (key, dimension, lease, amount) =>
       change(key, (state) => void settleEntry(state, dimension.id, lease, amount)),
     release: (key, lease) => change(key, (state) => releaseLease(state, lease)),
     renew: (key, lease, _dims, ms) => change(key, (state, at) => renewLease(state, lease, at + ms)),
+    restamp: (key, lease, dims, admittedAt) =>
+      change(key, (state, at) => void restampLease(state, dims, lease, admittedAt, at)),
     pause: (key, dimensions, ms) =>
       change(key, (state, at) => {
         for (const id of dimensions) state.paused[id] = Math.max(state.paused[id] ?? 0, at + ms);
