@@ -88,6 +88,11 @@ export function limitFetch(
     await lease.release();
   };
 
+  const restamp = (lease: Lease) =>
+    limiter.store
+      .restamp?.(limiter.key, lease.id, limiter.dimensionsOf(lease.demand), lease.admittedAt)
+      .catch(() => {}); // a store that cannot restamp leaves the grant's time, and the guard
+
   const follow = async (description: RequestDescription, response: Response) => {
     const job = description.taskId ? jobs.get(description.taskId) : undefined;
     if (!job) return;
@@ -135,10 +140,14 @@ export function limitFetch(
       response = await fetch(request);
     } catch (error) {
       // It may have reached MiniMax: keep it counted, give back the output reservation.
+      await restamp(lease);
       await lease.settle({ tokens: description.tokens - (description.maxOutputTokens ?? 0) });
       await lease.release();
       throw error;
     }
+    // MiniMax counted the request when it arrived, at the latest now: its window slot frees a window
+    // from now, not from the grant (a cold connection can take seconds between the two).
+    await restamp(lease);
     const retryAfter = response.headers.get('retry-after');
     const type = response.headers.get('content-type') ?? '';
     if (/text\/event-stream/i.test(type) && response.body) {
@@ -146,15 +155,18 @@ export function limitFetch(
       const tapped = tapEvents(
         response.body,
         (json) => usage.read(json),
-        (completed) => {
-          // A stream left early keeps its reservation (output was made); a finished one settles.
+        (how) => {
+          // A stream left before its usage was reported keeps its reservation (output was made); one
+          // that finished, or whose reader stopped after the usage (openai 7 cancels at [DONE]), settles.
+          const reported = usage.code !== undefined || usage.units !== undefined;
           const body =
             usage.code !== undefined
               ? { base_resp: { status_code: usage.code } }
               : { usage: { total_tokens: usage.units } };
-          const done = completed
-            ? react(lease, description, response.status, body, retryAfter)
-            : lease.release();
+          const done =
+            how === 'completed' || reported
+              ? react(lease, description, response.status, body, retryAfter)
+              : lease.release();
           done.catch(() => {});
         },
       );
