@@ -4,6 +4,7 @@ import type { Decision } from '../state/dimension.js';
 import { emptyState, type LimiterState } from '../state/limiter-state.js';
 import { restampLease } from '../state/restamp.js';
 import type { LimiterStore } from './store.js';
+import { wakeChannel } from './wake-channel.js';
 
 /** Options of `browserStore`. */
 export interface BrowserStoreOptions {
@@ -20,7 +21,8 @@ export interface BrowserStoreOptions {
 /**
  * Shares limiter state between every tab of an origin: each decision runs under a Web Lock, state
  * persists in `localStorage` (so it survives a reload), and a BroadcastChannel wakes the waiters of
- * other tabs when something frees.
+ * other tabs when something frees. The channel is open only while a limiter listens on it: closing
+ * the last limiter closes it, so nothing is left open (no open port keeps a Node process alive).
  */
 export function browserStore(options: BrowserStoreOptions = {}): LimiterStore {
   const name = options.name ?? 'minimax-kit-limiter';
@@ -32,7 +34,7 @@ export function browserStore(options: BrowserStoreOptions = {}): LimiterStore {
       'browserStore needs Web Locks and localStorage (a browser page); use memoryStore() elsewhere.',
     );
   }
-  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(name) : undefined;
+  const wakes = wakeChannel(name);
   const storageKey = (key: string) => `${name}:${key}`;
   const load = (key: string): LimiterState => {
     try {
@@ -47,7 +49,7 @@ export function browserStore(options: BrowserStoreOptions = {}): LimiterStore {
       const state = load(key);
       const result = update(state, now());
       storage.setItem(storageKey(key), JSON.stringify(state));
-      channel?.postMessage(key);
+      wakes.post(key);
       return result;
     }) as Promise<T>;
   const peek: NonNullable<LimiterStore['peek']> = (key, dims) => {
@@ -76,12 +78,6 @@ export function browserStore(options: BrowserStoreOptions = {}): LimiterStore {
       change(key, (state, at) => alignDimension(state, dimension, used, freesInMs, at)),
     read: async (key, dims) => peek(key, dims),
     peek,
-    subscribe(key, listener) {
-      const onMessage = (event: MessageEvent) => {
-        if (event.data === key) listener();
-      };
-      channel?.addEventListener('message', onMessage);
-      return () => channel?.removeEventListener('message', onMessage);
-    },
+    subscribe: (key, listener) => wakes.listen(key, listener),
   };
 }
