@@ -8,6 +8,7 @@ import {
 import type { Lease, Limiter } from '../create-limiter.js';
 import { demandOf } from '../demand.js';
 import { errorCode, reportedUnits, StreamUsage } from './read-usage.js';
+import { restampOnArrival } from './restamp-on-arrival.js';
 import { tapEvents } from './tap-events.js';
 
 /** A `fetch`. */
@@ -88,11 +89,6 @@ export function limitFetch(
     await lease.release();
   };
 
-  const restamp = (lease: Lease) =>
-    limiter.store
-      .restamp?.(limiter.key, lease.id, limiter.dimensionsOf(lease.demand), lease.admittedAt)
-      .catch(() => {}); // a store that cannot restamp leaves the grant's time, and the guard
-
   const follow = async (description: RequestDescription, response: Response) => {
     const job = description.taskId ? jobs.get(description.taskId) : undefined;
     if (!job) return;
@@ -135,19 +131,20 @@ export function limitFetch(
       demandOf(description, { plan: keyType(keyOf(request)) === 'token-plan' }),
       { signal: request.signal },
     );
+    const arrived = restampOnArrival(limiter, lease);
     let response: Response;
     try {
       response = await fetch(request);
     } catch (error) {
       // It may have reached MiniMax: keep it counted, give back the output reservation.
-      await restamp(lease);
+      await arrived();
       await lease.settle({ tokens: description.tokens - (description.maxOutputTokens ?? 0) });
       await lease.release();
       throw error;
     }
     // MiniMax counted the request when it arrived, at the latest now: its window slot frees a window
-    // from now, not from the grant (a cold connection can take seconds between the two).
-    await restamp(lease);
+    // from then, not from the grant (a cold connection can take seconds between the two).
+    await arrived();
     const retryAfter = response.headers.get('retry-after');
     const type = response.headers.get('content-type') ?? '';
     if (/text\/event-stream/i.test(type) && response.body) {
