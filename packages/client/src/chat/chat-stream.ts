@@ -1,6 +1,6 @@
+import type { SseEvent } from '@minimax-kit/core';
 import { ValidationError } from '../errors/validation-error.js';
 import type { StreamReader } from '../streaming/event-stream.js';
-import type { SseEvent } from '../streaming/sse-decoder.js';
 import type { ChatChunk, ChatUsage } from './chat-schemas.js';
 
 /** A streamed completion, read to its end. */

@@ -1,9 +1,9 @@
+import type { SseEvent } from '@minimax-kit/core';
 import { ValidationError } from '../errors/validation-error.js';
 import { audioEventSchema } from '../speech/speech-schemas.js';
 import { issuesOf } from '../transport/check-request.js';
 import { concatBytes, hexToBytes } from '../util/hex.js';
 import type { StreamReader } from './event-stream.js';
-import type { SseEvent } from './sse-decoder.js';
 
 /** A streamed audio answer, read to its end. */
 export interface AudioStreamResult<Extra> {

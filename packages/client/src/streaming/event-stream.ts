@@ -1,4 +1,4 @@
-import { parseExactJson } from '@minimax-kit/core';
+import { parseExactJson, SseDecoderStream, type SseEvent } from '@minimax-kit/core';
 import { AbortError } from '../errors/abort-error.js';
 import { ConnectionError } from '../errors/connection-error.js';
 import { errorFor, readEnvelope } from '../errors/from-response.js';
@@ -8,7 +8,6 @@ import { TimeoutError } from '../errors/timeout-error.js';
 import type { Redactor } from '../security/redactor.js';
 import { type WithMeta, withMeta } from '../transport/meta.js';
 import { raceAbort } from '../util/race-abort.js';
-import { SseDecoderStream, type SseEvent } from './sse-decoder.js';
 
 /** How one kind of stream turns events into chunks and a final result. */
 export interface StreamReader<Chunk, Final> {

@@ -8,6 +8,7 @@ import {
 import type { Lease, Limiter } from '../create-limiter.js';
 import { demandOf } from '../demand.js';
 import { errorCode, reportedUnits, StreamUsage } from './read-usage.js';
+import { restampOnArrival } from './restamp-on-arrival.js';
 import { tapEvents } from './tap-events.js';
 
 /** A `fetch`. */
@@ -130,15 +131,20 @@ export function limitFetch(
       demandOf(description, { plan: keyType(keyOf(request)) === 'token-plan' }),
       { signal: request.signal },
     );
+    const arrived = restampOnArrival(limiter, lease);
     let response: Response;
     try {
       response = await fetch(request);
     } catch (error) {
       // It may have reached MiniMax: keep it counted, give back the output reservation.
+      await arrived();
       await lease.settle({ tokens: description.tokens - (description.maxOutputTokens ?? 0) });
       await lease.release();
       throw error;
     }
+    // MiniMax counted the request when it arrived, at the latest now: its window slot frees a window
+    // from then, not from the grant (a cold connection can take seconds between the two).
+    await arrived();
     const retryAfter = response.headers.get('retry-after');
     const type = response.headers.get('content-type') ?? '';
     if (/text\/event-stream/i.test(type) && response.body) {
@@ -146,15 +152,18 @@ export function limitFetch(
       const tapped = tapEvents(
         response.body,
         (json) => usage.read(json),
-        (completed) => {
-          // A stream left early keeps its reservation (output was made); a finished one settles.
+        (how) => {
+          // A stream left before its usage was reported keeps its reservation (output was made); one
+          // that finished, or whose reader stopped after the usage (openai 7 cancels at [DONE]), settles.
+          const reported = usage.code !== undefined || usage.units !== undefined;
           const body =
             usage.code !== undefined
               ? { base_resp: { status_code: usage.code } }
               : { usage: { total_tokens: usage.units } };
-          const done = completed
-            ? react(lease, description, response.status, body, retryAfter)
-            : lease.release();
+          const done =
+            how === 'completed' || reported
+              ? react(lease, description, response.status, body, retryAfter)
+              : lease.release();
           done.catch(() => {});
         },
       );

@@ -1,41 +1,32 @@
+import { SseParser } from '@minimax-kit/core';
+
+/** How a tapped stream ended: read to its end, failed, or cancelled by its reader. */
+export type TapEnd = 'completed' | 'failed' | 'cancelled';
+
 /**
  * Passes a `text/event-stream` body through unchanged while handing each event's JSON to `onEvent`
- * — without buffering the stream. `onEnd` runs once: when it finishes, fails or is cancelled.
+ * as the bytes pass — without buffering the stream, in
+ * time linear in its size. `onEnd` runs once: when it finishes, fails or is cancelled.
  */
 export function tapEvents(
   body: ReadableStream<Uint8Array>,
   onEvent: (json: unknown) => void,
-  onEnd: (completed: boolean) => void,
+  onEnd: (how: TapEnd) => void,
 ): ReadableStream<Uint8Array> {
-  const decoder = new TextDecoder();
-  let line = '';
-  let data = '';
+  const parser = new SseParser();
+  const read = ({ data }: { data: string }) => {
+    if (data === '[DONE]') return;
+    try {
+      onEvent(JSON.parse(data));
+    } catch {
+      // a cut event: the reader downstream reports it
+    }
+  };
   let ended = false;
-  const end = (completed: boolean) => {
+  const end = (how: TapEnd) => {
     if (ended) return;
     ended = true;
-    onEnd(completed);
-  };
-  const take = (text: string) => {
-    line += text;
-    let newline = line.search(/\r\n|\r|\n/);
-    while (newline >= 0) {
-      const current = line.slice(0, newline);
-      line = line.slice(newline + (line.startsWith('\r\n', newline) ? 2 : 1));
-      if (current === '') {
-        if (data && data !== '[DONE]') {
-          try {
-            onEvent(JSON.parse(data));
-          } catch {
-            // a cut event: the reader downstream reports it
-          }
-        }
-        data = '';
-      } else if (current.startsWith('data:')) {
-        data += (data ? '\n' : '') + current.slice(5).replace(/^ /, '');
-      }
-      newline = line.search(/\r\n|\r|\n/);
-    }
+    onEnd(how);
   };
   const reader = body.getReader();
   return new ReadableStream<Uint8Array>({
@@ -43,21 +34,20 @@ export function tapEvents(
       try {
         const { done, value } = await reader.read();
         if (done) {
-          take(decoder.decode());
-          take('\n\n');
+          parser.end(read);
           controller.close();
-          end(true);
+          end('completed');
           return;
         }
-        take(decoder.decode(value, { stream: true }));
+        parser.push(value, read);
         controller.enqueue(value);
       } catch (error) {
         controller.error(error);
-        end(false);
+        end('failed');
       }
     },
     async cancel(reason) {
-      end(false);
+      end('cancelled');
       await reader.cancel(reason);
     },
   });

@@ -184,6 +184,24 @@ elseif op == 'renew' then
       expireIn(keys[i][1], p.ms + 1000)
     end
   end
+elseif op == 'restamp' then
+  -- Moves what a lease added to each window (p.moves[i] = { bucket it was added to, amount }) to
+  -- now's bucket, so it leaves the window a window after now.
+  for i, d in ipairs(dims) do
+    local m, ks = p.moves[i], keys[i]
+    local member, to = m[1] .. ':' .. pid, bucketOf(d)
+    if d.kind == 'window' and to > m[1] and m[2] > 0 and redis.call('ZSCORE', ks[1], member) then
+      local amount = math.min(m[2], tonumber(redis.call('HGET', ks[2], member)) or 0)
+      if amount > 0 then
+        redis.call('HINCRBY', ks[2], '_total', -amount)
+        if redis.call('HINCRBY', ks[2], member, -amount) <= 0 then
+          redis.call('ZREM', ks[1], member)
+          redis.call('HDEL', ks[2], member)
+        end
+        addEntry(d, ks, to .. ':' .. pid, to, amount)
+      end
+    end
+  end
 elseif op == 'pause' then
   for _, id in ipairs(p.ids) do
     local until_ = math.max(tonumber(redis.call('HGET', META, 'p:' .. id)) or 0, now + p.ms)

@@ -52,6 +52,27 @@ describe('redisStore against a real redis-server', () => {
     });
   });
 
+  it('restamps a lease in Redis: its RPM and TPM shares free a window after the restamp, for every process', async () => {
+    const limiter = limiterOn('restamp', { s: { rpm: 2, tpm: 100 } });
+    const other = limiterOn('restamp', { s: { rpm: 2, tpm: 100 } });
+    const early = await limiter.acquire({ scope: 's', tokens: 30 });
+    const late = await limiter.acquire({ scope: 's', tokens: 40 });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const restampedAt = limiter.store.now();
+    await limiter.store.restamp?.(limiter.key, late.id, limiter.dimensionsOf(late.demand), late.admittedAt);
+    await late.settle({ tokens: 5 }); // finds the moved entry
+    const { dimensions } = await other.refresh();
+    expect(dimensions['rpm:s']?.used).toBe(2);
+    expect(dimensions['tpm:s']?.used).toBe(35);
+    expect((await other.tryAcquire({ scope: 's', tokens: 1 })).ok).toBe(false);
+    // Redis's log: the first entry stays at its grant, the restamped one moved to its restamp.
+    const log = await client.zrange('mmk:{restamp}:log:rpm:s', '0', '-1', 'WITHSCORES');
+    const times = log.filter((_, i) => i % 2 === 1).map(Number);
+    expect(times).toHaveLength(2);
+    expect(Math.min(...times)).toBeLessThanOrEqual(early.admittedAt);
+    expect(Math.max(...times)).toBeGreaterThanOrEqual(restampedAt - 200);
+  });
+
   it('keeps windows of fractional milliseconds (scaled time) on Redis, not in a local fallback', async () => {
     const store = redisStore({ ...patient, client });
     stores.push(store);

@@ -2,6 +2,7 @@ import { LimiterClosedError } from '../errors/limiter-closed-error.js';
 import { alignDimension } from '../state/align.js';
 import { decide, releaseLease, renewLease, settleEntry, usage } from '../state/decide.js';
 import type { Dimension } from '../state/dimension.js';
+import { restampLease } from '../state/restamp.js';
 import type { DimensionUsage } from '../stores/store.js';
 import { failover } from './failover.js';
 import { emptyMirror, type Mirror, replayEntries } from './mirror.js';
@@ -148,6 +149,25 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
         await call('settle', key, [dimension], { member: `${time}:${pid}`, delta: rounded - reserved }).catch(
           failed,
         );
+    },
+    async restamp(key, lease, demanded, admittedAt) {
+      const dims = demanded
+        .map(bucketed)
+        .filter((d): d is Extract<Dimension, { kind: 'window' }> => d.kind === 'window');
+      const state = mirrorOf(key).state;
+      // Where the lease's amounts sit now: its own entry (settled windows), or its admission's bucket.
+      const moves = dims.map((d) => {
+        const from = Math.floor(admittedAt / d.bucketMs) * d.bucketMs;
+        if (!d.settles) return [from, d.amount];
+        const own = (state.logs[d.id]?.entries ?? []).filter((e) => e[2] === lease);
+        return [from, own[own.length - 1]?.[1] ?? 0];
+      });
+      let at = now();
+      if (dims.length > 0 && policy.mode === 'redis') {
+        // The mirror moves to the bucket Redis chose, so a later settle names the same entry.
+        at = (await call<Reply>('restamp', key, dims, { moves }).then((reply) => reply[3], failed)) ?? at;
+      }
+      restampLease(state, dims, lease, admittedAt, at);
     },
     async release(key, lease, dims) {
       releaseLease(mirrorOf(key).state, lease);

@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { createLimiter } from '../create-limiter.js';
 import { memoryLocks, memoryStorage } from './__fixtures__/in-memory-tab.js';
 import { describeStoreConformance } from './__fixtures__/store-conformance.js';
 import { browserStore } from './browser-store.js';
@@ -20,4 +22,36 @@ describeStoreConformance('browserStore', {
   },
   exact: true,
   runs: 100,
+});
+
+describe('browserStore’s BroadcastChannel (Node’s own)', () => {
+  // An open BroadcastChannel is a MessagePort handle: it keeps Node alive and a page's port busy.
+  const ports = () => process.getActiveResourcesInfo().filter((name) => name === 'MessagePort').length;
+
+  it('wakes another store’s waiter, and closes with the last limiter listening on it', async () => {
+    const before = ports();
+    const storage = memoryStorage();
+    const locks = memoryLocks();
+    const limiterOf = () =>
+      createLimiter({
+        limits: { s: { conn: 1 } },
+        guardMs: 0,
+        store: browserStore({ name: 'wake-test', storage, locks }),
+      });
+    const a = limiterOf();
+    const b = limiterOf();
+    expect(ports()).toBe(before + 2);
+    const held = await a.acquire({ scope: 's', conn: true });
+    const waiting = b.acquire({ scope: 's', conn: true });
+    // The slot's lease lasts 10 minutes: only the release's message, from the other channel, wakes b.
+    await held.release();
+    const next = await waiting;
+    await a.close();
+    expect(ports()).toBe(before + 1);
+    await b.close();
+    expect(ports()).toBe(before);
+    // A lease outliving its limiter still tells the other tabs, through a channel closed at once.
+    await next.release();
+    expect(ports()).toBe(before);
+  });
 });

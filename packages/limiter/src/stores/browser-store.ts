@@ -1,7 +1,10 @@
 import { alignDimension } from '../state/align.js';
 import { decide, releaseLease, renewLease, settleEntry, usage } from '../state/decide.js';
+import type { Decision } from '../state/dimension.js';
 import { emptyState, type LimiterState } from '../state/limiter-state.js';
+import { restampLease } from '../state/restamp.js';
 import type { LimiterStore } from './store.js';
+import { wakeChannel } from './wake-channel.js';
 
 /** Options of `browserStore`. */
 export interface BrowserStoreOptions {
@@ -18,7 +21,8 @@ export interface BrowserStoreOptions {
 /**
  * Shares limiter state between every tab of an origin: each decision runs under a Web Lock, state
  * persists in `localStorage` (so it survives a reload), and a BroadcastChannel wakes the waiters of
- * other tabs when something frees.
+ * other tabs when something frees. The channel is open only while a limiter listens on it: closing
+ * the last limiter closes it, so nothing is left open (no open port keeps a Node process alive).
  */
 export function browserStore(options: BrowserStoreOptions = {}): LimiterStore {
   const name = options.name ?? 'minimax-kit-limiter';
@@ -30,7 +34,7 @@ export function browserStore(options: BrowserStoreOptions = {}): LimiterStore {
       'browserStore needs Web Locks and localStorage (a browser page); use memoryStore() elsewhere.',
     );
   }
-  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(name) : undefined;
+  const wakes = wakeChannel(name);
   const storageKey = (key: string) => `${name}:${key}`;
   const load = (key: string): LimiterState => {
     try {
@@ -45,7 +49,7 @@ export function browserStore(options: BrowserStoreOptions = {}): LimiterStore {
       const state = load(key);
       const result = update(state, now());
       storage.setItem(storageKey(key), JSON.stringify(state));
-      channel?.postMessage(key);
+      wakes.post(key);
       return result;
     }) as Promise<T>;
   const peek: NonNullable<LimiterStore['peek']> = (key, dims) => {
@@ -55,11 +59,17 @@ export function browserStore(options: BrowserStoreOptions = {}): LimiterStore {
   };
   return {
     now,
-    acquire: (key, dims, lease) => change(key, (state, at) => decide(state, dims, lease, at)),
+    acquire: (key, dims, lease) =>
+      change(key, (state, at): Decision => {
+        const decision = decide(state, dims, lease, at);
+        return decision.ok ? { ok: true, at } : decision;
+      }),
     settle: (key, dimension, lease, amount) =>
       change(key, (state) => void settleEntry(state, dimension.id, lease, amount)),
     release: (key, lease) => change(key, (state) => releaseLease(state, lease)),
     renew: (key, lease, _dims, ms) => change(key, (state, at) => renewLease(state, lease, at + ms)),
+    restamp: (key, lease, dims, admittedAt) =>
+      change(key, (state, at) => void restampLease(state, dims, lease, admittedAt, at)),
     pause: (key, dimensions, ms) =>
       change(key, (state, at) => {
         for (const id of dimensions) state.paused[id] = Math.max(state.paused[id] ?? 0, at + ms);
@@ -68,12 +78,6 @@ export function browserStore(options: BrowserStoreOptions = {}): LimiterStore {
       change(key, (state, at) => alignDimension(state, dimension, used, freesInMs, at)),
     read: async (key, dims) => peek(key, dims),
     peek,
-    subscribe(key, listener) {
-      const onMessage = (event: MessageEvent) => {
-        if (event.data === key) listener();
-      };
-      channel?.addEventListener('message', onMessage);
-      return () => channel?.removeEventListener('message', onMessage);
-    },
+    subscribe: (key, listener) => wakes.listen(key, listener),
   };
 }

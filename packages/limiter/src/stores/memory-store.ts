@@ -1,6 +1,7 @@
 import { alignDimension } from '../state/align.js';
 import { decide, releaseLease, renewLease, settleEntry, usage } from '../state/decide.js';
 import { emptyState, type LimiterState } from '../state/limiter-state.js';
+import { restampLease } from '../state/restamp.js';
 import type { LimiterStore } from './store.js';
 
 /** Options of `memoryStore`. */
@@ -44,6 +45,9 @@ export function memoryStore(options: MemoryStoreOptions = {}): LimiterStore {
     },
     async renew(key, lease, _dims, ms) {
       renewLease(stateOf(key), lease, now() + ms);
+    },
+    async restamp(key, lease, dims, admittedAt) {
+      restampLease(stateOf(key), dims, lease, admittedAt, now());
     },
     async pause(key, dimensions, ms) {
       const state = stateOf(key);

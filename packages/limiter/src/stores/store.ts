@@ -37,6 +37,14 @@ export interface LimiterStore {
   release(key: string, lease: string, dims: readonly Dimension[]): Promise<void>;
   /** Keeps the lease's CONN slots among `dims` for another `ms`. */
   renew(key: string, lease: string, dims: readonly Dimension[], ms: number): Promise<void>;
+  /**
+   * Moves what `lease` added to the sliding windows among `dims` (RPM, TPM) from its admission
+   * (`admittedAt`, the time its `acquire` answered) to the store's now, so that it frees a window
+   * after now: `limitFetch` calls it when an answer's headers arrive, since the server counted the
+   * request when it arrived, which can be long after the grant. Stores without it leave every grant
+   * at its admission time and rely on `guardMs` alone.
+   */
+  restamp?(key: string, lease: string, dims: readonly Dimension[], admittedAt: number): Promise<void>;
   /** Closes dimensions until `ms` from now (MiniMax refused anyway). */
   pause(key: string, dimensions: readonly string[], ms: number): Promise<void>;
   /** Replaces what a window, span or period holds with what the server reports (Token Plan remains). */

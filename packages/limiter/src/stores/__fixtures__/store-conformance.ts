@@ -25,6 +25,9 @@ interface Admitted {
   conn: boolean;
   lease: Lease;
   releasedAtStep?: number;
+  /** Where the store keeps it in its windows: `at`, or when it was restamped (at `restampedAtStep`). */
+  stamp: number;
+  restampedAtStep?: number;
 }
 
 /** What each dimension holds, leaving out empty ones. */
@@ -58,12 +61,18 @@ export function describeStoreConformance(name: string, harness: StoreHarness): v
       share: fc.double({ min: 0, max: 1, noNaN: true }),
     }),
     fc.record({ op: fc.constant('release' as const), pick: fc.nat() }),
+    fc.record({ op: fc.constant('restamp' as const), pick: fc.nat() }),
   );
-  const windowSum = (admitted: Admitted[], at: number, value: (entry: Admitted) => number) =>
-    admitted.filter((e) => e.at > at - W && e.at <= at).reduce((total, e) => total + value(e), 0);
+  const windowSum = (
+    admitted: Admitted[],
+    at: number,
+    value: (entry: Admitted) => number,
+    time = (entry: Admitted) => entry.at,
+  ) => admitted.filter((e) => time(e) > at - W && time(e) <= at).reduce((total, e) => total + value(e), 0);
 
   describe(`${name}: the limiter's properties, checked by an independent oracle`, () => {
-    it('never lets any window hold more than its limit, nor more leases than CONN; a refusal writes nothing; settles are exact', async () => {
+    it('never lets any window hold more than its limit, nor more leases than CONN; a refusal writes nothing; settles and restamps are exact', async () => {
+      expect(harness.store().restamp).toBeTypeOf('function');
       let run = 0;
       await fc.assert(
         fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 60 }), async (operations) => {
@@ -87,7 +96,7 @@ export function describeStoreConformance(name: string, harness: StoreHarness): v
                 if (result.ok) {
                   const { lease } = result;
                   const { tokens, conn } = operation;
-                  admitted.push({ at: lease.admittedAt, step, tokens, conn, lease });
+                  admitted.push({ at: lease.admittedAt, stamp: lease.admittedAt, step, tokens, conn, lease });
                 } else {
                   // Nothing was written: every use is what it was (or less: windows drain meanwhile).
                   const after = used((await limiter.refresh()).dimensions);
@@ -107,10 +116,26 @@ export function describeStoreConformance(name: string, harness: StoreHarness): v
                 entry.releasedAtStep = step;
                 await entry.lease.release();
               }
+              if (operation.op === 'restamp' && entry && entry.restampedAtStep === undefined) {
+                // The answer's headers arrived: the lease's window entries move to now.
+                entry.restampedAtStep = step;
+                entry.stamp = store.now();
+                const { lease } = entry;
+                await store.restamp?.(
+                  limiter.key,
+                  lease.id,
+                  limiter.dimensionsOf(lease.demand),
+                  lease.admittedAt,
+                );
+              }
               if (harness.exact) {
-                // Settled totals are exact: the limiter's TPM use is the oracle's.
-                const tpm = (await limiter.refresh()).dimensions['tpm:s']?.used ?? 0;
-                expect(tpm).toBe(windowSum(admitted, store.now(), (e) => e.tokens));
+                // Settled totals are exact, restamps too: the limiter's RPM and TPM use are the oracle's.
+                const { dimensions } = await limiter.refresh();
+                const stamp = (e: Admitted) => e.stamp;
+                expect(dimensions['tpm:s']?.used ?? 0).toBe(
+                  windowSum(admitted, store.now(), (e) => e.tokens, stamp),
+                );
+                expect(dimensions['rpm:s']?.used ?? 0).toBe(windowSum(admitted, store.now(), () => 1, stamp));
               }
             }
           } finally {
@@ -122,6 +147,14 @@ export function describeStoreConformance(name: string, harness: StoreHarness): v
           for (const a of admitted) {
             expect(windowSum(admitted, a.at, () => 1)).toBeLessThanOrEqual(limits.s.rpm);
             expect(windowSum(admitted, a.at, (e) => e.tokens)).toBeLessThanOrEqual(limits.s.tpm);
+            if (harness.exact) {
+              // The store's own view at each admission: restamped entries count from their new time.
+              const seen = admitted.filter((e) => e.step <= a.step);
+              const time = (e: Admitted) =>
+                (e.restampedAtStep ?? Number.POSITIVE_INFINITY) < a.step ? e.stamp : e.at;
+              expect(windowSum(seen, a.at, () => 1, time)).toBeLessThanOrEqual(limits.s.rpm);
+              expect(windowSum(seen, a.at, (e) => e.tokens, time)).toBeLessThanOrEqual(limits.s.tpm);
+            }
             if (!a.conn) continue;
             const held = admitted.filter(
               (e) =>
