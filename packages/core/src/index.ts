@@ -1,5 +1,7 @@
 export type { Api } from './endpoints/api.js';
 export { apis } from './endpoints/api.js';
+export type { Balance } from './endpoints/balance-schema.js';
+export { balanceSchema } from './endpoints/balance-schema.js';
 export {
   defaultMaxOutputTokens,
   estimateChatInputTokens,
@@ -9,6 +11,8 @@ export type { DescribeRequestOptions, RequestDescription } from './endpoints/des
 export { describeRequest } from './endpoints/describe-request.js';
 export type { Endpoint } from './endpoints/endpoints.js';
 export { endpoints, findEndpoint } from './endpoints/endpoints.js';
+export type { BalanceSummary } from './endpoints/summarize-balance.js';
+export { summarizeBalance } from './endpoints/summarize-balance.js';
 export type { ErrorCodeInfo, ErrorKind } from './error-codes/error-code-schema.js';
 export { errorCodeSchema, errorCodesSchema, errorKindSchema } from './error-codes/error-code-schema.js';
 export { errorCodeInfo, errorCodes } from './error-codes/error-codes.js';

@@ -14,6 +14,7 @@ export const apis = [
   'quota',
   'vlm',
   'search',
+  'account',
 ] as const;
 
 /** One MiniMax API (see `apis`). */

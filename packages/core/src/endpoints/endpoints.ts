@@ -55,6 +55,8 @@ export const endpoints: readonly Endpoint[] = [
   e('GET', '/v1/api/openplatform/coding_plan/remains', 'quota', 'retrieve'),
   e('POST', '/v1/coding_plan/vlm', 'vlm', 'create'),
   e('POST', '/v1/coding_plan/search', 'search', 'create'),
+  // Pay-as-you-go keys only; MiniMax's own CLI sends Token Plan keys to /remains instead.
+  e('GET', '/account/query_balance', 'account', 'balance'),
 ];
 
 // Longest paths first, so `/v1/api/openplatform/coding_plan/remains` wins over a shorter suffix.
