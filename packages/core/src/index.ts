@@ -1,3 +1,7 @@
+export { catalog } from './catalog/catalog.js';
+export type { Catalog } from './catalog/catalog-schema.js';
+export { catalogSchema } from './catalog/catalog-schema.js';
+export { loadCatalog } from './catalog/load-catalog.js';
 export type { Api } from './endpoints/api.js';
 export { apis } from './endpoints/api.js';
 export type { Balance } from './endpoints/balance-schema.js';
@@ -32,6 +36,7 @@ export { limitsSchema, rateLimitRowSchema, rateLimitTableSchema } from './limits
 export type { AccountTier, RateLimitQuery, RateLimits } from './limits/rate-limits.js';
 export { findRateLimitRow, rateLimits, rateLimitTables, scopeLimits } from './limits/rate-limits.js';
 export { findModel, modelsOf } from './models/find-model.js';
+export type { ModelIndex } from './models/model-index.js';
 export type { Modality, ModelInfo } from './models/model-schema.js';
 export { modalitySchema, modelInfoSchema } from './models/model-schema.js';
 export { models } from './models/models.js';

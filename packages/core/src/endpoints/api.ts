@@ -1,5 +1,5 @@
 /** The MiniMax APIs minimax-kit tells apart; rate limits and Token Plan rules attach to these. */
-export const apis = [
+export const apis = /* @__PURE__ */ Object.freeze([
   'chat',
   't2a',
   't2a-async',
@@ -15,7 +15,7 @@ export const apis = [
   'vlm',
   'search',
   'account',
-] as const;
+] as const);
 
 /** One MiniMax API (see `apis`). */
 export type Api = (typeof apis)[number];
