@@ -52,7 +52,7 @@ export function checkCatalog(catalog: Catalog, index: ModelIndex): CatalogIssue[
     else if (model.modality !== modality)
       issues.push({
         path,
-        message: `names "${clip(name)}", a ${model.modality} model, in a ${modality} row`,
+        message: `names "${clip(name)}", which is ${/^[aeiou]/.test(model.modality) ? 'an' : 'a'} ${model.modality} model, in a ${modality} row`,
       });
   };
   for (const region of ['cn', 'global'] as const satisfies Region[]) {

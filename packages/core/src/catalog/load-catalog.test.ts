@@ -122,12 +122,22 @@ describe('loadCatalog', () => {
       `models.${next.models.length - 1}.id: "minimax-m2" is already models[7] (model ids never differ by case alone)`,
     );
     expect(issues).toContain(
-      `pricing.cn.prices.${textRow}.models.0: names "image-01", a image model, in a text row`,
+      `pricing.cn.prices.${textRow}.models.0: names "image-01", which is an image model, in a text row`,
     );
     expect(issues).toContain(
       `pricing.cn.prices.${textRow}.models.1: names "MiniMax-M9", which models does not list; add it there first`,
     );
     expect(issues).toContain('pricing.global.region: must be "global"');
+  });
+
+  it('is the only way a catalog reaches a quote or a limit', () => {
+    const unchecked = draft();
+    const usage = { kind: 'image', model: 'image-01', count: 1 } as const;
+    expect(() => estimateCost(usage, { catalog: unchecked })).toThrow(/loadCatalog/);
+    expect(() => rateLimits({ region: 'cn', tier: 'paid', api: 'music', catalog: unchecked })).toThrow(
+      /loadCatalog/,
+    );
+    expect(estimateCost(usage, { catalog })).toEqual(estimateCost(usage));
   });
 
   it('finds a model priced twice once aliases are resolved', () => {

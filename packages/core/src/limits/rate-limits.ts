@@ -55,6 +55,11 @@ export function findRateLimitRow(table: RateLimitTable, query: Pick<RateLimitQue
 export function rateLimits(query: RateLimitQuery): RateLimits {
   const tables = query.catalog?.rateLimits ?? rateLimitTables;
   const table = Object.hasOwn(tables, query.region) ? tables[query.region] : undefined;
+  if (query.catalog && tables !== rateLimitTables && table && !modelsOfTable(table))
+    throw new InvalidUsageError(
+      'catalog',
+      'was not returned by loadCatalog(); load it first, which checks it',
+    );
   if (!table)
     throw new InvalidUsageError('region', `is ${describeValue(query.region)}; use "cn" or "global"`);
   if (query.tier !== 'free' && query.tier !== 'paid') {

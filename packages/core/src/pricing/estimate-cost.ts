@@ -1,3 +1,4 @@
+import { modelsOfTable } from '../catalog/catalog-models.js';
 import type { Catalog } from '../catalog/catalog-schema.js';
 import { describeValue } from '../errors/describe-value.js';
 import { InvalidUsageError } from '../errors/invalid-usage-error.js';
@@ -44,6 +45,11 @@ function queryOf(options: EstimateCostOptions): PriceQuery {
   const table =
     options.pricing ??
     (Object.hasOwn(tables, options.region ?? 'cn') ? tables[options.region ?? 'cn'] : undefined);
+  if (options.catalog && options.catalog.pricing !== pricingTables && table && !modelsOfTable(table))
+    throw new InvalidUsageError(
+      'options.catalog',
+      'was not returned by loadCatalog(); load it first, which checks it',
+    );
   if (!table || !Object.hasOwn(pricingTables, table.region))
     throw new InvalidUsageError(
       'options.region',
