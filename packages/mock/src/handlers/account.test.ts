@@ -44,6 +44,23 @@ describe('GET /account/query_balance', () => {
     expect((await balanceOf(call)).available_amount).toBe(left);
   });
 
+  it('prices each call as of the mock clock: MiniMax-M3 is unpriced before its launch, priced after', async () => {
+    const clock = { t: Date.parse('2026-05-01T12:00:00Z') };
+    const { call } = harness({ now: () => clock.t, keys: [{ key: 'sk-api-mock', balance: '10' }] });
+    expect((await call('POST', '/v1/chat/completions', chat('MiniMax-M3'))).code).toBe(0);
+    expect((await balanceOf(call)).available_amount).toBe('10');
+    clock.t = Date.parse('2026-11-23T12:00:00Z');
+    const reply = await call('POST', '/v1/chat/completions', chat('MiniMax-M3'));
+    const usage = {
+      kind: 'text',
+      model: 'MiniMax-M3',
+      inputTokens: reply.json.usage.prompt_tokens,
+      outputTokens: reply.json.usage.completion_tokens,
+    } as const;
+    const spent = estimateCost(usage, { region: 'global', at: clock.t }).total;
+    expect(addDecimalStrings((await balanceOf(call)).available_amount, spent)).toBe('10');
+  });
+
   it('reports a balance a call drove below zero as owed, and refuses billed work then', async () => {
     const { call } = harness({ keys: [{ key: 'sk-api-mock', balance: '0.001' }] });
     expect(
