@@ -1,3 +1,4 @@
+import { type Account, createAccount } from './account/account.js';
 import { createChat } from './chat/chat.js';
 import type { ChatClient } from './chat/chat-client.js';
 import { createMessages } from './chat/messages.js';
@@ -24,6 +25,8 @@ export interface MiniMaxClient extends ChatClient, SpeechClient, VideoClient {
   music: Music;
   /** Token Plan usage. */
   quota: Quota;
+  /** The pay-as-you-go balance. */
+  account: Account;
   /** The HTTP layer, for endpoints this client does not wrap. */
   transport: Transport;
 }
@@ -45,6 +48,7 @@ export function createMiniMaxClient(options: ClientOptions = {}): MiniMaxClient 
     images: createImages(transport),
     music: createMusic(transport),
     quota: createQuota(transport),
+    account: createAccount(transport),
     transport,
   };
 }

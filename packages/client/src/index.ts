@@ -1,3 +1,4 @@
+export type { Account, BalanceOptions, BalanceResult } from './account/account.js';
 export * from './chat/index.js';
 export type { MiniMaxClient } from './client.js';
 export { createMiniMaxClient } from './client.js';
@@ -5,6 +6,11 @@ export * from './errors/index.js';
 export type { FileObject, Files } from './files/files.js';
 export { uploadPurposes } from './files/files.js';
 export type { ImageAnswer, ImageParams, Images } from './image/image.js';
+export type {
+  CoverPreprocessParams,
+  CoverPreprocessResult,
+  CoverSegment,
+} from './music/cover-preprocess.js';
 export type { Lyrics, LyricsParams, Music, MusicInfo, MusicParams, MusicResult } from './music/music.js';
 export type { ClientOptions, FetchLike, FetchWrapper, Logger } from './options.js';
 export type { PollOptions } from './polling/poll-task.js';

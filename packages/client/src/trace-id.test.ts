@@ -59,9 +59,14 @@ const calls: Calls = {
     generate: ({ client }) => client.music.generate(song),
     stream: ({ client }) => client.music.stream(song).final(),
     lyrics: ({ client }) => client.music.lyrics({ mode: 'write_full_song', prompt: 'the sea' }),
+    coverPreprocess: ({ client }) =>
+      client.music.coverPreprocess({ model: 'music-cover', audio_url: 'https://example.com/a.mp3' }),
   },
   quota: {
     retrieve: ({ plan }) => plan.quota.retrieve(),
+  },
+  account: {
+    balance: ({ client }) => client.account.balance(),
   },
 };
 
@@ -105,7 +110,7 @@ describe('trace ids', () => {
         called.push(label);
       }
     }
-    expect(called).toHaveLength(26);
+    expect(called).toHaveLength(28);
   });
 
   it('of a polled job are those of its last request, the file lookup', async () => {

@@ -1,5 +1,11 @@
+export { catalog } from './catalog/catalog.js';
+export type { Catalog } from './catalog/catalog-schema.js';
+export { catalogSchema } from './catalog/catalog-schema.js';
+export { loadCatalog } from './catalog/load-catalog.js';
 export type { Api } from './endpoints/api.js';
 export { apis } from './endpoints/api.js';
+export type { Balance } from './endpoints/balance-schema.js';
+export { balanceSchema } from './endpoints/balance-schema.js';
 export {
   defaultMaxOutputTokens,
   estimateChatInputTokens,
@@ -9,6 +15,8 @@ export type { DescribeRequestOptions, RequestDescription } from './endpoints/des
 export { describeRequest } from './endpoints/describe-request.js';
 export type { Endpoint } from './endpoints/endpoints.js';
 export { endpoints, findEndpoint } from './endpoints/endpoints.js';
+export type { BalanceSummary } from './endpoints/summarize-balance.js';
+export { summarizeBalance } from './endpoints/summarize-balance.js';
 export type { ErrorCodeInfo, ErrorKind } from './error-codes/error-code-schema.js';
 export { errorCodeSchema, errorCodesSchema, errorKindSchema } from './error-codes/error-code-schema.js';
 export { errorCodeInfo, errorCodes } from './error-codes/error-codes.js';
@@ -28,6 +36,7 @@ export { limitsSchema, rateLimitRowSchema, rateLimitTableSchema } from './limits
 export type { AccountTier, RateLimitQuery, RateLimits } from './limits/rate-limits.js';
 export { findRateLimitRow, rateLimits, rateLimitTables, scopeLimits } from './limits/rate-limits.js';
 export { findModel, modelsOf } from './models/find-model.js';
+export type { ModelIndex } from './models/model-index.js';
 export type { Modality, ModelInfo } from './models/model-schema.js';
 export { modalitySchema, modelInfoSchema } from './models/model-schema.js';
 export { models } from './models/models.js';

@@ -1,9 +1,11 @@
 import type { Handler } from './context.js';
+import { queryBalance } from './handlers/account.js';
 import { anthropicMessages } from './handlers/chat-anthropic.js';
 import { nativeChat, openaiChat } from './handlers/chat-completions.js';
 import { deleteFile, fileContent, listFiles, retrieveFile, uploadFile } from './handlers/files.js';
 import { generateImage } from './handlers/image.js';
 import { generateLyrics, generateMusic } from './handlers/music.js';
+import { preprocessCover } from './handlers/music-cover.js';
 import { describeImage, search, tokenPlanRemains } from './handlers/plan.js';
 import { speech } from './handlers/speech.js';
 import { createSpeechTask, querySpeechTask } from './handlers/speech-async.js';
@@ -45,4 +47,6 @@ export const routes = new Map<string, Route>([
   ['GET /v1/api/openplatform/coding_plan/remains', native(tokenPlanRemains)],
   ['POST /v1/coding_plan/vlm', native(describeImage)],
   ['POST /v1/coding_plan/search', native(search)],
+  ['POST /v1/music_cover_preprocess', native(preprocessCover)],
+  ['GET /account/query_balance', native(queryBalance)],
 ]);

@@ -17,6 +17,11 @@ import { checkRequest } from '../transport/check-request.js';
 import { type WithMeta, withMeta } from '../transport/meta.js';
 import type { Transport } from '../transport/transport.js';
 import { type AudioOutput, audioOutput, type OutputFormatOf } from '../util/audio-output.js';
+import {
+  type CoverPreprocessParams,
+  type CoverPreprocessResult,
+  coverPreprocess,
+} from './cover-preprocess.js';
 
 /** Parameters of music generation (`POST /v1/music_generation`). */
 export const musicParamsSchema = looseObject({
@@ -83,6 +88,11 @@ export interface Music {
   ): Promise<WithMeta<MusicResult<OutputFormatOf<P>>>>;
   stream(params: MusicParams, options?: CallOptions): EventStream<Uint8Array, AudioStreamResult<MusicInfo>>;
   lyrics(params: LyricsParams, options?: CallOptions): Promise<WithMeta<Lyrics>>;
+  /** Reads a song for a `music-cover` generation: its feature id (24 hours), lyrics and structure. */
+  coverPreprocess(
+    params: CoverPreprocessParams,
+    options?: CallOptions,
+  ): Promise<WithMeta<CoverPreprocessResult>>;
 }
 
 function checkMusic(params: MusicParams) {
@@ -135,5 +145,6 @@ export function createMusic(transport: Transport): Music {
         lyricsSchema,
       );
     },
+    coverPreprocess: (params, options) => coverPreprocess(transport, params, options),
   };
 }

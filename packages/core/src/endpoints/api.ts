@@ -1,5 +1,5 @@
 /** The MiniMax APIs minimax-kit tells apart; rate limits and Token Plan rules attach to these. */
-export const apis = [
+export const apis = /* @__PURE__ */ Object.freeze([
   'chat',
   't2a',
   't2a-async',
@@ -14,7 +14,8 @@ export const apis = [
   'quota',
   'vlm',
   'search',
-] as const;
+  'account',
+] as const);
 
 /** One MiniMax API (see `apis`). */
 export type Api = (typeof apis)[number];

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../data/deep-freeze.js';
 import type { Api } from './api.js';
 
 /** One MiniMax HTTP endpoint and what calling it means. */
@@ -29,7 +30,7 @@ const e = (
 const job = { createsJob: true } as const;
 
 /** Every MiniMax endpoint minimax-kit understands (see the MiniMax API reference). */
-export const endpoints: readonly Endpoint[] = [
+export const endpoints: readonly Endpoint[] = /* @__PURE__ */ deepFreeze([
   e('POST', '/v1/text/chatcompletion_v2', 'chat', 'native'),
   e('POST', '/v1/chat/completions', 'chat', 'openai'),
   e('POST', '/anthropic/v1/messages', 'chat', 'anthropic'),
@@ -55,7 +56,9 @@ export const endpoints: readonly Endpoint[] = [
   e('GET', '/v1/api/openplatform/coding_plan/remains', 'quota', 'retrieve'),
   e('POST', '/v1/coding_plan/vlm', 'vlm', 'create'),
   e('POST', '/v1/coding_plan/search', 'search', 'create'),
-];
+  // Pay-as-you-go keys only; MiniMax's own CLI sends Token Plan keys to /remains instead.
+  e('GET', '/account/query_balance', 'account', 'balance'),
+]);
 
 // Longest paths first, so `/v1/api/openplatform/coding_plan/remains` wins over a shorter suffix.
 const bySuffix = [...endpoints].sort((a, b) => b.path.length - a.path.length);

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../data/deep-freeze.js';
 import type { ErrorCodeInfo } from './error-code-schema.js';
 
 const retryLater = { en: 'Retry the request later.', zh: '请稍后重试。' };
@@ -8,7 +9,7 @@ const cli = 'MiniMax-AI/cli src/errors/api.ts';
  * MiniMax's error codes. Source: https://platform.minimax.io/docs/api-reference/errorcode, plus the
  * codes its official clients handle (marked with `source`).
  */
-export const errorCodes: readonly ErrorCodeInfo[] = [
+export const errorCodes: readonly ErrorCodeInfo[] = /* @__PURE__ */ deepFreeze([
   { code: 1000, kind: 'server', retryable: true, status: 'unknown error', ...retryLater },
   { code: 1001, kind: 'server', retryable: true, status: 'request timeout', ...retryLater },
   {
@@ -204,7 +205,7 @@ export const errorCodes: readonly ErrorCodeInfo[] = [
     zh: '当前 Token Plan 不包含该模型，请升级套餐或使用按量计费 Key。',
     source: cli,
   },
-];
+]);
 
 const byCode = new Map(errorCodes.map((info) => [info.code, info]));
 

@@ -1,9 +1,11 @@
+import { modelsOfTable } from '../catalog/catalog-models.js';
+import type { Catalog } from '../catalog/catalog-schema.js';
 import { deepFreeze } from '../data/deep-freeze.js';
 import type { Api } from '../endpoints/api.js';
 import { describeValue } from '../errors/describe-value.js';
 import { InvalidUsageError } from '../errors/invalid-usage-error.js';
 import { LimitNotFoundError } from '../errors/limit-not-found-error.js';
-import { findModel } from '../models/find-model.js';
+import { bundledModels } from '../models/find-model.js';
 import type { Region } from '../regions/regions.js';
 import { cnRateLimits } from './cn-rate-limits.js';
 import { globalRateLimits } from './global-rate-limits.js';
@@ -33,12 +35,14 @@ export interface RateLimitQuery {
   tier: AccountTier;
   model?: string;
   api?: Api;
+  /** A catalog loaded with `loadCatalog()`, whose limits and models replace the bundled ones. */
+  catalog?: Pick<Catalog, 'rateLimits'>;
 }
 
 /** Finds the documented limits row for a model or API, or `undefined` when MiniMax documents none. */
 export function findRateLimitRow(table: RateLimitTable, query: Pick<RateLimitQuery, 'model' | 'api'>) {
   if (query.model !== undefined) {
-    const id = findModel(query.model).id;
+    const id = (modelsOfTable(table) ?? bundledModels).find(query.model).id;
     return table.rows.find((row) => row.models?.includes(id) && (!query.api || row.api === query.api));
   }
   return table.rows.find((row) => row.api === query.api && !row.models);
@@ -49,7 +53,13 @@ export function findRateLimitRow(table: RateLimitTable, query: Pick<RateLimitQue
  * `LimitNotFoundError` listing what is documented when MiniMax publishes no limit for it.
  */
 export function rateLimits(query: RateLimitQuery): RateLimits {
-  const table = rateLimitTables[query.region];
+  const tables = query.catalog?.rateLimits ?? rateLimitTables;
+  const table = Object.hasOwn(tables, query.region) ? tables[query.region] : undefined;
+  if (query.catalog && tables !== rateLimitTables && table && !modelsOfTable(table))
+    throw new InvalidUsageError(
+      'catalog',
+      'was not returned by loadCatalog(); load it first, which checks it',
+    );
   if (!table)
     throw new InvalidUsageError('region', `is ${describeValue(query.region)}; use "cn" or "global"`);
   if (query.tier !== 'free' && query.tier !== 'paid') {
@@ -76,7 +86,13 @@ export function rateLimits(query: RateLimitQuery): RateLimits {
  * `t2a`, `video` …) for a region and tier; `undefined` when MiniMax documents none. Every model of
  * an API shares its scope, including models newer than the table.
  */
-export function scopeLimits(region: Region, tier: AccountTier, scope: string): Limits | undefined {
-  const row = rateLimitTables[region]?.rows.find((candidate) => candidate.scope === scope);
+export function scopeLimits(
+  region: Region,
+  tier: AccountTier,
+  scope: string,
+  catalog: Pick<Catalog, 'rateLimits'> = { rateLimits: rateLimitTables },
+): Limits | undefined {
+  const table = Object.hasOwn(catalog.rateLimits, region) ? catalog.rateLimits[region] : undefined;
+  const row = table?.rows.find((candidate) => candidate.scope === scope);
   return row?.[tier];
 }

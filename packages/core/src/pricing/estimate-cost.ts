@@ -1,3 +1,5 @@
+import { modelsOfTable } from '../catalog/catalog-models.js';
+import type { Catalog } from '../catalog/catalog-schema.js';
 import { describeValue } from '../errors/describe-value.js';
 import { InvalidUsageError } from '../errors/invalid-usage-error.js';
 import { formatDecimal, sumDecimals } from '../money/decimal.js';
@@ -15,6 +17,8 @@ export interface EstimateCostOptions {
   region?: Region;
   /** A table loaded with `loadPricing()`, used instead of the bundled one for its region. */
   pricing?: PricingTable;
+  /** A catalog loaded with `loadCatalog()`: its prices for the region, and its models and aliases. */
+  catalog?: Pick<Catalog, 'pricing'>;
   /** The date whose prices apply (a `Date`, epoch ms or `"2026-06-01"`, read as a UTC day); today when absent. */
   at?: Date | string | number;
   /** MiniMax's `service_tier`: `priority` multiplies the price where MiniMax offers it (1.5× for M3). */
@@ -37,7 +41,15 @@ export interface CostEstimate {
 }
 
 function queryOf(options: EstimateCostOptions): PriceQuery {
-  const table = options.pricing ?? pricingTables[options.region ?? 'cn'];
+  const tables = options.catalog?.pricing ?? pricingTables;
+  const table =
+    options.pricing ??
+    (Object.hasOwn(tables, options.region ?? 'cn') ? tables[options.region ?? 'cn'] : undefined);
+  if (options.catalog && options.catalog.pricing !== pricingTables && table && !modelsOfTable(table))
+    throw new InvalidUsageError(
+      'options.catalog',
+      'was not returned by loadCatalog(); load it first, which checks it',
+    );
   if (!table || !Object.hasOwn(pricingTables, table.region))
     throw new InvalidUsageError(
       'options.region',

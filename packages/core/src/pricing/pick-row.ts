@@ -1,6 +1,7 @@
+import { modelsOfTable } from '../catalog/catalog-models.js';
 import { PriceNotFoundError } from '../errors/price-not-found-error.js';
 import { UnknownModelError } from '../errors/unknown-model-error.js';
-import { findModel } from '../models/find-model.js';
+import { bundledModels } from '../models/find-model.js';
 import type { Modality } from '../models/model-schema.js';
 import { priceIndex, validOn } from './price-index.js';
 import type { PriceRow, PricingTable } from './pricing-schema.js';
@@ -28,7 +29,7 @@ const modelsOfRows = (rows: readonly PriceRow[]) => [
  */
 export function resolveModel(table: PricingTable, modality: Modality, name: string): string {
   try {
-    return findModel(name, modality).id;
+    return (modelsOfTable(table) ?? bundledModels).find(name, modality).id;
   } catch (error) {
     if (!(error instanceof UnknownModelError)) throw error;
     const wanted = String(name).toLowerCase();

@@ -1,3 +1,5 @@
+import { deepFreeze } from '../data/deep-freeze.js';
+
 /** A MiniMax platform: `cn` (mainland China, api.minimaxi.com, CNY) or `global` (api.minimax.io, USD). */
 export type Region = 'cn' | 'global';
 
@@ -5,10 +7,10 @@ export type Region = 'cn' | 'global';
 export type Currency = 'CNY' | 'USD';
 
 /** Each region's API host, billing currency and console. Keys are bound to the region that issued them. */
-export const regions = {
+export const regions = /* @__PURE__ */ deepFreeze({
   cn: { baseURL: 'https://api.minimaxi.com', currency: 'CNY', platform: 'https://platform.minimaxi.com' },
   global: { baseURL: 'https://api.minimax.io', currency: 'USD', platform: 'https://platform.minimax.io' },
-} as const satisfies Record<Region, { baseURL: string; currency: Currency; platform: string }>;
+} as const satisfies Record<Region, { baseURL: string; currency: Currency; platform: string }>);
 
 const hostRegions: Record<string, Region> = {
   'api.minimaxi.com': 'cn',

@@ -2,7 +2,10 @@
 export const textQuotaBucket = 'MiniMax-M*';
 
 /** Every name `/v1/token_plan/remains` has given the shared text pool: `general` today, `MiniMax-M*` before. */
-export const textQuotaBuckets: readonly string[] = ['general', textQuotaBucket];
+export const textQuotaBuckets: readonly string[] = /* @__PURE__ */ Object.freeze([
+  'general',
+  textQuotaBucket,
+]);
 
 /** Whether a `/v1/token_plan/remains` quota is the shared text pool rather than a model's daily quota. */
 export function isTextQuotaBucket(name: string): boolean {

@@ -89,13 +89,14 @@ function checkPlan(plan: PlanUse, use: Consumption, now: number): () => void {
 // refusal is computed once rather than thrown on every request.
 const unpriced = new Set<string>();
 
-function cost(usage: Usage[], region: Region) {
+// Priced as of the mock's clock: a dated price (a launch promotion, an older fee) applies on its days.
+function cost(usage: Usage[], region: Region, at: number) {
   return sumDecimals(
     usage.map((item) => {
-      const kind = `${region} ${JSON.stringify(item, (key, value) => (typeof value === 'number' && key !== 'durationSeconds' ? 0 : value))}`;
+      const kind = `${region} ${new Date(at).toISOString().slice(0, 10)} ${JSON.stringify(item, (key, value) => (typeof value === 'number' && key !== 'durationSeconds' ? 0 : value))}`;
       if (unpriced.has(kind)) return zero;
       try {
-        return parseDecimal(estimateCost(item, { region }).total);
+        return parseDecimal(estimateCost(item, { region, at }).total);
       } catch (error) {
         if (!(error instanceof MiniMaxKitError)) throw error;
         unpriced.add(kind);
@@ -137,7 +138,7 @@ export function admit(state: MockState, key: KeyState, use: Consumption, now: nu
   }
   commitPlan();
   if (key.type === 'pay-as-you-go' && use.usage.length > 0) {
-    const charge = cost(use.usage, key.region);
+    const charge = cost(use.usage, key.region, now);
     key.balance = sumDecimals([key.balance, { units: -charge.units, scale: charge.scale }]);
   }
   if (!slots) return () => {};
