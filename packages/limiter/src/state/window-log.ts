@@ -1,0 +1,96 @@
+import type { Dimension } from './dimension.js';
+import type { Entry, LimiterState, WindowLog } from './limiter-state.js';
+
+type Window = Extract<Dimension, { kind: 'window' }>;
+
+/** How long an entry counts: the window, its guard, and for a bucket, the bucket itself (it stands for everything added up to its end). */
+export const reachOf = (d: Window): number => d.windowMs + d.guardMs + Math.max(d.bucketMs, 0);
+
+// Left entries are cut off once there are at least this many and they outnumber the live ones.
+const compactAt = 64;
+
+/** The log of `d` with every entry that left the window by `now` dropped: O(1) amortised. */
+export function logOf(state: LimiterState, d: Window, now: number): WindowLog {
+  let log = state.logs[d.id];
+  if (!log) {
+    log = { entries: [], total: 0 };
+    state.logs[d.id] = log;
+  }
+  const entries = log.entries;
+  const reach = reachOf(d);
+  let head = log.head ?? 0;
+  const start = head;
+  while (head < entries.length && (entries[head] as Entry)[0] + reach <= now) {
+    const entry = entries[head] as Entry;
+    log.total -= entry[1];
+    // Nobody settles an entry that left: a store reading the log raw must not find it either.
+    if (entry[2] !== '') entry[2] = '';
+    head += 1;
+  }
+  if (head === start) return log;
+  if (head >= compactAt && head * 2 >= entries.length) {
+    entries.copyWithin(0, head);
+    entries.length -= head;
+    head = 0;
+  }
+  if (head > 0) log.head = head;
+  else delete log.head;
+  return log;
+}
+
+/** How long until `d`'s amount fits its window, or `undefined` when it fits now. */
+export function windowWait(state: LimiterState, d: Window, now: number): number | undefined {
+  const log = logOf(state, d, now);
+  let used = log.total;
+  if (used + d.amount <= d.limit) return undefined;
+  const entries = log.entries;
+  for (let i = log.head ?? 0; i < entries.length; i++) {
+    const [time, amount] = entries[i] as Entry;
+    used -= amount;
+    if (used + d.amount <= d.limit) return time + reachOf(d) - now;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+/**
+ * Records `d`'s amount for `lease`. An entry that is settled later stays the lease's own; others
+ * merge per bucket, or without buckets per millisecond, stamped at the millisecond's end so that
+ * none leaves the window early (a whole-millisecond clock, as `Date.now`, is unaffected).
+ */
+export function recordWindow(state: LimiterState, d: Window, lease: string, now: number): void {
+  const log = logOf(state, d, now);
+  const entries = log.entries;
+  log.total += d.amount;
+  if (d.settles) {
+    entries.push([now, d.amount, lease]);
+    return;
+  }
+  const time = d.bucketMs > 0 ? Math.floor(now / d.bucketMs) * d.bucketMs : Math.ceil(now);
+  const last = entries.length > (log.head ?? 0) ? entries[entries.length - 1] : undefined;
+  if (last && last[0] === time) last[1] += d.amount;
+  else entries.push([time, d.amount, '']);
+}
+
+/** Sets what a lease's entry in a sliding window really cost (refund or surcharge). */
+export function settleEntry(state: LimiterState, dimension: string, lease: string, amount: number): boolean {
+  const log = state.logs[dimension];
+  if (!log || lease === '') return false;
+  const entries = log.entries;
+  // Recent leases are at the end of the log: search backwards, never into what left.
+  for (let i = entries.length - 1; i >= (log.head ?? 0); i--) {
+    const entry = entries[i] as Entry;
+    if (entry[2] !== lease) continue;
+    const settled = Math.max(0, amount);
+    log.total += settled - entry[1];
+    entry[1] = settled;
+    return true;
+  }
+  return false;
+}
+
+/** What a window holds now, and when its oldest entry leaves. */
+export function windowHolding(state: LimiterState, d: Window, now: number) {
+  const log = logOf(state, d, now);
+  const first = log.entries[log.head ?? 0];
+  return { used: log.total, limit: d.limit, freesAt: first ? first[0] + reachOf(d) : undefined };
+}
