@@ -60,4 +60,15 @@ describe('a sliding window log', () => {
     expect(windowWait(state, full, 2000.9)).toBeCloseTo(0.1);
     expect(windowWait(state, full, 2001)).toBeUndefined();
   });
+
+  it('stamps a settled entry of a bucketed window at its bucket, under its own lease', () => {
+    const state = emptyState();
+    const bucketed = { ...window(5, true), bucketMs: 100 };
+    recordWindow(state, bucketed, 'a', 1234.5);
+    recordWindow(state, bucketed, 'b', 1250);
+    expect(state.logs.w?.entries).toEqual([
+      [1200, 5, 'a'],
+      [1200, 5, 'b'],
+    ]);
+  });
 });

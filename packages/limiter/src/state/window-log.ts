@@ -61,11 +61,12 @@ export function recordWindow(state: LimiterState, d: Window, lease: string, now:
   const log = logOf(state, d, now);
   const entries = log.entries;
   log.total += d.amount;
+  const bucketed = d.bucketMs > 0;
   if (d.settles) {
-    entries.push([now, d.amount, lease]);
+    entries.push([bucketed ? Math.floor(now / d.bucketMs) * d.bucketMs : now, d.amount, lease]);
     return;
   }
-  const time = d.bucketMs > 0 ? Math.floor(now / d.bucketMs) * d.bucketMs : Math.ceil(now);
+  const time = bucketed ? Math.floor(now / d.bucketMs) * d.bucketMs : Math.ceil(now);
   const last = entries.length > (log.head ?? 0) ? entries[entries.length - 1] : undefined;
   if (last && last[0] === time) last[1] += d.amount;
   else entries.push([time, d.amount, '']);
