@@ -12,6 +12,9 @@ export interface LeaseContext {
   schedule(): void;
 }
 
+// What `release` answers when there is nothing to free: one settled promise for every lease.
+const settled = Promise.resolve();
+
 /** One small object per lease, its methods and its draw shared: leases are made by the hundred thousand. */
 export class HeldLease implements Lease {
   readonly id: string;
@@ -40,10 +43,13 @@ export class HeldLease implements Lease {
     schedule();
   }
 
-  async release() {
-    if (this.#released) return;
+  release(): Promise<void> {
+    if (this.#released) return settled;
     this.#released = true;
-    if (!this.#draw.holdsSlot) return;
+    return this.#draw.holdsSlot ? this.#free() : settled;
+  }
+
+  async #free() {
     const { store, key, schedule } = this.#context;
     await store.release(key, this.id, this.#draw.dims);
     schedule();

@@ -1,3 +1,5 @@
+import type { RingLog } from './ring-log.js';
+
 /** A log entry: when, how much, and which lease added it (`''` once merged into a bucket). */
 export type Entry = [time: number, amount: number, lease: string];
 
@@ -14,16 +16,21 @@ export interface WindowLog {
   head?: number;
 }
 
-/** Everything one key's limits remember; plain JSON, so any store can keep it. */
+/**
+ * Everything one key's limits remember; plain JSON, so any store can keep it. A state that never
+ * leaves its process (the memory store's) may keep its sliding logs in columns (`rings`).
+ */
 export interface LimiterState {
   /** Sliding logs by dimension id. */
-  logs: Record<string, WindowLog>;
+  logs: Record<string, WindowLog | RingLog>;
   /** Anchored windows and calendar periods: when the current one started, and its use. */
   spans: Record<string, { start: number; used: number }>;
   /** CONN leases by dimension id: lease id → expiry time. */
   leases: Record<string, Record<string, number>>;
   /** Dimensions MiniMax refused anyway: closed until the given time. */
   paused: Record<string, number>;
+  /** New sliding logs are `RingLog`s: for a state kept in memory only (it serialises as plain logs). */
+  rings?: true;
 }
 
 /** An empty state. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dimension } from './dimension.js';
-import { emptyState } from './limiter-state.js';
+import { emptyState, type WindowLog } from './limiter-state.js';
 import { logOf, recordWindow, settleEntry, windowHolding, windowWait } from './window-log.js';
 
 type Window = Extract<Dimension, { kind: 'window' }>;
@@ -22,7 +22,7 @@ describe('a sliding window log', () => {
     // One entry per ms for 20 windows: 1,000 live at any time, 19,000 gone.
     for (let t = 0; t < 20_000; t++) {
       recordWindow(state, window(1 + (t % 3)), '', t);
-      const log = logOf(state, window(0), t);
+      const log = logOf(state, window(0), t) as WindowLog;
       const live = log.entries.length - (log.head ?? 0);
       longest = Math.max(longest, log.entries.length);
       expect(live).toBe(Math.min(t + 1, 1000));

@@ -1,20 +1,30 @@
 import type { Dimension } from './dimension.js';
 import type { Entry, LimiterState, WindowLog } from './limiter-state.js';
+import { RingLog } from './ring-log.js';
 
 type Window = Extract<Dimension, { kind: 'window' }>;
 
 /** How long an entry counts: the window, its guard, and for a bucket, the bucket itself (it stands for everything added up to its end). */
 export const reachOf = (d: Window): number => d.windowMs + d.guardMs + Math.max(d.bucketMs, 0);
 
-// Left entries are cut off once there are at least this many and they outnumber the live ones.
+// Left entries of a plain log are cut off once there are this many and they outnumber the rest.
 const compactAt = 64;
 
+/** A new log for `state`: in columns when the state is kept in memory only, else plain JSON. */
+export function newLog(state: LimiterState, entries: Entry[], total: number): WindowLog | RingLog {
+  return state.rings ? RingLog.of(entries, total) : { entries, total };
+}
+
 /** The log of `d` with every entry that left the window by `now` dropped: O(1) amortised. */
-export function logOf(state: LimiterState, d: Window, now: number): WindowLog {
+export function logOf(state: LimiterState, d: Window, now: number): WindowLog | RingLog {
   let log = state.logs[d.id];
   if (!log) {
-    log = { entries: [], total: 0 };
+    log = newLog(state, [], 0);
     state.logs[d.id] = log;
+  }
+  if (log instanceof RingLog) {
+    log.dropUntil(now - reachOf(d));
+    return log;
   }
   const entries = log.entries;
   const reach = reachOf(d);
@@ -43,6 +53,10 @@ export function windowWait(state: LimiterState, d: Window, now: number): number 
   const log = logOf(state, d, now);
   let used = log.total;
   if (used + d.amount <= d.limit) return undefined;
+  if (log instanceof RingLog) {
+    const time = log.timeWhenAtMost(d.limit - d.amount);
+    return time === undefined ? Number.POSITIVE_INFINITY : time + reachOf(d) - now;
+  }
   const entries = log.entries;
   for (let i = log.head ?? 0; i < entries.length; i++) {
     const [time, amount] = entries[i] as Entry;
@@ -59,29 +73,31 @@ export function windowWait(state: LimiterState, d: Window, now: number): number 
  */
 export function recordWindow(state: LimiterState, d: Window, lease: string, now: number): void {
   const log = logOf(state, d, now);
-  const entries = log.entries;
-  log.total += d.amount;
   const bucketed = d.bucketMs > 0;
-  if (d.settles) {
-    entries.push([bucketed ? Math.floor(now / d.bucketMs) * d.bucketMs : now, d.amount, lease]);
+  const time = bucketed ? Math.floor(now / d.bucketMs) * d.bucketMs : d.settles ? now : Math.ceil(now);
+  const merge = !d.settles;
+  if (log instanceof RingLog) {
+    log.add(time, d.amount, merge ? '' : lease, merge);
     return;
   }
-  const time = bucketed ? Math.floor(now / d.bucketMs) * d.bucketMs : Math.ceil(now);
+  const entries = log.entries;
+  log.total += d.amount;
   const last = entries.length > (log.head ?? 0) ? entries[entries.length - 1] : undefined;
-  if (last && last[0] === time) last[1] += d.amount;
-  else entries.push([time, d.amount, '']);
+  if (merge && last && last[0] === time) last[1] += d.amount;
+  else entries.push([time, d.amount, merge ? '' : lease]);
 }
 
 /** Sets what a lease's entry in a sliding window really cost (refund or surcharge). */
 export function settleEntry(state: LimiterState, dimension: string, lease: string, amount: number): boolean {
   const log = state.logs[dimension];
   if (!log || lease === '') return false;
+  const settled = Math.max(0, amount);
+  if (log instanceof RingLog) return log.settle(lease, settled);
   const entries = log.entries;
   // Recent leases are at the end of the log: search backwards, never into what left.
   for (let i = entries.length - 1; i >= (log.head ?? 0); i--) {
     const entry = entries[i] as Entry;
     if (entry[2] !== lease) continue;
-    const settled = Math.max(0, amount);
     log.total += settled - entry[1];
     entry[1] = settled;
     return true;
@@ -92,6 +108,6 @@ export function settleEntry(state: LimiterState, dimension: string, lease: strin
 /** What a window holds now, and when its oldest entry leaves. */
 export function windowHolding(state: LimiterState, d: Window, now: number) {
   const log = logOf(state, d, now);
-  const first = log.entries[log.head ?? 0];
-  return { used: log.total, limit: d.limit, freesAt: first ? first[0] + reachOf(d) : undefined };
+  const first = log instanceof RingLog ? log.first() : log.entries[log.head ?? 0]?.[0];
+  return { used: log.total, limit: d.limit, freesAt: first === undefined ? undefined : first + reachOf(d) };
 }

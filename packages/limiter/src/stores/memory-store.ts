@@ -22,7 +22,8 @@ export function memoryStore(options: MemoryStoreOptions = {}): LimiterStore {
   const stateOf = (key: string) => {
     let state = states.get(key);
     if (!state) {
-      state = emptyState();
+      // Kept in this process only: its sliding logs can live in columns.
+      state = { ...emptyState(), rings: true };
       states.set(key, state);
     }
     return state;
