@@ -1,5 +1,6 @@
 // @minimax-kit/limiter beside Bottleneck, p-queue and rate-limiter-flexible, in one run:
-//   1. decisions per second: acquire → release with limits that never bind (real time);
+//   1. decisions per second: acquire → release with limits that never bind (real time), at 1,
+//      64 and 1,000 in flight, medians of rounds taken round-robin;
 //   2. accuracy on the same workloads (simulated time): violations of "at most L in any 60 s"
 //      found by an exact oracle, the worst 60 s span as a share of the limit, and utilisation.
 
@@ -12,43 +13,62 @@ import { peers } from './peers.js';
 import { type Arrival, judge, type Workload, workloads } from './workloads.js';
 
 const roundMs = Number(process.env.BENCH_ROUND_MS ?? 1000);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+const inFlight = [1, 64, 1000] as const;
 const W = 60_000;
 
-/** Decisions per second, one after another and with 64 in flight: the median of three ~1 s rounds. */
-async function perSecond(cycle: () => Promise<unknown>): Promise<[number, number]> {
-  const rate = async (batch: number) => {
-    const rates: number[] = [];
-    for (let n = 0; n < 3; n++) {
-      const started = performance.now();
-      let done = 0;
-      while (performance.now() - started < roundMs) {
-        for (let i = 0; i < 100; i += batch) await Promise.all(Array.from({ length: batch }, cycle));
-        done += 100;
-      }
-      rates.push(done / ((performance.now() - started) / 1000));
+/** Decisions per second of `cycle` with `batch` in flight, for about `roundMs`. */
+async function rate(cycle: () => Promise<unknown>, batch: number): Promise<number> {
+  const started = performance.now();
+  let done = 0;
+  while (performance.now() - started < roundMs) {
+    for (let i = 0; i < Math.max(100, batch); i += batch) {
+      if (batch === 1) await cycle();
+      else await Promise.all(Array.from({ length: batch }, cycle));
+      done += batch;
     }
-    return rates.sort((a, b) => a - b)[1] as number;
-  };
-  await rate(1);
-  return [await rate(1), await rate(64)];
+  }
+  return done / ((performance.now() - started) / 1000);
 }
 
+const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+/**
+ * Decisions per second of every limiter at 1, 64 and 1,000 in flight: rounds go round-robin over
+ * the limiters (a busy machine slows them alike), and each figure is the median of its rounds.
+ */
 async function decisions() {
   const huge = { rpm: 1e12, tpm: 1e15 };
   const ours = createLimiter({ limits: { s: huge }, guardMs: 0, store: memoryStore() });
+  const oursRpm = createLimiter({ limits: { s: { rpm: 1e12 } }, guardMs: 0, store: memoryStore() });
   const bottleneck = new Bottleneck({ reservoir: 1e12 });
   const queue = new PQueue({ intervalCap: 1e12, interval: W, strict: true });
   const flexible = new RateLimiterMemory({ points: 1e12, duration: 60 });
+  const flexibleTpm = new RateLimiterMemory({ points: 1e15, duration: 60 });
   const noop = async () => {};
-  return [
+  const limiters: [string, () => Promise<unknown>][] = [
     [
-      '@minimax-kit/limiter (RPM + TPM, one decision)',
-      await perSecond(async () => (await ours.acquire({ scope: 's', tokens: 10 })).release()),
+      '@minimax-kit/limiter, RPM + TPM in one decision',
+      async () => (await ours.acquire({ scope: 's', tokens: 10 })).release(),
     ],
-    ['bottleneck (reservoir)', await perSecond(() => bottleneck.schedule(noop))],
-    ['p-queue (strict interval)', await perSecond(() => queue.add(noop))],
-    ['rate-limiter-flexible (memory, one limit)', await perSecond(() => flexible.consume('key', 1))],
-  ] as const;
+    ['@minimax-kit/limiter, RPM only', async () => (await oursRpm.acquire({ scope: 's' })).release()],
+    ['bottleneck (reservoir)', () => bottleneck.schedule(noop)],
+    ['p-queue (strict interval)', () => queue.add(noop)],
+    ['rate-limiter-flexible, one limit', () => flexible.consume('key', 1)],
+    [
+      'rate-limiter-flexible, RPM + TPM (two limiters)',
+      async () => {
+        await flexible.consume('key', 1);
+        await flexibleTpm.consume('key', 10);
+      },
+    ],
+  ];
+  const rates = limiters.map(() => inFlight.map(() => [] as number[]));
+  for (const [, cycle] of limiters) await rate(cycle, 64); // warm up
+  for (let round = 0; round < rounds; round++)
+    for (const [i, [, cycle]] of limiters.entries())
+      for (const [j, batch] of inFlight.entries()) rates[i]?.[j]?.push(await rate(cycle, batch));
+  return limiters.map(([name], i) => [name, inFlight.map((_, j) => median(rates[i]?.[j] ?? []))] as const);
 }
 
 async function accuracy(workload: Workload, peer: (typeof peers)[number]) {
@@ -73,17 +93,27 @@ async function accuracy(workload: Workload, peer: (typeof peers)[number]) {
   }
 }
 
-console.log('\nDecisions per second, acquire → release, limits that never bind (median of three rounds)\n');
+console.log(
+  `\nDecisions per second, acquire → release, limits that never bind (medians of ${rounds} rounds of ${roundMs} ms)\n`,
+);
 const speed = await decisions();
-const fastest = (column: 0 | 1) => Math.max(...speed.slice(1).map(([, rates]) => rates[column]));
 const format = (rate: number) => Math.round(rate).toLocaleString('en');
-console.log('| limiter | one at a time / s | vs fastest peer | 64 in flight / s | vs fastest peer |');
-console.log('| --- | ---: | ---: | ---: | ---: |');
-for (const [name, [sequential, concurrent]] of speed) {
-  console.log(
-    `| ${name} | ${format(sequential)} | ${(sequential / fastest(0)).toFixed(2)} | ${format(concurrent)} | ${(concurrent / fastest(1)).toFixed(2)} |`,
-  );
-}
+const rateOf = (name: string, column: number) =>
+  speed.find(([n]) => n.startsWith(name))?.[1][column] ?? Number.NaN;
+console.log(`| limiter | ${inFlight.map((n) => `${n} in flight / s`).join(' | ')} |`);
+console.log(`| --- | ${inFlight.map(() => '---:').join(' | ')} |`);
+for (const [name, perColumn] of speed) console.log(`| ${name} | ${perColumn.map(format).join(' | ')} |`);
+console.log('\nRatios at 1 / 64 / 1,000 in flight:\n');
+const ratio = (ours: string, peer: string) =>
+  inFlight.map((_, j) => `${(rateOf(ours, j) / rateOf(peer, j)).toFixed(2)}×`).join(' / ');
+for (const [ours, peer] of [
+  ['@minimax-kit/limiter, RPM + TPM', 'rate-limiter-flexible, RPM + TPM'],
+  ['@minimax-kit/limiter, RPM + TPM', 'rate-limiter-flexible, one limit'],
+  ['@minimax-kit/limiter, RPM + TPM', 'p-queue'],
+  ['@minimax-kit/limiter, RPM only', 'rate-limiter-flexible, one limit'],
+  ['@minimax-kit/limiter, RPM only', 'p-queue'],
+] as const)
+  console.log(`- ${ours} vs ${peer}: ${ratio(ours, peer)}`);
 
 for (const workload of workloads()) {
   console.log(`\n${workload.name}, ${workload.minutes} simulated minutes\n`);

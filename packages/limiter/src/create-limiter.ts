@@ -1,4 +1,5 @@
 import type { Demand } from './demand.js';
+import { type Draw, DrawCache } from './demand-draw.js';
 import { DemandTooLargeError } from './errors/demand-too-large-error.js';
 import { InvalidDemandError } from './errors/invalid-demand-error.js';
 import { LimiterClosedError } from './errors/limiter-closed-error.js';
@@ -6,15 +7,16 @@ import { limitFetch } from './fetch/limit-fetch.js';
 import { giveBack } from './give-back.js';
 import { HeldLease } from './held-lease.js';
 import { knownDimensions } from './known-dimensions.js';
-import type { Lease, Limiter, LimiterOptions } from './limiter.js';
+import type { AcquireOptions, Lease, Limiter, LimiterOptions } from './limiter.js';
 import { dimensionsOf, scopeName } from './limits.js';
 import { resolveOptions } from './resolve-options.js';
+import { decideNow as decideNowOf } from './scheduler/decide-now.js';
 import { createPump } from './scheduler/pump.js';
 import { WaitQueue } from './scheduler/wait-queue.js';
 import type { Waiter } from './scheduler/waiter.js';
 import { maxTimerMs } from './scheduler/wake-timer.js';
 import { SnapshotFeed } from './snapshot/snapshot-feed.js';
-import type { Decision, Dimension } from './state/dimension.js';
+import type { Decision } from './state/dimension.js';
 import { syncRemains } from './sync-remains.js';
 import { validateDemand } from './validate-demand.js';
 
@@ -33,30 +35,64 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
   const { config, store, key, agingMs } = resolveOptions(options);
   const queue = new WaitQueue<Waiter>();
   const feed = new SnapshotFeed(store, key, queue);
+  const draws = new DrawCache(config, (dims) => feed.remember(dims));
+  const decideNow = decideNowOf(store);
   const pump = createPump({
     store,
     key,
     queue,
-    giveBack: (lease, dims) => giveBack(store, key, lease, dims),
+    decideNow,
+    giveBack: (waiter) => giveBack(store, key, waiter.lease, waiter.draw),
     passed: () => feed.notify(),
   });
   const prefix = leasePrefix();
   let leases = 0;
   const newLeaseId = () => prefix + (leases++).toString(36);
   const leaseContext = { store, key, leaseMs: config.leaseMs, schedule: pump.poke };
-  const makeLease = (id: string, demand: Demand, dims: readonly Dimension[], decision: Decision): Lease =>
-    new HeldLease(leaseContext, id, demand, [...dims], (decision.ok && decision.at) || store.now());
+  const makeLease = (id: string, demand: Demand, draw: Draw, decision: Decision): Lease =>
+    new HeldLease(leaseContext, id, demand, draw, (decision.ok && decision.at) || store.now());
   let closed = false;
 
-  // The dimensions of a demand, shown in snapshots from now on; refused at once if they can never fit.
-  const prepare = (demand: Demand) => {
+  // What a demand draws on (shown in snapshots from now on); refused at once if it can never fit.
+  const prepare = (demand: Demand): Draw => {
     if (closed) throw new LimiterClosedError('limiter');
     validateDemand(demand);
-    const dims = dimensionsOf(config, demand);
-    feed.remember(dims);
-    const huge = dims.find((d) => d.amount > d.limit);
+    const draw = draws.of(demand);
+    const huge = draw.tooLarge;
     if (huge) throw new DemandTooLargeError(huge.id, huge.amount, huge.limit);
-    return dims;
+    return draw;
+  };
+
+  // Queues an acquire until the pump admits it (FIFO within priorities, per limit).
+  const wait = (demand: Demand, draw: Draw, lease: string, options: AcquireOptions): Promise<Lease> => {
+    const { signal, priority = 0 } = options;
+    return new Promise<Lease>((resolve, reject) => {
+      const onAbort = () => {
+        if (!queue.remove(waiter)) return;
+        reject(signal?.reason);
+        pump.poke(); // it may have held back smaller requests behind it
+      };
+      const waiter: Waiter = {
+        demand,
+        draw,
+        dims: draw.dims,
+        lease,
+        scope: demand.scope === undefined ? '(plan)' : scopeName(demand.scope),
+        // Aging: every `agingMs` waited is worth one priority point, so the order never changes.
+        rank: priority - store.now() / agingMs,
+        admit(decision) {
+          signal?.removeEventListener('abort', onAbort);
+          resolve(makeLease(lease, demand, draw, decision));
+        },
+        fail(error) {
+          signal?.removeEventListener('abort', onAbort);
+          reject(error);
+        },
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      queue.push(waiter);
+      pump.poke();
+    });
   };
 
   const limiter: Limiter = {
@@ -64,47 +100,35 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
     store,
     key,
     dimensionsOf: (demand) => dimensionsOf(config, demand),
-    async acquire(demand, { signal, priority = 0 } = {}) {
-      const dims = prepare(demand);
-      if (signal?.aborted) throw signal.reason;
-      return new Promise<Lease>((resolve, reject) => {
-        const onAbort = () => {
-          if (!queue.remove(waiter)) return;
-          reject(signal?.reason);
-          pump.poke(); // it may have held back smaller requests behind it
-        };
-        const waiter: Waiter = {
-          demand,
-          dims,
-          lease: newLeaseId(),
-          scope: demand.scope === undefined ? '(plan)' : scopeName(demand.scope),
-          // Aging: every `agingMs` waited is worth one priority point, so the order never changes.
-          rank: priority - store.now() / agingMs,
-          admit(decision) {
-            signal?.removeEventListener('abort', onAbort);
-            resolve(makeLease(waiter.lease, demand, dims, decision));
-          },
-          fail(error) {
-            signal?.removeEventListener('abort', onAbort);
-            reject(error);
-          },
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-        queue.push(waiter);
-        pump.poke();
-      });
+    acquire(demand, options = {}) {
+      try {
+        const draw = prepare(demand);
+        if (options.signal?.aborted) throw options.signal.reason;
+        const lease = newLeaseId();
+        // The fast path: nobody waits on these limits and the store decides at once.
+        if (decideNow && queue.waitedOn(draw.dims) === undefined) {
+          const decision = decideNow(key, draw.dims, lease);
+          if (decision.ok) {
+            feed.notify();
+            return Promise.resolve(makeLease(lease, demand, draw, decision));
+          }
+        }
+        return wait(demand, draw, lease, options);
+      } catch (error) {
+        return Promise.reject(error);
+      }
     },
     async tryAcquire(demand) {
-      const dims = prepare(demand);
-      const busy = queue.waitedOn(dims);
+      const draw = prepare(demand);
+      const busy = queue.waitedOn(draw.dims);
       if (busy !== undefined) {
         const wait = pump.wakesAt - store.now();
         return { ok: false, retryAfterMs: Number.isFinite(wait) ? Math.max(0, wait) : 1000, blockedBy: busy };
       }
       const lease = newLeaseId();
-      const decision = await store.acquire(key, dims, lease);
+      const decision = decideNow?.(key, draw.dims, lease) ?? (await store.acquire(key, draw.dims, lease));
       feed.notify();
-      return decision.ok ? { ok: true, lease: makeLease(lease, demand, dims, decision) } : decision;
+      return decision.ok ? { ok: true, lease: makeLease(lease, demand, draw, decision) } : decision;
     },
     async reportRejection(demand, reason, retryAfterMs) {
       const dims = dimensionsOf(config, demand).filter((d) =>

@@ -1,4 +1,4 @@
-import type { Dimension } from './state/dimension.js';
+import type { Draw } from './demand-draw.js';
 import type { LimiterStore } from './stores/store.js';
 
 /**
@@ -6,13 +6,7 @@ import type { LimiterStore } from './stores/store.js';
  * decided): frees its CONN slots and refunds its reserved tokens. Its request stays counted, which
  * can only keep a window further under its limit.
  */
-export async function giveBack(
-  store: LimiterStore,
-  key: string,
-  lease: string,
-  dims: readonly Dimension[],
-): Promise<void> {
-  const settles = dims.find((d) => d.kind === 'window' && d.settles);
-  if (settles) await store.settle(key, settles, lease, 0);
-  if (dims.some((d) => d.kind === 'conn')) await store.release(key, lease, dims);
+export async function giveBack(store: LimiterStore, key: string, lease: string, draw: Draw): Promise<void> {
+  if (draw.settles) await store.settle(key, draw.settles, lease, 0);
+  if (draw.holdsSlot) await store.release(key, lease, draw.dims);
 }

@@ -1,6 +1,6 @@
 import type { Demand } from './demand.js';
+import type { Draw } from './demand-draw.js';
 import type { Lease } from './limiter.js';
-import type { Dimension } from './state/dimension.js';
 import type { LimiterStore } from './stores/store.js';
 
 /** What every lease of one limiter shares. */
@@ -12,26 +12,29 @@ export interface LeaseContext {
   schedule(): void;
 }
 
-/** One small object per lease, its methods shared: leases are made by the hundred thousand. */
+// What `release` answers when there is nothing to free: one settled promise for every lease.
+const settled = Promise.resolve();
+
+/** One small object per lease, its methods and its draw shared: leases are made by the hundred thousand. */
 export class HeldLease implements Lease {
   readonly id: string;
   readonly demand: Demand;
   readonly admittedAt: number;
   #context: LeaseContext;
-  #dims: Dimension[];
+  #draw: Draw;
   #released = false;
 
-  constructor(context: LeaseContext, id: string, demand: Demand, dims: Dimension[], admittedAt: number) {
+  constructor(context: LeaseContext, id: string, demand: Demand, draw: Draw, admittedAt: number) {
     this.#context = context;
     this.id = id;
     this.demand = demand;
     this.admittedAt = admittedAt;
-    this.#dims = dims;
+    this.#draw = draw;
   }
 
   /** Anything but a finite number (NaN, Infinity, a string) is ignored: the reservation stands. */
   async settle(actual: { tokens?: number }) {
-    const tpm = this.#dims.find((d) => d.kind === 'window' && d.settles);
+    const tpm = this.#draw.settles;
     const tokens = actual?.tokens;
     if (!tpm || typeof tokens !== 'number' || !Number.isFinite(tokens)) return;
     const { store, key, schedule } = this.#context;
@@ -40,18 +43,21 @@ export class HeldLease implements Lease {
     schedule();
   }
 
-  async release() {
-    if (this.#released) return;
+  release(): Promise<void> {
+    if (this.#released) return settled;
     this.#released = true;
-    if (!this.#dims.some((d) => d.kind === 'conn')) return;
+    return this.#draw.holdsSlot ? this.#free() : settled;
+  }
+
+  async #free() {
     const { store, key, schedule } = this.#context;
-    await store.release(key, this.id, this.#dims);
+    await store.release(key, this.id, this.#draw.dims);
     schedule();
   }
 
   async renew() {
-    if (this.#released || !this.#dims.some((d) => d.kind === 'conn')) return;
+    if (this.#released || !this.#draw.holdsSlot) return;
     const { store, key, leaseMs } = this.#context;
-    await store.renew(key, this.id, this.#dims, leaseMs);
+    await store.renew(key, this.id, this.#draw.dims, leaseMs);
   }
 }

@@ -1,5 +1,5 @@
-import type { Dimension } from '../state/dimension.js';
 import type { LimiterStore } from '../stores/store.js';
+import type { DecideNow } from './decide-now.js';
 import type { WaitQueue } from './wait-queue.js';
 import type { Waiter } from './waiter.js';
 import { WakeTimer } from './wake-timer.js';
@@ -9,8 +9,10 @@ export interface PumpContext {
   store: LimiterStore;
   key: string;
   queue: WaitQueue<Waiter>;
+  /** The store's synchronous decision, when it has one. */
+  decideNow: DecideNow | undefined;
   /** Gives back what the store granted to a waiter that left while it was deciding. */
-  giveBack(lease: string, dims: readonly Dimension[]): Promise<void>;
+  giveBack(waiter: Waiter): Promise<void>;
   /** After every pass (snapshots). */
   passed(): void;
 }
@@ -30,7 +32,7 @@ export interface Pump {
  * store answers; a store that fails fails every waiter rather than leaving them hanging.
  */
 export function createPump(context: PumpContext): Pump {
-  const { store, key, queue } = context;
+  const { store, key, queue, decideNow } = context;
   const timer = new WakeTimer(store.now, () => poke());
   let running = false;
   let again = false;
@@ -44,12 +46,11 @@ export function createPump(context: PumpContext): Pump {
       if (blocked.size > 0 && blocked.size >= queue.limits) break;
       // FIFO per limit: nobody overtakes a waiter on a limit it is waiting for.
       if (waiter.dims.some((d) => blocked.has(d.id))) continue;
-      const decision = store.acquireNow
-        ? store.acquireNow(key, waiter.dims, waiter.lease)
-        : await store.acquire(key, waiter.dims, waiter.lease);
+      const decision =
+        decideNow?.(key, waiter.dims, waiter.lease) ?? (await store.acquire(key, waiter.dims, waiter.lease));
       if (!queue.has(waiter)) {
         // It left (aborted, closed) while the store decided: give back what it was granted.
-        if (decision.ok) await context.giveBack(waiter.lease, waiter.dims);
+        if (decision.ok) await context.giveBack(waiter);
         continue;
       }
       if (decision.ok) {

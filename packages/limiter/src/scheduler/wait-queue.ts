@@ -77,7 +77,9 @@ export class WaitQueue<T extends Queued> {
 
   /** The first of `dims` that somebody already waits on. */
   waitedOn(dims: readonly Dimension[]): string | undefined {
-    return dims.find((d) => this.#waitingOn.has(d.id))?.id;
+    if (this.#waitingOn.size === 0) return undefined;
+    for (const d of dims) if (this.#waitingOn.has(d.id)) return d.id;
+    return undefined;
   }
 
   /** Waiters by scope. */

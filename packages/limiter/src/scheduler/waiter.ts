@@ -1,10 +1,12 @@
 import type { Demand } from '../demand.js';
+import type { Draw } from '../demand-draw.js';
 import type { Decision, Dimension } from '../state/dimension.js';
 import type { Queued } from './wait-queue.js';
 
 /** One `acquire` waiting for room: what it asks for, and how to answer it. */
 export interface Waiter extends Queued {
   readonly demand: Demand;
+  readonly draw: Draw;
   readonly dims: readonly Dimension[];
   /** The lease id the store records the admission under. */
   readonly lease: string;

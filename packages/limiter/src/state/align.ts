@@ -1,5 +1,6 @@
 import type { Dimension } from './dimension.js';
 import type { LimiterState } from './limiter-state.js';
+import { newLog } from './window-log.js';
 
 /**
  * Makes a dimension hold `used`, freeing in `freesInMs`, as the server reports it: a sliding
@@ -15,7 +16,7 @@ export function alignDimension(
   switch (d.kind) {
     case 'window': {
       const time = now + freesInMs - d.windowMs - d.guardMs - Math.max(d.bucketMs, 0);
-      state.logs[d.id] = { entries: used > 0 ? [[Math.min(now, time), used, '']] : [], total: used };
+      state.logs[d.id] = newLog(state, used > 0 ? [[Math.min(now, time), used, '']] : [], used);
       break;
     }
     case 'anchored':

@@ -10,16 +10,21 @@ export interface MemoryStoreOptions {
   now?: () => number;
 }
 
-const monotonic = () => performance.timeOrigin + performance.now();
+// Monotonic wall time: the process's start, read once, plus the time since.
+const monotonic = () => {
+  const origin = performance.timeOrigin;
+  return () => origin + performance.now();
+};
 
 /** Keeps limiter state in this process: the default store. Its answers are ready at once. */
 export function memoryStore(options: MemoryStoreOptions = {}): LimiterStore {
-  const now = options.now ?? monotonic;
+  const now = options.now ?? monotonic();
   const states = new Map<string, LimiterState>();
   const stateOf = (key: string) => {
     let state = states.get(key);
     if (!state) {
-      state = emptyState();
+      // Kept in this process only: its sliding logs can live in columns.
+      state = { ...emptyState(), rings: true };
       states.set(key, state);
     }
     return state;

@@ -1,0 +1,14 @@
+import type { Decision, Dimension } from '../state/dimension.js';
+import type { LimiterStore } from '../stores/store.js';
+
+/** A store's decision made synchronously. */
+export type DecideNow = (key: string, dims: readonly Dimension[], lease: string) => Decision;
+
+/**
+ * The limiter's one seam between stores: a store whose state is at hand (memory) decides through
+ * `acquireNow`, synchronously, so an admission costs no promise and no turn of the event loop;
+ * for any other store this is `undefined` and the limiter awaits `acquire`.
+ */
+export function decideNow(store: LimiterStore): DecideNow | undefined {
+  return store.acquireNow?.bind(store);
+}

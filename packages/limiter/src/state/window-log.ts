@@ -1,0 +1,113 @@
+import type { Dimension } from './dimension.js';
+import type { Entry, LimiterState, WindowLog } from './limiter-state.js';
+import { RingLog } from './ring-log.js';
+
+type Window = Extract<Dimension, { kind: 'window' }>;
+
+/** How long an entry counts: the window, its guard, and for a bucket, the bucket itself (it stands for everything added up to its end). */
+export const reachOf = (d: Window): number => d.windowMs + d.guardMs + Math.max(d.bucketMs, 0);
+
+// Left entries of a plain log are cut off once there are this many and they outnumber the rest.
+const compactAt = 64;
+
+/** A new log for `state`: in columns when the state is kept in memory only, else plain JSON. */
+export function newLog(state: LimiterState, entries: Entry[], total: number): WindowLog | RingLog {
+  return state.rings ? RingLog.of(entries, total) : { entries, total };
+}
+
+/** The log of `d` with every entry that left the window by `now` dropped: O(1) amortised. */
+export function logOf(state: LimiterState, d: Window, now: number): WindowLog | RingLog {
+  let log = state.logs[d.id];
+  if (!log) {
+    log = newLog(state, [], 0);
+    state.logs[d.id] = log;
+  }
+  if (log instanceof RingLog) {
+    log.dropUntil(now - reachOf(d));
+    return log;
+  }
+  const entries = log.entries;
+  const reach = reachOf(d);
+  let head = log.head ?? 0;
+  const start = head;
+  while (head < entries.length && (entries[head] as Entry)[0] + reach <= now) {
+    const entry = entries[head] as Entry;
+    log.total -= entry[1];
+    // Nobody settles an entry that left: a store reading the log raw must not find it either.
+    if (entry[2] !== '') entry[2] = '';
+    head += 1;
+  }
+  if (head === start) return log;
+  if (head >= compactAt && head * 2 >= entries.length) {
+    entries.copyWithin(0, head);
+    entries.length -= head;
+    head = 0;
+  }
+  if (head > 0) log.head = head;
+  else delete log.head;
+  return log;
+}
+
+/** How long until `d`'s amount fits its window, or `undefined` when it fits now. */
+export function windowWait(state: LimiterState, d: Window, now: number): number | undefined {
+  const log = logOf(state, d, now);
+  let used = log.total;
+  if (used + d.amount <= d.limit) return undefined;
+  if (log instanceof RingLog) {
+    const time = log.timeWhenAtMost(d.limit - d.amount);
+    return time === undefined ? Number.POSITIVE_INFINITY : time + reachOf(d) - now;
+  }
+  const entries = log.entries;
+  for (let i = log.head ?? 0; i < entries.length; i++) {
+    const [time, amount] = entries[i] as Entry;
+    used -= amount;
+    if (used + d.amount <= d.limit) return time + reachOf(d) - now;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+/**
+ * Records `d`'s amount for `lease`. An entry that is settled later stays the lease's own; others
+ * merge per bucket, or without buckets per millisecond, stamped at the millisecond's end so that
+ * none leaves the window early (a whole-millisecond clock, as `Date.now`, is unaffected).
+ */
+export function recordWindow(state: LimiterState, d: Window, lease: string, now: number): void {
+  const log = logOf(state, d, now);
+  const bucketed = d.bucketMs > 0;
+  const time = bucketed ? Math.floor(now / d.bucketMs) * d.bucketMs : d.settles ? now : Math.ceil(now);
+  const merge = !d.settles;
+  if (log instanceof RingLog) {
+    log.add(time, d.amount, merge ? '' : lease, merge);
+    return;
+  }
+  const entries = log.entries;
+  log.total += d.amount;
+  const last = entries.length > (log.head ?? 0) ? entries[entries.length - 1] : undefined;
+  if (merge && last && last[0] === time) last[1] += d.amount;
+  else entries.push([time, d.amount, merge ? '' : lease]);
+}
+
+/** Sets what a lease's entry in a sliding window really cost (refund or surcharge). */
+export function settleEntry(state: LimiterState, dimension: string, lease: string, amount: number): boolean {
+  const log = state.logs[dimension];
+  if (!log || lease === '') return false;
+  const settled = Math.max(0, amount);
+  if (log instanceof RingLog) return log.settle(lease, settled);
+  const entries = log.entries;
+  // Recent leases are at the end of the log: search backwards, never into what left.
+  for (let i = entries.length - 1; i >= (log.head ?? 0); i--) {
+    const entry = entries[i] as Entry;
+    if (entry[2] !== lease) continue;
+    log.total += settled - entry[1];
+    entry[1] = settled;
+    return true;
+  }
+  return false;
+}
+
+/** What a window holds now, and when its oldest entry leaves. */
+export function windowHolding(state: LimiterState, d: Window, now: number) {
+  const log = logOf(state, d, now);
+  const first = log instanceof RingLog ? log.first() : log.entries[log.head ?? 0]?.[0];
+  return { used: log.total, limit: d.limit, freesAt: first === undefined ? undefined : first + reachOf(d) };
+}
