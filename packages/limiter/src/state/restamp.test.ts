@@ -38,8 +38,10 @@ describe('restampLease', () => {
       ],
       total: 2,
     });
+    // The emptied entry stays until its time leaves, owned by nobody.
     expect(state.logs.tpm).toEqual({
       entries: [
+        [0, 0, ''],
         [0, 300, 'b'],
         [2000, 300, 'a'],
       ],
@@ -61,12 +63,15 @@ describe('restampLease', () => {
     decide(state, [rpm], 'a', 0);
     decide(state, [rpm], 'b', 500);
     restampLease(state, [rpm], 'a', 0, 500);
-    expect(state.logs.rpm?.entries).toEqual([[500, 2, '']]);
+    expect(state.logs.rpm?.entries).toEqual([
+      [0, 0, ''],
+      [500, 2, ''],
+    ]);
     const later = emptyState();
     decide(later, [tpm], 'a', 0);
     decide(later, [tpm], 'b', 900);
     restampLease(later, [tpm], 'a', 0, 400);
-    expect(later.logs.tpm?.entries.map((e) => e[2])).toEqual(['a', 'b']);
+    expect(later.logs.tpm?.entries.map((e) => e[2])).toEqual(['', 'a', 'b']);
   });
 
   it('moves nothing back in time, nothing gone, and nothing but windows', () => {

@@ -1,28 +1,43 @@
 import type { Dimension } from './dimension.js';
-import type { Entry, LimiterState } from './limiter-state.js';
+import type { Entry, LimiterState, WindowLog } from './limiter-state.js';
+import { RingLog } from './ring-log.js';
+import { logOf, stampOf } from './window-log.js';
 
 type Window = Extract<Dimension, { kind: 'window' }>;
 
-const stampOf = (d: Window, time: number) =>
-  d.bucketMs > 0 ? Math.floor(time / d.bucketMs) * d.bucketMs : time;
+// A plain log's `take`: from the lease's own entry, or ('') the merged entry stamped `time`.
+function take(log: WindowLog, time: number, lease: string, amount: number): number {
+  const entries = log.entries;
+  for (let i = entries.length - 1; i >= (log.head ?? 0); i--) {
+    const entry = entries[i] as Entry;
+    if (lease === '' && entry[0] < time) break;
+    if (entry[2] !== lease || (lease === '' && entry[0] !== time)) continue;
+    const taken = Math.min(entry[1], amount);
+    entry[1] -= taken;
+    log.total -= taken;
+    if (entry[1] === 0) entry[2] = ''; // as in columns: it stays until it leaves, owned by nobody
+    return taken;
+  }
+  return 0;
+}
 
-// Keeps a log sorted by time: a moved entry goes after every entry no later than it.
-function insert(entries: Entry[], entry: Entry): void {
+// A plain log's `insert`: after every entry no later than `time`; unsettled entries of one instant merge.
+function insert(log: WindowLog, time: number, amount: number, lease: string): void {
+  const entries = log.entries;
   let i = entries.length;
-  while (i > 0 && (entries[i - 1] as Entry)[0] > entry[0]) i--;
-  const before = entries[i - 1];
-  // Unsettled entries of one instant are kept merged, as `decide` keeps them.
-  if (entry[2] === '' && before && before[0] === entry[0] && before[2] === '') before[1] += entry[1];
-  else entries.splice(i, 0, entry);
+  while (i > (log.head ?? 0) && (entries[i - 1] as Entry)[0] > time) i--;
+  log.total += amount;
+  const before = i > (log.head ?? 0) ? entries[i - 1] : undefined;
+  if (lease === '' && before && before[0] === time && before[2] === '') before[1] += amount;
+  else entries.splice(i, 0, [time, amount, lease]);
 }
 
 /**
  * Moves what a lease added to each sliding window from when it was admitted (`from`) to `now`, so
  * that it leaves the window no earlier than a window after `now`: a request counts at the server
- * from when it arrives, which may be well after the grant. Settled windows find the lease's own
- * entry; merged ones move the lease's amount out of the entry of its admission instant (or bucket).
- * What has already left the window, or was never there, stays as it is. Returns how many entries
- * it moved.
+ * from when it arrives, which may be well after the grant. Settled windows move the lease's own
+ * entry; merged ones move the lease's amount out of the entry of its admission instant (or
+ * bucket). What has already left the window, or was never there, stays. Returns how many moved.
  */
 export function restampLease(
   state: LimiterState,
@@ -34,21 +49,17 @@ export function restampLease(
   let moved = 0;
   for (const d of dims) {
     if (d.kind !== 'window' || d.amount <= 0) continue;
-    const entries = state.logs[d.id]?.entries;
-    const to = stampOf(d, now);
-    if (!entries || to <= stampOf(d, from)) continue;
     const at = stampOf(d, from);
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const entry = entries[i] as Entry;
-      if (d.settles ? entry[2] !== lease : entry[2] !== '' || entry[0] !== at) continue;
-      if (entry[0] >= to) break;
-      const amount = d.settles ? entry[1] : Math.min(entry[1], d.amount);
-      entry[1] -= amount;
-      if (entry[1] === 0) entries.splice(i, 1);
-      insert(entries, [to, amount, d.settles ? lease : '']);
-      moved += 1;
-      break;
-    }
+    const to = stampOf(d, now);
+    if (to <= at || !state.logs[d.id]) continue;
+    const log = logOf(state, d as Window, now);
+    const owner = d.settles ? lease : '';
+    const limit = d.settles ? Number.POSITIVE_INFINITY : d.amount;
+    const taken = log instanceof RingLog ? log.take(at, owner, limit) : take(log, at, owner, limit);
+    if (taken === 0) continue;
+    if (log instanceof RingLog) log.insert(to, taken, owner, owner === '');
+    else insert(log, to, taken, owner);
+    moved += 1;
   }
   return moved;
 }

@@ -81,6 +81,49 @@ export class RingLog {
     return false;
   }
 
+  /**
+   * Takes up to `amount` from the live entry of `lease`, or for `lease` '' from the merged entry
+   * stamped `time`; returns what it took.
+   */
+  take(time: number, lease: string, amount: number): number {
+    for (let i = this.#tail - 1; i >= this.#head; i--) {
+      const at = this.#times[i] as number;
+      if (lease === '' && at < time) break;
+      if (this.#leases[i] !== lease || (lease === '' && at !== time)) continue;
+      const taken = Math.min(this.#amounts[i] as number, amount);
+      this.#amounts[i] = (this.#amounts[i] as number) - taken;
+      this.total -= taken;
+      // An emptied entry stays until its time leaves, owned by nobody: no settle can find it.
+      if (this.#amounts[i] === 0) this.#leases[i] = '';
+      return taken;
+    }
+    return 0;
+  }
+
+  /** Adds like `add`, but keeps time order when `time` is older than the newest entry. */
+  insert(time: number, amount: number, lease: string, merge: boolean): void {
+    let i = this.#tail;
+    while (i > this.#head && (this.#times[i - 1] as number) > time) i--;
+    if (i === this.#tail) return this.add(time, amount, lease, merge);
+    this.total += amount;
+    if (merge && i > this.#head && this.#times[i - 1] === time && this.#leases[i - 1] === '') {
+      this.#amounts[i - 1] = (this.#amounts[i - 1] as number) + amount;
+      return;
+    }
+    if (this.#tail === this.#times.length) {
+      const offset = this.#head;
+      this.#makeRoom();
+      i -= offset;
+    }
+    this.#times.copyWithin(i + 1, i, this.#tail);
+    this.#amounts.copyWithin(i + 1, i, this.#tail);
+    this.#leases.copyWithin(i + 1, i, this.#tail);
+    this.#times[i] = time;
+    this.#amounts[i] = amount;
+    this.#leases[i] = lease;
+    this.#tail += 1;
+  }
+
   /** The live entries, oldest first. */
   get entries(): Entry[] {
     const entries: Entry[] = [];

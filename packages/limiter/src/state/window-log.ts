@@ -66,6 +66,10 @@ export function windowWait(state: LimiterState, d: Window, now: number): number 
   return Number.POSITIVE_INFINITY;
 }
 
+/** The time an amount recorded at `now` is stamped with in `d`'s log (see `recordWindow`). */
+export const stampOf = (d: Window, now: number): number =>
+  d.bucketMs > 0 ? Math.floor(now / d.bucketMs) * d.bucketMs : d.settles ? now : Math.ceil(now);
+
 /**
  * Records `d`'s amount for `lease`. An entry that is settled later stays the lease's own; others
  * merge per bucket, or without buckets per millisecond, stamped at the millisecond's end so that
@@ -73,8 +77,7 @@ export function windowWait(state: LimiterState, d: Window, now: number): number 
  */
 export function recordWindow(state: LimiterState, d: Window, lease: string, now: number): void {
   const log = logOf(state, d, now);
-  const bucketed = d.bucketMs > 0;
-  const time = bucketed ? Math.floor(now / d.bucketMs) * d.bucketMs : d.settles ? now : Math.ceil(now);
+  const time = stampOf(d, now);
   const merge = !d.settles;
   if (log instanceof RingLog) {
     log.add(time, d.amount, merge ? '' : lease, merge);
