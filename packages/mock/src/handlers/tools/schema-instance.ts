@@ -85,7 +85,8 @@ function numberIn(node: Node, random: Random, integer: boolean): number {
 
 function instance(root: JsonSchema, schema: unknown, random: Random, depth: number): unknown {
   if (schema === true || schema === undefined) return random.pick(words);
-  if (typeof schema !== 'object' || schema === null) return null;
+  // A schema whose required properties refer back to itself has no finite instance: stop anyway.
+  if (typeof schema !== 'object' || schema === null || depth > 4 * maxDepth) return null;
   const node = merged(root, schema as Node);
   if ('const' in node) return node.const;
   if (Array.isArray(node.enum)) return random.pick(node.enum);
