@@ -56,12 +56,13 @@ describe('openai (6)', () => {
   });
 
   it('assembles a streamed auto tool call with the SDK’s stream helper', async () => {
-    const stream = client().chat.completions.stream({
+    // reasoning_split is MiniMax's own parameter: the SDK passes unknown body fields through.
+    const params = {
       model: 'MiniMax-M2',
-      messages: [{ role: 'user', content: 'call get_weather' }],
+      messages: [{ role: 'user' as const, content: 'call get_weather' }],
       tools,
-      reasoning_split: true,
-    } as OpenAI.ChatCompletionCreateParamsStreaming);
+    };
+    const stream = client().chat.completions.stream({ ...params, reasoning_split: true } as typeof params);
     const completion = await stream.finalChatCompletion();
     const call = completion.choices[0]?.message.tool_calls?.[0];
     expect(call?.type === 'function' && weatherInput.parse(JSON.parse(call.function.arguments))).toBeTruthy();
