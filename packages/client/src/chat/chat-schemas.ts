@@ -2,7 +2,6 @@ import type { infer as Infer, input as Input } from 'zod/mini';
 import {
   array,
   boolean,
-  discriminatedUnion,
   enum as enumOf,
   gt,
   int,
@@ -35,15 +34,22 @@ export const toolCallSchema = looseObject({
 export type ChatToolCall = Infer<typeof toolCallSchema>;
 
 /** One message: `system`, `user`, `assistant` (with its tool calls), or `tool` (a tool's result). */
-export const chatMessageSchema = discriminatedUnion('role', [
-  looseObject({ role: enumOf(['system', 'user']), content, name: optional(string()) }),
-  looseObject({
-    role: literal('assistant'),
-    content: optional(content),
-    tool_calls: optional(array(toolCallSchema)),
-  }),
-  looseObject({ role: literal('tool'), tool_call_id: string().check(minLength(1, 'is required')), content }),
-]);
+export const chatMessageSchema = union(
+  [
+    looseObject({ role: enumOf(['system', 'user']), content, name: optional(string()) }),
+    looseObject({
+      role: literal('assistant'),
+      content: optional(content),
+      tool_calls: optional(array(toolCallSchema)),
+    }),
+    looseObject({
+      role: literal('tool'),
+      tool_call_id: string().check(minLength(1, 'is required')),
+      content,
+    }),
+  ],
+  'must be a system, user, assistant or tool message; a tool message needs tool_call_id',
+);
 export type ChatMessage = Input<typeof chatMessageSchema>;
 
 /** `none`, `auto`, `required`, or one named function. */

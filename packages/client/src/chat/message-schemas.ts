@@ -2,7 +2,6 @@ import type { infer as Infer, input as Input } from 'zod/mini';
 import {
   array,
   boolean,
-  discriminatedUnion,
   enum as enumOf,
   int,
   literal,
@@ -34,18 +33,21 @@ export type ContentBlock = Infer<typeof contentBlockSchema>;
 const text = looseObject({ type: literal('text'), text: string() });
 
 /** A block of a request message: text, thinking sent back, a tool call, or a tool's result. */
-export const messageParamBlockSchema = discriminatedUnion('type', [
-  text,
-  looseObject({ type: literal('thinking'), thinking: string(), signature: optional(string()) }),
-  looseObject({ type: literal('redacted_thinking'), data: string() }),
-  looseObject({ type: literal('tool_use'), id: string(), name: string(), input: unknown() }),
-  looseObject({
-    type: literal('tool_result'),
-    tool_use_id: string().check(minLength(1, 'is required')),
-    content: optional(union([string(), array(text)])),
-    is_error: optional(boolean()),
-  }),
-]);
+export const messageParamBlockSchema = union(
+  [
+    text,
+    looseObject({ type: literal('thinking'), thinking: string(), signature: optional(string()) }),
+    looseObject({ type: literal('redacted_thinking'), data: string() }),
+    looseObject({ type: literal('tool_use'), id: string(), name: string(), input: unknown() }),
+    looseObject({
+      type: literal('tool_result'),
+      tool_use_id: string().check(minLength(1, 'is required')),
+      content: optional(union([string(), array(text)])),
+      is_error: optional(boolean()),
+    }),
+  ],
+  'must be a text, thinking, tool_use or tool_result block (tool_result needs tool_use_id)',
+);
 export type MessageParamBlock = Input<typeof messageParamBlockSchema>;
 
 /** `auto`, `any` (some tool), `none`, or one named tool. */
