@@ -1,4 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import * as z from 'zod';
 import { hi, setup } from './__fixtures__/setup.js';
 import { createMiniMaxClient, type MiniMaxClient } from './client.js';
 import type { ResponseMeta } from './transport/meta.js';
@@ -17,6 +18,8 @@ const calls: Calls = {
   chat: {
     create: ({ client }) => client.chat.create(hi),
     stream: ({ client }) => client.chat.stream(hi).final(),
+    createObject: ({ client }) =>
+      client.chat.createObject({ ...hi, schema: z.object({ answer: z.string() }) }),
   },
   messages: {
     create: ({ client }) => client.messages.create({ ...hi, max_tokens: 100 }),
@@ -110,7 +113,7 @@ describe('trace ids', () => {
         called.push(label);
       }
     }
-    expect(called).toHaveLength(28);
+    expect(called).toHaveLength(29);
   });
 
   it('of a polled job are those of its last request, the file lookup', async () => {

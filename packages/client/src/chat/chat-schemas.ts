@@ -15,8 +15,8 @@ import {
   positive,
   string,
   union,
-  unknown,
 } from 'zod/mini';
+import { chatToolSchema, jsonSchemaSchema } from './tool-schemas.js';
 
 /** MiniMax's range for `temperature` and `top_p`: (0, 1]. */
 export const temperature = optional(
@@ -25,19 +25,62 @@ export const temperature = optional(
 const maxTokens = optional(int().check(positive()));
 const content = union([string(), array(looseObject({ type: string() })), nullable(string())]);
 
+/** A tool call of an assistant message: `arguments` is JSON text, as the model wrote it. */
+export const toolCallSchema = looseObject({
+  id: string(),
+  type: literal('function'),
+  function: looseObject({ name: string(), arguments: string() }),
+});
+export type ChatToolCall = Infer<typeof toolCallSchema>;
+
+/** One message: `system`, `user`, `assistant` (with its tool calls), or `tool` (a tool's result). */
+export const chatMessageSchema = union(
+  [
+    looseObject({ role: enumOf(['system', 'user']), content, name: optional(string()) }),
+    looseObject({
+      role: literal('assistant'),
+      content: optional(content),
+      tool_calls: optional(array(toolCallSchema)),
+    }),
+    looseObject({
+      role: literal('tool'),
+      tool_call_id: string().check(minLength(1, 'is required')),
+      content,
+    }),
+  ],
+  'must be a system, user, assistant or tool message; a tool message needs tool_call_id',
+);
+export type ChatMessage = Input<typeof chatMessageSchema>;
+
+/** `none`, `auto`, `required`, or one named function. */
+export const chatToolChoiceSchema = union([
+  enumOf(['none', 'auto', 'required']),
+  looseObject({ type: literal('function'), function: looseObject({ name: string() }) }),
+]);
+export type ChatToolChoice = Input<typeof chatToolChoiceSchema>;
+
+/** Plain text, any JSON object, or an instance of a JSON Schema. */
+export const responseFormatSchema = union([
+  looseObject({ type: enumOf(['text', 'json_object']) }),
+  looseObject({
+    type: literal('json_schema'),
+    json_schema: looseObject({ name: string(), schema: jsonSchemaSchema, strict: optional(boolean()) }),
+  }),
+]);
+export type ResponseFormat = Input<typeof responseFormatSchema>;
+
 /** Parameters of an OpenAI-compatible chat completion (`POST /v1/chat/completions`). */
 export const chatParamsSchema = looseObject({
   model: string().check(minLength(1, 'is required')),
-  messages: array(
-    looseObject({ role: enumOf(['system', 'user', 'assistant', 'tool']), content: optional(content) }),
-  ).check(minLength(1, 'needs at least one message')),
+  messages: array(chatMessageSchema).check(minLength(1, 'needs at least one message')),
   temperature,
   top_p: temperature,
   max_tokens: maxTokens,
   max_completion_tokens: maxTokens,
   n: optional(literal(1, 'must be 1: MiniMax returns one choice')),
-  tools: optional(array(unknown())),
-  tool_choice: optional(unknown()),
+  tools: optional(array(chatToolSchema)),
+  tool_choice: optional(chatToolChoiceSchema),
+  response_format: optional(responseFormatSchema),
   /** Move the model's thinking out of `content` into `reasoning_details`. */
   reasoning_split: optional(boolean()),
 });
@@ -67,13 +110,21 @@ export const chatCompletionSchema = looseObject({
         role: string(),
         content: nullable(optional(string())),
         reasoning_details: reasoningDetails,
-        tool_calls: optional(array(unknown())),
+        tool_calls: optional(array(toolCallSchema)),
       }),
     }),
   ),
   usage: optional(usage),
 });
 export type ChatCompletion = Infer<typeof chatCompletionSchema>;
+
+/** A piece of a streamed tool call: `index` says which; `id` and `name` come first, `arguments` in fragments. */
+export interface ToolCallDelta {
+  index: number;
+  id?: string;
+  type?: string;
+  function?: { name?: string; arguments?: string };
+}
 
 /** One chunk of a streamed completion (checked lightly: chunks arrive by the hundred). */
 export interface ChatChunk {
@@ -87,6 +138,7 @@ export interface ChatChunk {
       content?: string | null;
       reasoning_details?: { type?: string; text: string }[];
       reasoning_content?: string;
+      tool_calls?: ToolCallDelta[];
     };
   }[];
   usage?: ChatUsage | null;

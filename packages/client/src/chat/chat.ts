@@ -10,10 +10,13 @@ import {
   chatParamsSchema,
 } from './chat-schemas.js';
 import { ChatStreamReader, type ChatStreamResult } from './chat-stream.js';
+import { createObject, type ObjectParams, type ObjectResult } from './create-object.js';
 
 /** Per-call options. */
 export interface CallOptions {
   signal?: AbortSignal;
+  /** The clock (ms) a stream's `final().timing` is measured on; `performance.now` by default. */
+  now?: () => number;
 }
 
 /** OpenAI-compatible chat (`/v1/chat/completions`). */
@@ -22,11 +25,13 @@ export interface Chat {
   create(params: ChatParams, options?: CallOptions): Promise<WithMeta<ChatCompletion>>;
   /** A stream of chunks: `for await` it, or `await stream.final()` for text, reasoning and usage. */
   stream(params: ChatParams, options?: CallOptions): EventStream<ChatChunk, ChatStreamResult>;
+  /** A JSON answer that follows `schema` (sent as `json_schema`), parsed and validated. */
+  createObject<T>(params: ObjectParams<T>, options?: CallOptions): Promise<WithMeta<ObjectResult<T>>>;
 }
 
 /** The chat resource over a transport. */
 export function createChat(transport: Transport): Chat {
-  return {
+  const chat: Chat = {
     async create(params, options = {}) {
       const json = { ...checkRequest(chatParamsSchema, params), stream: false };
       return transport.json(
@@ -43,10 +48,14 @@ export function createChat(transport: Transport): Chat {
       };
       return new EventStream(
         (signal) => transport.send('/v1/chat/completions', { method: 'POST', json, signal }),
-        new ChatStreamReader(),
+        new ChatStreamReader(options.now),
         transport.streamSettings(),
         options.signal,
       );
     },
+    createObject(params, options = {}) {
+      return createObject((chatParams) => chat.create(chatParams, options), params);
+    },
   };
+  return chat;
 }

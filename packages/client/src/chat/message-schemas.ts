@@ -1,8 +1,10 @@
 import type { infer as Infer, input as Input } from 'zod/mini';
 import {
   array,
+  boolean,
   enum as enumOf,
   int,
+  literal,
   looseObject,
   minLength,
   nullable,
@@ -14,27 +16,9 @@ import {
   unknown,
 } from 'zod/mini';
 import { temperature } from './chat-schemas.js';
+import { messageToolSchema } from './tool-schemas.js';
 
-/** Parameters of an Anthropic-compatible message (`POST /anthropic/v1/messages`). */
-export const messageParamsSchema = looseObject({
-  model: string().check(minLength(1, 'is required')),
-  max_tokens: int().check(positive('is required and must be > 0')),
-  messages: array(
-    looseObject({
-      role: enumOf(['user', 'assistant']),
-      content: union([string(), array(looseObject({ type: string() }))]),
-    }),
-  ).check(minLength(1, 'needs at least one message')),
-  system: optional(union([string(), array(looseObject({ type: string() }))])),
-  temperature,
-  top_p: temperature,
-  tools: optional(array(unknown())),
-  tool_choice: optional(unknown()),
-  thinking: optional(looseObject({ type: enumOf(['enabled', 'disabled']) })),
-});
-export type MessageParams = Input<typeof messageParamsSchema>;
-
-/** A content block: `text`, `thinking`, `tool_use` … */
+/** A content block of a response: `text`, `thinking`, `tool_use` (with its parsed `input`) … */
 export const contentBlockSchema = looseObject({
   type: string(),
   text: optional(string()),
@@ -45,6 +29,56 @@ export const contentBlockSchema = looseObject({
   input: optional(unknown()),
 });
 export type ContentBlock = Infer<typeof contentBlockSchema>;
+
+const text = looseObject({ type: literal('text'), text: string() });
+
+/** A block of a request message: text, thinking sent back, a tool call, or a tool's result. */
+export const messageParamBlockSchema = union(
+  [
+    text,
+    looseObject({ type: literal('thinking'), thinking: string(), signature: optional(string()) }),
+    looseObject({ type: literal('redacted_thinking'), data: string() }),
+    looseObject({ type: literal('tool_use'), id: string(), name: string(), input: unknown() }),
+    looseObject({
+      type: literal('tool_result'),
+      tool_use_id: string().check(minLength(1, 'is required')),
+      content: optional(union([string(), array(text)])),
+      is_error: optional(boolean()),
+    }),
+  ],
+  'must be a text, thinking, tool_use or tool_result block (tool_result needs tool_use_id)',
+);
+export type MessageParamBlock = Input<typeof messageParamBlockSchema>;
+
+/** `auto`, `any` (some tool), `none`, or one named tool. */
+export const messageToolChoiceSchema = union([
+  looseObject({ type: enumOf(['auto', 'any', 'none']), disable_parallel_tool_use: optional(boolean()) }),
+  looseObject({ type: literal('tool'), name: string(), disable_parallel_tool_use: optional(boolean()) }),
+]);
+export type MessageToolChoice = Input<typeof messageToolChoiceSchema>;
+
+/** Parameters of an Anthropic-compatible message (`POST /anthropic/v1/messages`). */
+export const messageParamsSchema = looseObject({
+  model: string().check(minLength(1, 'is required')),
+  max_tokens: int().check(positive('is required and must be > 0')),
+  messages: array(
+    union([
+      looseObject({ role: literal('user'), content: union([string(), array(messageParamBlockSchema)]) }),
+      // An assistant turn may be sent back exactly as a response gave it (`message.content`).
+      looseObject({
+        role: literal('assistant'),
+        content: union([string(), array(union([messageParamBlockSchema, contentBlockSchema]))]),
+      }),
+    ]),
+  ).check(minLength(1, 'needs at least one message')),
+  system: optional(union([string(), array(text)])),
+  temperature,
+  top_p: temperature,
+  tools: optional(array(messageToolSchema)),
+  tool_choice: optional(messageToolChoiceSchema),
+  thinking: optional(looseObject({ type: enumOf(['enabled', 'disabled']) })),
+});
+export type MessageParams = Input<typeof messageParamsSchema>;
 
 const usage = looseObject({
   input_tokens: number(),

@@ -2,9 +2,20 @@ import type { SseEvent } from '@minimax-kit/core';
 import { ValidationError } from '../errors/validation-error.js';
 import type { StreamReader } from '../streaming/event-stream.js';
 import type { ContentBlock, Message, MessageEvent } from './message-schemas.js';
+import { type StreamTiming, TokenTimer } from './stream-timing.js';
+import { parseToolArguments } from './tool-arguments-error.js';
 
-/** Aggregates Anthropic-compatible events into the final message, as `messages.create` would return it. */
-export class MessageStreamReader implements StreamReader<MessageEvent, Message> {
+/** A streamed message, assembled as `messages.create` would return it, with its timing. */
+export type StreamedMessage = Message & {
+  /** Time to first token and TPS (over `usage.output_tokens`). */
+  timing: StreamTiming;
+};
+
+/**
+ * Aggregates Anthropic-compatible events into the final message, as `messages.create` would return
+ * it: `tool_use` blocks get their `input` parsed from the `input_json_delta` fragments.
+ */
+export class MessageStreamReader implements StreamReader<MessageEvent, StreamedMessage> {
   finished = false;
   #message: Message = {
     id: '',
@@ -17,6 +28,11 @@ export class MessageStreamReader implements StreamReader<MessageEvent, Message> 
     usage: { input_tokens: 0, output_tokens: 0 },
   };
   #json = new Map<number, string>();
+  #timer: TokenTimer;
+
+  constructor(now?: () => number) {
+    this.#timer = new TokenTimer(now);
+  }
 
   read(_event: SseEvent, json: unknown): MessageEvent[] {
     const event = json as MessageEvent;
@@ -37,17 +53,12 @@ export class MessageStreamReader implements StreamReader<MessageEvent, Message> 
         const block = message.content[index] ?? { type: 'text' };
         message.content[index] = block;
         const delta = event.delta ?? {};
+        this.#timer.token();
         if (delta.text !== undefined) block.text = (block.text ?? '') + delta.text;
         if (delta.thinking !== undefined) block.thinking = (block.thinking ?? '') + delta.thinking;
         if (delta.signature !== undefined) block.signature = delta.signature;
         if (delta.partial_json !== undefined)
           this.#json.set(index, (this.#json.get(index) ?? '') + delta.partial_json);
-        break;
-      }
-      case 'content_block_stop': {
-        const partial = this.#json.get(index);
-        const block = message.content[index];
-        if (partial !== undefined && block) block.input = partial === '' ? {} : JSON.parse(partial);
         break;
       }
       case 'message_delta':
@@ -61,7 +72,16 @@ export class MessageStreamReader implements StreamReader<MessageEvent, Message> 
     return [event];
   }
 
-  result(): Message {
-    return { ...this.#message, content: this.#message.content.filter(Boolean) };
+  result(): StreamedMessage {
+    const message = this.#message;
+    const finishReason = message.stop_reason ?? undefined;
+    const content = message.content
+      .map((block, index) => {
+        const partial = this.#json.get(index);
+        if (block?.type !== 'tool_use' || partial === undefined) return block;
+        return { ...block, input: parseToolArguments(block.name ?? '', partial, { finishReason }) };
+      })
+      .filter(Boolean);
+    return { ...message, content, timing: this.#timer.timing(message.usage.output_tokens) };
   }
 }

@@ -10,13 +10,13 @@ import {
   messageParamsSchema,
   messageSchema,
 } from './message-schemas.js';
-import { MessageStreamReader } from './message-stream.js';
+import { MessageStreamReader, type StreamedMessage } from './message-stream.js';
 
 /** Anthropic-compatible messages (`/anthropic/v1/messages`). */
 export interface Messages {
   create(params: MessageParams, options?: CallOptions): Promise<WithMeta<Message>>;
-  /** A stream of events: `for await` it, or `await stream.final()` for the assembled message. */
-  stream(params: MessageParams, options?: CallOptions): EventStream<MessageEvent, Message>;
+  /** A stream of events: `for await` it, or `await stream.final()` for the assembled message and its timing. */
+  stream(params: MessageParams, options?: CallOptions): EventStream<MessageEvent, StreamedMessage>;
 }
 
 const path = '/anthropic/v1/messages';
@@ -32,7 +32,7 @@ export function createMessages(transport: Transport): Messages {
       const json = { ...checkRequest(messageParamsSchema, params), stream: true };
       return new EventStream(
         (signal) => transport.send(path, { method: 'POST', json, signal }),
-        new MessageStreamReader(),
+        new MessageStreamReader(options.now),
         transport.streamSettings(),
         options.signal,
       );

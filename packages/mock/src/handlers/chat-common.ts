@@ -3,15 +3,27 @@ import type { Ctx } from '../context.js';
 import { invalidParams } from '../http/mock-api-error.js';
 import { type GeneratedReply, generateReply } from '../text/generate-reply.js';
 import { numberField } from '../util/fields.js';
+import { planAnswer } from './tools/plan-answer.js';
 
 /** Text models served by the OpenAI- and Anthropic-compatible endpoints (not MiniMax-M1 / Text-01). */
 const compatibleOnly = new Set(['MiniMax-M1', 'MiniMax-Text-01']);
+
+/** A tool call the answer makes; `arguments` is JSON text (cut short when `max_tokens` ran out). */
+export interface ToolCall {
+  id: string;
+  name: string;
+  arguments: string;
+}
 
 /** A chat request after validation, with its generated answer. */
 export interface ChatTurn {
   model: string;
   inputTokens: number;
+  /** `reply.text` is the call's arguments when `toolCall` is set. */
   reply: GeneratedReply;
+  toolCall: ToolCall | undefined;
+  /** Whether `reply.text` is a JSON document (`response_format`): thinking never goes inline then. */
+  json: boolean;
   usage: Usage;
 }
 
@@ -28,7 +40,10 @@ function lastUserText(messages: unknown[]): string {
 }
 
 /** Validates a chat body as MiniMax does and writes the answer the model would give. */
-export function chatTurn(ctx: Ctx, options: { native: boolean; requireMaxTokens?: boolean }): ChatTurn {
+export function chatTurn(
+  ctx: Ctx,
+  options: { native: boolean; anthropic?: boolean; requireMaxTokens?: boolean },
+): ChatTurn {
   const { body } = ctx;
   let model: string;
   try {
@@ -46,17 +61,39 @@ export function chatTurn(ctx: Ctx, options: { native: boolean; requireMaxTokens?
   const limit = body.max_completion_tokens ?? body.max_tokens;
   if (options.requireMaxTokens && limit === undefined) invalidParams('max_tokens is required');
   const maxTokens =
-    numberField({ limit }, 'limit', { min: 1, integer: true }) ?? ctx.description.maxOutputTokens ?? 2048;
+    numberField({ max_tokens: limit }, 'max_tokens', { min: 1, integer: true }) ??
+    ctx.description.maxOutputTokens ??
+    2048;
   const thinkingOff = (body.thinking as { type?: unknown } | undefined)?.type === 'disabled';
-  const reply = generateReply(lastUserText(body.messages), maxTokens, ctx.random, !thinkingOff);
+  const plan = planAnswer(body, ctx.random, options.anthropic === true);
+  const json = plan.kind === 'json';
+  // Inline `<think>` would break a JSON document, so JSON answers think only where the thinking has
+  // a field of its own (reasoning_split, the native endpoint).
+  const thinks = !thinkingOff && !(json && !options.native && body.reasoning_split !== true);
+  const answer = plan.kind === 'tool' ? plan.arguments : plan.kind === 'text' ? undefined : plan.content;
+  const reply = generateReply(lastUserText(body.messages), maxTokens, ctx.random, thinks, answer);
+  const toolCall =
+    plan.kind === 'tool'
+      ? {
+          id: options.anthropic ? `toolu_${ctx.random.hex(24)}` : `call_${ctx.random.hex(24)}`,
+          name: plan.name,
+          arguments: reply.text,
+        }
+      : undefined;
   const inputTokens = estimateChatInputTokens(body);
   return {
     model,
     inputTokens,
     reply,
+    toolCall,
+    json,
     usage: { kind: 'text', model, inputTokens, outputTokens: reply.outputTokens },
   };
 }
+
+/** The finish reason in OpenAI's words: `tool_calls` when the answer calls a tool and was not cut. */
+export const finishReason = (turn: ChatTurn) =>
+  turn.toolCall && turn.reply.finishReason === 'stop' ? 'tool_calls' : turn.reply.finishReason;
 
 /** The unix-seconds timestamp MiniMax puts in `created`. */
 export const created = (ctx: Ctx) => Math.floor(ctx.runtime.now() / 1000);

@@ -1,8 +1,8 @@
 import type { Ctx, Handler } from '../context.js';
 import { jsonResponse, sseEvent, utf8 } from '../http/respond.js';
 import { streamBody } from '../http/stream-body.js';
-import { deltas } from '../text/generate-reply.js';
-import { type ChatTurn, chatTurn, created } from './chat-common.js';
+import { type ChatTurn, chatTurn, created, finishReason } from './chat-common.js';
+import { completionDeltas, completionMessage, type ThinkingStyle } from './chat-completion-message.js';
 
 const ok = { status_code: 0, status_msg: '' };
 
@@ -16,66 +16,6 @@ function usageOf(turn: ChatTurn) {
   };
 }
 
-/** How the answer's thinking travels: inside `<think>` in content, in `reasoning_details`, or in `reasoning_content`. */
-type ThinkingStyle = 'inline' | 'details' | 'content-field';
-
-function message(turn: ChatTurn, style: ThinkingStyle) {
-  const { thinking, text } = turn.reply;
-  if (!thinking) return { role: 'assistant', content: text };
-  if (style === 'inline') return { role: 'assistant', content: `<think>\n${thinking}\n</think>\n\n${text}` };
-  if (style === 'details') {
-    return {
-      role: 'assistant',
-      content: text,
-      reasoning_details: [
-        {
-          type: 'reasoning.text',
-          id: 'reasoning-text-1',
-          format: 'MiniMax-response-v1',
-          index: 0,
-          text: thinking,
-        },
-      ],
-    };
-  }
-  return {
-    role: 'assistant',
-    name: 'MiniMax AI',
-    content: text,
-    audio_content: '',
-    reasoning_content: thinking,
-  };
-}
-
-function streamDeltas(turn: ChatTurn, style: ThinkingStyle): Record<string, unknown>[] {
-  const { thinking, text } = turn.reply;
-  const out: Record<string, unknown>[] = [];
-  if (thinking && style === 'inline')
-    out.push(...deltas(`<think>\n${thinking}\n</think>\n\n`).map((content) => ({ content })));
-  if (thinking && style === 'details') {
-    out.push(
-      ...deltas(thinking).map((piece) => ({
-        reasoning_details: [
-          {
-            type: 'reasoning.text',
-            id: 'reasoning-text-1',
-            format: 'MiniMax-response-v1',
-            index: 0,
-            text: piece,
-          },
-        ],
-      })),
-    );
-  }
-  if (thinking && style === 'content-field')
-    out.push(...deltas(thinking).map((reasoning_content) => ({ reasoning_content })));
-  out.push(...deltas(text).map((content) => ({ content })));
-  if (out.length === 0) out.push({ content: '' });
-  const first = out[0] as Record<string, unknown>;
-  first.role = 'assistant';
-  return out;
-}
-
 function respond(ctx: Ctx, turn: ChatTurn, native: boolean, release: () => void): Response {
   const style: ThinkingStyle = native
     ? 'content-field'
@@ -83,14 +23,14 @@ function respond(ctx: Ctx, turn: ChatTurn, native: boolean, release: () => void)
       ? 'details'
       : 'inline';
   const base = { id: ctx.traceId, created: created(ctx), model: turn.model };
-  const finish = turn.reply.finishReason;
+  const finish = finishReason(turn);
   if (ctx.body.stream !== true) {
     release();
     return jsonResponse(
       {
         ...base,
         object: 'chat.completion',
-        choices: [{ index: 0, finish_reason: finish, message: message(turn, style) }],
+        choices: [{ index: 0, finish_reason: finish, message: completionMessage(turn, style) }],
         usage: usageOf(turn),
         input_sensitive: false,
         output_sensitive: false,
@@ -102,7 +42,7 @@ function respond(ctx: Ctx, turn: ChatTurn, native: boolean, release: () => void)
       ctx.traceId,
     );
   }
-  const pieces = streamDeltas(turn, style);
+  const pieces = completionDeltas(turn, style);
   const events = pieces.map((delta, index) =>
     sseEvent({
       ...base,

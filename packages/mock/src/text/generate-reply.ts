@@ -15,7 +15,7 @@ const chinese =
 export interface GeneratedReply {
   thinking: string;
   text: string;
-  /** Output tokens by core's estimator: thinking + reply. */
+  /** Output tokens by core's estimator: thinking + reply, never more than `maxTokens`. */
   outputTokens: number;
   reasoningTokens: number;
   finishReason: 'stop' | 'length';
@@ -25,46 +25,57 @@ function sentence(words: readonly string[], random: Random, count: number, joine
   return Array.from({ length: count }, () => random.pick(words)).join(joiner);
 }
 
+/** The longest prefix of `text` that core's estimator counts as at most `tokens` tokens. */
+export function clipTokens(text: string, tokens: number): string {
+  if (estimateTokens(text) <= tokens) return text;
+  const chars = [...text];
+  let [low, high] = [0, chars.length];
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (estimateTokens(chars.slice(0, mid).join('')) <= tokens) low = mid;
+    else high = mid - 1;
+  }
+  return chars.slice(0, low).join('');
+}
+
 /**
- * Writes a deterministic answer (Chinese for a Chinese prompt) of a seeded length, never more than
- * `maxTokens` output tokens; token counts come from core's estimator.
+ * Writes a deterministic answer (Chinese for a Chinese prompt) of a seeded length, or the given
+ * `answer` (a tool call's arguments, a JSON document). `maxTokens` is a hard ceiling on thinking +
+ * reply, as counted by core's estimator; an answer cut by it finishes with `length`.
  */
 export function generateReply(
   prompt: string,
   maxTokens: number,
   random: Random,
   withThinking: boolean,
+  answer?: string,
 ): GeneratedReply {
   const zh = /\p{Script=Han}/u.test(prompt);
   const [words, joiner] = zh ? [chinese, ''] : [english, ' '];
-  const target = Math.min(maxTokens, random.int(24, 96));
-  const thinkingBudget = withThinking ? Math.min(Math.floor(target / 3), 24) : 0;
+  const target = answer === undefined ? Math.min(maxTokens, random.int(24, 96)) : maxTokens;
+  const thinkingBudget = withThinking ? Math.min(Math.floor(Math.min(target, 96) / 3), 24) : 0;
   let thinking = '';
   if (thinkingBudget > 0) {
     while (estimateTokens(thinking) < thinkingBudget)
       thinking += `${sentence(words, random, 4, joiner)}${zh ? '，' : ', '}`;
-    thinking = `${thinking.replace(/[,，]\s?$/, '')}${zh ? '。' : '.'}`;
+    thinking = clipTokens(`${thinking.replace(/[,，]\s?$/, '')}${zh ? '。' : '.'}`, thinkingBudget);
   }
   const budget = target - estimateTokens(thinking);
-  let text = '';
-  while (budget > 0) {
+  let text = answer ?? '';
+  while (answer === undefined && budget > 0) {
     const next = `${sentence(words, random, random.int(5, 9), joiner)}${zh ? '。' : '. '}`;
     if (estimateTokens(text + next) > budget) {
-      if (text === '') text = next.slice(0, Math.max(1, budget * (zh ? 1 : 4)));
+      if (text === '') text = next;
       break;
     }
     text += next;
   }
-  text = text.trimEnd();
+  const full = answer === undefined ? text.trimEnd() : text;
+  text = clipTokens(full, budget);
   const reasoningTokens = estimateTokens(thinking);
   const outputTokens = reasoningTokens + estimateTokens(text);
-  return {
-    thinking,
-    text,
-    outputTokens,
-    reasoningTokens,
-    finishReason: target === maxTokens ? 'length' : 'stop',
-  };
+  const cut = answer === undefined ? target === maxTokens : text !== full;
+  return { thinking, text, outputTokens, reasoningTokens, finishReason: cut ? 'length' : 'stop' };
 }
 
 /** Splits a text into stream deltas of a few words (or characters). */
