@@ -104,7 +104,10 @@ export class RingLog {
   insert(time: number, amount: number, lease: string, merge: boolean): void {
     let i = this.#tail;
     while (i > this.#head && (this.#times[i - 1] as number) > time) i--;
-    if (i === this.#tail) return this.add(time, amount, lease, merge);
+    if (i === this.#tail) {
+      this.add(time, amount, lease, merge);
+      return;
+    }
     this.total += amount;
     if (merge && i > this.#head && this.#times[i - 1] === time && this.#leases[i - 1] === '') {
       this.#amounts[i - 1] = (this.#amounts[i - 1] as number) + amount;
