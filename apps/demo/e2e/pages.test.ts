@@ -98,7 +98,9 @@ describe('the playground, on the in-browser mock', () => {
     expect([...lengths].filter((n) => n > 0 && n < finalText.length).length).toBeGreaterThanOrEqual(3);
     const line = (await cost.textContent())?.replace(/\s+/g, ' ').trim() ?? '';
     const [, shown, tokensIn, tokensOut] =
-      line.match(/^Cost (CN¥[\d.]+) · not covered by a Token Plan · (\d+) tokens in, (\d+) out$/) ?? [];
+      line.match(
+        /^Cost (CN¥[\d.]+) · not covered by a Token Plan · (\d+) tokens in, (\d+) out · first token in [\d,]+ ms(, [\d.]+ tokens\/s)?$/,
+      ) ?? [];
     // The cost of exactly the usage the stream reported, as core computes it.
     const { total } = estimateCost(
       { kind: 'text', model: 'MiniMax-M2', inputTokens: Number(tokensIn), outputTokens: Number(tokensOut) },

@@ -120,6 +120,8 @@ export interface Copy {
     notCovered: string;
     planRequests(n: string): string;
     tokens(input: number, output: number): string;
+    /** A stream's time to first token, and output tokens per second after it (when known). */
+    speed(firstTokenMs: string, tokensPerSecond: string | undefined): string;
     characters(n: number): string;
     task(id: string): string;
     working: string;

@@ -135,6 +135,7 @@ export const en: Copy = {
     notCovered: 'not covered by a Token Plan',
     planRequests: (n) => `${n} plan requests`,
     tokens: (input, output) => `${input} tokens in, ${output} out`,
+    speed: (first, perSecond) => `first token in ${first} ms${perSecond ? `, ${perSecond} tokens/s` : ''}`,
     characters: (n) => `${n} billing characters`,
     task: (id) => `task ${id}`,
     working: 'Working…',

@@ -123,6 +123,7 @@ export const zhCN: Copy = {
     notCovered: 'Token Plan 不包含',
     planRequests: (n) => `${n} 次套餐请求`,
     tokens: (input, output) => `输入 ${input} token，输出 ${output}`,
+    speed: (first, perSecond) => `首 token ${first} 毫秒${perSecond ? `，每秒 ${perSecond} token` : ''}`,
     characters: (n) => `${n} 计费字符`,
     task: (id) => `任务 ${id}`,
     working: '处理中…',

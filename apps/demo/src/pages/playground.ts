@@ -133,7 +133,7 @@ class PlaygroundPage extends Page {
             { signal },
           );
           for await (const chunk of stream) this.chatText += chunk.choices[0]?.delta?.content ?? '';
-          const { usage } = await stream.final();
+          const { usage, timing } = await stream.final();
           return {
             ...priced(
               {
@@ -144,7 +144,13 @@ class PlaygroundPage extends Page {
               },
               region,
             ),
-            note: (c) => c.tokens(usage?.prompt_tokens ?? 0, usage?.completion_tokens ?? 0),
+            note: (c) => {
+              const tokens = c.tokens(usage?.prompt_tokens ?? 0, usage?.completion_tokens ?? 0);
+              const { timeToFirstTokenMs: first, tokensPerSecond: rate } = timing;
+              return first === undefined
+                ? tokens
+                : `${tokens} · ${c.speed(count(Math.round(first)), rate?.toFixed(1))}`;
+            },
           };
         }),
     )}
