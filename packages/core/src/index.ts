@@ -10,7 +10,12 @@ export { describeRequest } from './endpoints/describe-request.js';
 export type { Endpoint } from './endpoints/endpoints.js';
 export { endpoints, findEndpoint } from './endpoints/endpoints.js';
 export type { ErrorCodeInfo, ErrorKind } from './error-codes/error-code-schema.js';
-export { errorCodeSchema, errorCodesSchema, errorKindSchema } from './error-codes/error-code-schema.js';
+export {
+  errorCodeSchema,
+  errorCodesSchema,
+  errorKindSchema,
+  errorLimitSchema,
+} from './error-codes/error-code-schema.js';
 export { errorCodeInfo, errorCodes } from './error-codes/error-codes.js';
 export { InvalidTableError } from './errors/invalid-table-error.js';
 export { InvalidUsageError } from './errors/invalid-usage-error.js';
@@ -60,8 +65,11 @@ export type { Currency, Region } from './regions/regions.js';
 export { regionOfUrl, regions } from './regions/regions.js';
 export { billingCharacters } from './text/billing-characters.js';
 export { estimateTokens } from './text/estimate-tokens.js';
+export type { TaskOutcome, TaskStatus } from './tasks/task-statuses.js';
+export { taskOutcome, taskStatuses } from './tasks/task-statuses.js';
 export type { DailyQuotaUse } from './token-plan/daily-quota.js';
 export { dailyQuotaUse } from './token-plan/daily-quota.js';
+export { dailyQuotas } from './token-plan/daily-quotas.js';
 export type { ChargeTarget, KeyType } from './token-plan/plan-rules.js';
 export {
   chargeTarget,
