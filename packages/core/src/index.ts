@@ -45,6 +45,8 @@ export {
   parseDecimal,
   sumDecimals,
 } from './money/decimal.js';
+export type { ParamRule, RequestParam } from './params/param-rule.js';
+export { requestParam, requestParams } from './params/request-params.js';
 export type { CostEstimate, CostLine, EstimateCostOptions } from './pricing/estimate-cost.js';
 export { estimateCost } from './pricing/estimate-cost.js';
 export { loadPricing } from './pricing/load-pricing.js';
@@ -63,10 +65,10 @@ export { pricingTables } from './pricing/pricing-tables.js';
 export { currencySchema, regionSchema } from './regions/region-schema.js';
 export type { Currency, Region } from './regions/regions.js';
 export { regionOfUrl, regions } from './regions/regions.js';
-export { billingCharacters } from './text/billing-characters.js';
-export { estimateTokens } from './text/estimate-tokens.js';
 export type { TaskOutcome, TaskStatus } from './tasks/task-statuses.js';
 export { taskOutcome, taskStatuses } from './tasks/task-statuses.js';
+export { billingCharacters } from './text/billing-characters.js';
+export { estimateTokens } from './text/estimate-tokens.js';
 export type { DailyQuotaUse } from './token-plan/daily-quota.js';
 export { dailyQuotaUse } from './token-plan/daily-quota.js';
 export { dailyQuotas } from './token-plan/daily-quotas.js';

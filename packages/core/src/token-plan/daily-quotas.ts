@@ -1,6 +1,6 @@
 import { deepFreeze } from '../data/deep-freeze.js';
-import type { PlanTier, TokenPlanRules } from './token-plan-schema.js';
 import { tokenPlan } from './token-plan.js';
+import type { PlanTier, TokenPlanRules } from './token-plan-schema.js';
 
 const reported = (tier: PlanTier) => {
   const rows: TokenPlanRules['reportedQuotas'] = tokenPlan.reportedQuotas;

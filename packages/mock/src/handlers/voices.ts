@@ -6,6 +6,7 @@ import { synthesize } from '../media/audio.js';
 import type { Voice } from '../state.js';
 import { toHex } from '../util/bytes.js';
 import { oneOf, stringField } from '../util/fields.js';
+import { checkParams } from '../validate/check-params.js';
 import { ownedFile, storeFile } from './files.js';
 import { isSystemVoice, systemVoices } from './system-voices.js';
 
@@ -55,7 +56,8 @@ export const cloneVoice: Handler = (ctx) => {
     invalidParams('file_id must be a file uploaded with purpose voice_clone');
   const id = stringField(body, 'voice_id', { required: true }) as string;
   checkNewVoiceId(id, ctx.runtime.state.voices);
-  const text = stringField(body, 'text', { max: 1000 });
+  checkParams(ctx);
+  const text = stringField(body, 'text');
   let model: string | undefined;
   if (text) {
     if (body.model === undefined) invalidParams('model is required when text is given');
@@ -97,8 +99,9 @@ export const cloneVoice: Handler = (ctx) => {
 /** `POST /v1/voice_design`: a voice from a description, with preview audio charged per character. */
 export const designVoice: Handler = (ctx) => {
   const { body } = ctx;
-  const prompt = stringField(body, 'prompt', { required: true, min: 1, max: 2000 }) as string;
-  const previewText = stringField(body, 'preview_text', { required: true, min: 1, max: 500 }) as string;
+  checkParams(ctx);
+  const prompt = stringField(body, 'prompt', { required: true }) as string;
+  const previewText = stringField(body, 'preview_text', { required: true }) as string;
   const id = stringField(body, 'voice_id') ?? `ttv-voice-${ctx.random.hex(16)}`;
   checkNewVoiceId(id, ctx.runtime.state.voices);
   return {
