@@ -65,7 +65,11 @@ function planUse(key: MockKey, region: Region, now: number): PlanUse {
   const plan = key.plan ?? {};
   const tier = plan.tier ?? 'plus';
   const reported = tokenPlan.reportedQuotas.find((row) => row.region === region && row.tier === tier);
-  const windowRequests = plan.windowRequests ?? reported?.windowRequests ?? 1500;
+  const windowRequests = plan.windowRequests ?? reported?.windowRequests;
+  if (windowRequests === undefined)
+    throw new TypeError(
+      `No window size is reported for a ${tier} plan in ${region}; set plan.windowRequests.`,
+    );
   return {
     tier,
     kind: plan.kind ?? 'standard',

@@ -3,26 +3,21 @@ import {
   array,
   boolean,
   enum as enumOf,
-  gt,
-  int,
   literal,
   looseObject,
-  lte,
   minLength,
   nullable,
   number,
   optional,
-  positive,
   string,
   union,
   unknown,
 } from 'zod/mini';
+import { optionalParam } from '../util/param-schema.js';
 
-/** MiniMax's range for `temperature` and `top_p`: (0, 1]. */
-export const temperature = optional(
-  number().check(gt(0, 'must be > 0 (MiniMax refuses 0)'), lte(1, 'must be ≤ 1')),
-);
-const maxTokens = optional(int().check(positive()));
+const path = '/v1/chat/completions';
+const temperature = optionalParam<number>(path, 'temperature');
+const maxTokens = optionalParam<number>(path, 'max_tokens');
 const content = union([string(), array(looseObject({ type: string() })), nullable(string())]);
 
 /** Parameters of an OpenAI-compatible chat completion (`POST /v1/chat/completions`). */
@@ -32,7 +27,7 @@ export const chatParamsSchema = looseObject({
     looseObject({ role: enumOf(['system', 'user', 'assistant', 'tool']), content: optional(content) }),
   ).check(minLength(1, 'needs at least one message')),
   temperature,
-  top_p: temperature,
+  top_p: optionalParam<number>(path, 'top_p'),
   max_tokens: maxTokens,
   max_completion_tokens: maxTokens,
   n: optional(literal(1, 'must be 1: MiniMax returns one choice')),

@@ -2,23 +2,23 @@ import type { infer as Infer, input as Input } from 'zod/mini';
 import {
   array,
   enum as enumOf,
-  int,
   looseObject,
   minLength,
   nullable,
   number,
   optional,
-  positive,
   string,
   union,
   unknown,
 } from 'zod/mini';
-import { temperature } from './chat-schemas.js';
+import { optionalParam, paramSchema } from '../util/param-schema.js';
+
+const path = '/anthropic/v1/messages';
 
 /** Parameters of an Anthropic-compatible message (`POST /anthropic/v1/messages`). */
 export const messageParamsSchema = looseObject({
   model: string().check(minLength(1, 'is required')),
-  max_tokens: int().check(positive('is required and must be > 0')),
+  max_tokens: paramSchema<number>(path, 'max_tokens'),
   messages: array(
     looseObject({
       role: enumOf(['user', 'assistant']),
@@ -26,8 +26,8 @@ export const messageParamsSchema = looseObject({
     }),
   ).check(minLength(1, 'needs at least one message')),
   system: optional(union([string(), array(looseObject({ type: string() }))])),
-  temperature,
-  top_p: temperature,
+  temperature: optionalParam<number>(path, 'temperature'),
+  top_p: optionalParam<number>(path, 'top_p'),
   tools: optional(array(unknown())),
   tool_choice: optional(unknown()),
   thinking: optional(looseObject({ type: enumOf(['enabled', 'disabled']) })),

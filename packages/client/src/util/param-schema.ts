@@ -16,9 +16,9 @@ import {
 
 const numberOf = (rule: Extract<ParamRule, { kind: 'number' }>) => {
   const checks = [
-    ...(rule.min === undefined ? [] : [gte(rule.min)]),
+    ...(rule.min === undefined ? [] : [gte(rule.min, `must be ≥ ${rule.min}`)]),
     ...(rule.above === undefined ? [] : [gt(rule.above, `must be > ${rule.above}`)]),
-    ...(rule.max === undefined ? [] : [lte(rule.max)]),
+    ...(rule.max === undefined ? [] : [lte(rule.max, `must be ≤ ${rule.max}`)]),
   ];
   return (rule.integer ? int() : number()).check(...checks);
 };

@@ -25,12 +25,21 @@ const speech = (path: string, rateField: string, maxText: number): RequestParam[
 const rows = (path: string, entries: [string, ParamRule][]): RequestParam[] =>
   entries.map(([field, rule]) => ({ path, field, rule }));
 
+// MiniMax refuses a temperature or top_p of 0.
+const chat = (path: string): RequestParam[] =>
+  rows(path, [
+    ['temperature', { kind: 'number', above: 0, max: 1 }],
+    ['top_p', { kind: 'number', above: 0, max: 1 }],
+    ['max_tokens', { kind: 'number', min: 1, integer: true }],
+  ]);
+
 /**
  * The ranges of MiniMax's request parameters, per endpoint path, that the client checks before
  * sending and the mock enforces. Source: https://platform.minimax.io/docs/api-reference (the T2A,
  * video, image, music, lyrics and voice pages), read 2026-11-23.
  */
 export const requestParams: readonly RequestParam[] = /* @__PURE__ */ deepFreeze([
+  ...['/v1/chat/completions', '/anthropic/v1/messages', '/v1/text/chatcompletion_v2'].flatMap(chat),
   ...speech('/v1/t2a_v2', 'sample_rate', 9_999),
   ...speech('/v1/t2a_async_v2', 'audio_sample_rate', 1_000_000),
   ...rows('/v1/video_generation', [

@@ -2,7 +2,7 @@ import { estimateChatInputTokens, findModel, type Usage } from '@minimax-kit/cor
 import type { Ctx } from '../context.js';
 import { invalidParams } from '../http/mock-api-error.js';
 import { type GeneratedReply, generateReply } from '../text/generate-reply.js';
-import { numberField } from '../util/fields.js';
+import { checkParams } from '../validate/check-params.js';
 
 /** Text models served by the OpenAI- and Anthropic-compatible endpoints (not MiniMax-M1 / Text-01). */
 const compatibleOnly = new Set(['MiniMax-M1', 'MiniMax-Text-01']);
@@ -40,13 +40,14 @@ export function chatTurn(ctx: Ctx, options: { native: boolean; requireMaxTokens?
     invalidParams(`model ${model} is only served by /v1/text/chatcompletion_v2`);
   if (!Array.isArray(body.messages) || body.messages.length === 0)
     invalidParams('messages must be a non-empty array');
-  numberField(body, 'temperature', { above: 0, max: 1 });
-  numberField(body, 'top_p', { above: 0, max: 1 });
+  checkParams(ctx);
   if (body.n !== undefined && body.n !== 1) invalidParams('n must be 1');
   const limit = body.max_completion_tokens ?? body.max_tokens;
   if (options.requireMaxTokens && limit === undefined) invalidParams('max_tokens is required');
   const maxTokens =
-    numberField({ limit }, 'limit', { min: 1, integer: true }) ?? ctx.description.maxOutputTokens ?? 2048;
+    checkParams({ ...ctx, body: { max_tokens: limit } })<number>('max_tokens') ??
+    ctx.description.maxOutputTokens ??
+    2048;
   const thinkingOff = (body.thinking as { type?: unknown } | undefined)?.type === 'disabled';
   const reply = generateReply(lastUserText(body.messages), maxTokens, ctx.random, !thinkingOff);
   const inputTokens = estimateChatInputTokens(body);

@@ -1,4 +1,4 @@
-import { billingCharacters, findModel, type Usage } from '@minimax-kit/core';
+import { billingCharacters, findModel, requestParam, type Usage } from '@minimax-kit/core';
 import type { Handler } from '../context.js';
 import { invalidParams, MockApiError } from '../http/mock-api-error.js';
 import { jsonResponse } from '../http/respond.js';
@@ -12,7 +12,16 @@ import { isSystemVoice, systemVoices } from './system-voices.js';
 
 const ok = { status_code: 0, status_msg: 'success' };
 const voiceIdPattern = /^[A-Za-z][A-Za-z0-9_-]{7,255}$/;
-const preview = { sampleRate: 32000, bitrate: 128000, channels: 1 };
+// Previews come in the speech endpoint's default audio settings.
+const speechDefault = (field: string) => {
+  const rule = requestParam('/v1/t2a_v2', `audio_setting.${field}`);
+  return Number('default' in rule ? rule.default : undefined);
+};
+const preview = {
+  sampleRate: speechDefault('sample_rate'),
+  bitrate: speechDefault('bitrate'),
+  channels: speechDefault('channel'),
+};
 
 function checkNewVoiceId(id: string, voices: Map<string, Voice>) {
   if (!voiceIdPattern.test(id))
@@ -51,12 +60,12 @@ export const listVoices: Handler = (ctx) => ({
  */
 export const cloneVoice: Handler = (ctx) => {
   const { body } = ctx;
+  checkParams(ctx);
   const source = ownedFile(ctx, body.file_id);
   if (source.purpose !== 'voice_clone')
     invalidParams('file_id must be a file uploaded with purpose voice_clone');
   const id = stringField(body, 'voice_id', { required: true }) as string;
   checkNewVoiceId(id, ctx.runtime.state.voices);
-  checkParams(ctx);
   const text = stringField(body, 'text');
   let model: string | undefined;
   if (text) {
