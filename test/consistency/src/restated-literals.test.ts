@@ -1,4 +1,4 @@
-import { errorCodes, taskStatuses, textQuotaBuckets } from '@minimax-kit/core';
+import { errorCodes, models, taskStatuses, textQuotaBuckets } from '@minimax-kit/core';
 import { describe, expect, it } from 'vitest';
 import { type SourceFile, sourceFiles, withoutComments } from './source-files.js';
 
@@ -60,6 +60,11 @@ describe('no package restates a fact core holds', () => {
     const words = spellings.filter((word) => !outcomes.has(word));
     const files = of('packages/client/src', 'packages/limiter/src');
     expect(hits(files, new RegExp(quoted(words).source))).toEqual([]);
+  });
+
+  it('the mock’s handlers name no model: which model takes what is core’s models data', () => {
+    const ids = models.flatMap((model) => [model.id, ...(model.aliases ?? [])]);
+    expect(hits(of('packages/mock/src/handlers', 'packages/mock/src/limits'), quoted(ids))).toEqual([]);
   });
 
   it('finds what it looks for (the patterns are live)', () => {

@@ -1,11 +1,11 @@
-import { estimateChatInputTokens, findModel, type Usage } from '@minimax-kit/core';
+import { estimateChatInputTokens, findModel, modelsOf, type Usage } from '@minimax-kit/core';
 import type { Ctx } from '../context.js';
 import { invalidParams } from '../http/mock-api-error.js';
 import { type GeneratedReply, generateReply } from '../text/generate-reply.js';
 import { checkParams } from '../validate/check-params.js';
 
 /** Text models served by the OpenAI- and Anthropic-compatible endpoints (not MiniMax-M1 / Text-01). */
-const compatibleOnly = new Set(['MiniMax-M1', 'MiniMax-Text-01']);
+const nativeOnly = new Set(modelsOf('text').flatMap((model) => (model.nativeOnly ? [model.id] : [])));
 
 /** A chat request after validation, with its generated answer. */
 export interface ChatTurn {
@@ -36,7 +36,7 @@ export function chatTurn(ctx: Ctx, options: { native: boolean; requireMaxTokens?
   } catch {
     invalidParams(`unknown model '${String(body.model)}'`);
   }
-  if (!options.native && compatibleOnly.has(model))
+  if (!options.native && nativeOnly.has(model))
     invalidParams(`model ${model} is only served by /v1/text/chatcompletion_v2`);
   if (!Array.isArray(body.messages) || body.messages.length === 0)
     invalidParams('messages must be a non-empty array');

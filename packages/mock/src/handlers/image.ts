@@ -6,6 +6,7 @@ import { png } from '../media/png.js';
 import { toBase64 } from '../util/bytes.js';
 import { numberField, oneOf, stringField } from '../util/fields.js';
 import { checkParams } from '../validate/check-params.js';
+import { exclusiveField } from '../validate/exclusive-field.js';
 import { storeFile } from './files.js';
 
 const ok = { status_code: 0, status_msg: 'success' };
@@ -37,7 +38,7 @@ export const generateImage: Handler = (ctx) => {
   const format = oneOf(body, 'response_format', ['url', 'base64'], 'url');
   let [width, height] = aspectRatios[param<string>('aspect_ratio') ?? '1:1'] as [number, number];
   if (body.aspect_ratio === undefined && (body.width !== undefined || body.height !== undefined)) {
-    if (model !== 'image-01') invalidParams('width and height are only supported by image-01');
+    exclusiveField(model, 'image', 'width');
     const size = (field: string) => numberField(body, field, { required: true }) as number;
     [width, height] = [size('width'), size('height')];
     if (width % 8 !== 0 || height % 8 !== 0) invalidParams('width and height must be divisible by 8');

@@ -1,4 +1,4 @@
-import { findModel } from '@minimax-kit/core';
+import { findModel, type ModelInfo } from '@minimax-kit/core';
 import type { Ctx, Handler } from '../context.js';
 import { invalidParams } from '../http/mock-api-error.js';
 import { jsonResponse, sseEvent } from '../http/respond.js';
@@ -20,9 +20,9 @@ const songMs = 6000;
  */
 export const generateMusic: Handler = (ctx) => {
   const { body } = ctx;
-  let model: string;
+  let model: ModelInfo;
   try {
-    model = findModel(String(body.model), 'music').id;
+    model = findModel(String(body.model), 'music');
   } catch {
     invalidParams(`unknown model '${String(body.model)}'`);
   }
@@ -30,7 +30,7 @@ export const generateMusic: Handler = (ctx) => {
   const prompt = stringField(body, 'prompt');
   const lyrics = stringField(body, 'lyrics');
   if (!prompt && !lyrics) invalidParams('prompt or lyrics is required');
-  if (!lyrics && body.is_instrumental !== true && !model.startsWith('music-cover'))
+  if (!lyrics && body.is_instrumental !== true && !model.cover)
     invalidParams('lyrics is required unless is_instrumental is true');
   const outputFormat = oneOf(body, 'output_format', ['hex', 'url'], 'hex');
   const stream = body.stream === true;
@@ -42,7 +42,7 @@ export const generateMusic: Handler = (ctx) => {
   };
   const format = param<AudioFormat>('audio_setting.format');
   return {
-    usage: { kind: 'music', model, count: 1 },
+    usage: { kind: 'music', model: model.id, count: 1 },
     async respond(release) {
       const wait = () => ctx.runtime.sleep(ctx.runtime.options.durations?.music ?? 2000, ctx.request.signal);
       const song = synthesize(format, songMs, settings, ctx.random);

@@ -4,6 +4,7 @@ import { invalidParams } from '../http/mock-api-error.js';
 import { jsonResponse } from '../http/respond.js';
 import { clipMp4 } from '../media/clip.js';
 import { checkParams } from '../validate/check-params.js';
+import { exclusiveField } from '../validate/exclusive-field.js';
 import { storeFile } from './files.js';
 import { queriedTask, startTask, taskStatus } from './tasks.js';
 
@@ -31,8 +32,7 @@ export const createVideo: Handler = (ctx) => {
   const mode = body.first_frame_image ? 'image-to-video' : 'text-to-video';
   if (mode === 'text-to-video' && (typeof body.prompt !== 'string' || body.prompt.trim() === ''))
     invalidParams('prompt is required');
-  if (body.last_frame_image && model !== 'MiniMax-Hailuo-02')
-    invalidParams('last_frame_image is only supported by MiniMax-Hailuo-02');
+  if (body.last_frame_image) exclusiveField(model, 'video', 'last_frame_image');
   const resolution = param<string>('resolution');
   const duration = param<number>('duration');
   const offered = pricingTables.cn.prices.filter(
