@@ -18,7 +18,12 @@ export { endpoints, findEndpoint } from './endpoints/endpoints.js';
 export type { BalanceSummary } from './endpoints/summarize-balance.js';
 export { summarizeBalance } from './endpoints/summarize-balance.js';
 export type { ErrorCodeInfo, ErrorKind } from './error-codes/error-code-schema.js';
-export { errorCodeSchema, errorCodesSchema, errorKindSchema } from './error-codes/error-code-schema.js';
+export {
+  errorCodeSchema,
+  errorCodesSchema,
+  errorKindSchema,
+  errorLimitSchema,
+} from './error-codes/error-code-schema.js';
 export { errorCodeInfo, errorCodes } from './error-codes/error-codes.js';
 export { InvalidTableError } from './errors/invalid-table-error.js';
 export { InvalidUsageError } from './errors/invalid-usage-error.js';
@@ -49,6 +54,8 @@ export {
   parseDecimal,
   sumDecimals,
 } from './money/decimal.js';
+export type { ParamRule, RequestParam } from './params/param-rule.js';
+export { requestParam, requestParams } from './params/request-params.js';
 export type { CostEstimate, CostLine, EstimateCostOptions } from './pricing/estimate-cost.js';
 export { estimateCost } from './pricing/estimate-cost.js';
 export { loadPricing } from './pricing/load-pricing.js';
@@ -70,11 +77,14 @@ export { regionOfUrl, regions } from './regions/regions.js';
 export { SseDecoderStream } from './sse/sse-decoder-stream.js';
 export type { SseDecoderOptions, SseEvent } from './sse/sse-event.js';
 export { SseParser } from './sse/sse-parser.js';
+export type { TaskOutcome, TaskStatus } from './tasks/task-statuses.js';
+export { taskOutcome, taskStatuses } from './tasks/task-statuses.js';
 export { billingCharacters } from './text/billing-characters.js';
 export { estimateTokens } from './text/estimate-tokens.js';
 export { sleep } from './time/sleep.js';
 export type { DailyQuotaUse } from './token-plan/daily-quota.js';
 export { dailyQuotaUse } from './token-plan/daily-quota.js';
+export { dailyQuotas } from './token-plan/daily-quotas.js';
 export type { ChargeTarget, KeyType } from './token-plan/plan-rules.js';
 export {
   chargeTarget,

@@ -1,6 +1,7 @@
 import {
   type AccountTier,
   type Decimal,
+  dailyQuotas,
   keyType,
   type Limits,
   type PlanKind,
@@ -60,20 +61,15 @@ export interface RequestRecord {
   scope?: string;
 }
 
-// Daily quotas the mock gives a plan when none are configured. Image and HD speech follow the sizes
-// reported for global plans; the rest are the mock's own choice.
-const mockDaily: Record<PlanTier, Record<string, number>> = {
-  starter: { 'speech-hd': 4000, 'speech-turbo': 4000, 'image-01': 50, video: 2, music: 2, lyrics: 20 },
-  plus: { 'speech-hd': 9000, 'speech-turbo': 9000, 'image-01': 100, video: 3, music: 4, lyrics: 50 },
-  max: { 'speech-hd': 11000, 'speech-turbo': 11000, 'image-01': 120, video: 5, music: 8, lyrics: 100 },
-  ultra: { 'speech-hd': 19000, 'speech-turbo': 19000, 'image-01': 200, video: 10, music: 16, lyrics: 200 },
-};
-
 function planUse(key: MockKey, region: Region, now: number): PlanUse {
   const plan = key.plan ?? {};
   const tier = plan.tier ?? 'plus';
   const reported = tokenPlan.reportedQuotas.find((row) => row.region === region && row.tier === tier);
-  const windowRequests = plan.windowRequests ?? reported?.windowRequests ?? 1500;
+  const windowRequests = plan.windowRequests ?? reported?.windowRequests;
+  if (windowRequests === undefined)
+    throw new TypeError(
+      `No window size is reported for a ${tier} plan in ${region}; set plan.windowRequests.`,
+    );
   return {
     tier,
     kind: plan.kind ?? 'standard',
@@ -82,7 +78,7 @@ function planUse(key: MockKey, region: Region, now: number): PlanUse {
     credits: plan.credits ?? false,
     window: new SlidingWindow(tokenPlan.textWindowHours * 3_600_000),
     week: { start: 0, used: 0 },
-    daily: { ...mockDaily[tier], ...plan.daily },
+    daily: { ...dailyQuotas[tier], ...plan.daily },
     days: new Map(),
   };
 }

@@ -3,26 +3,20 @@ import {
   array,
   boolean,
   enum as enumOf,
-  gt,
-  int,
   literal,
   looseObject,
-  lte,
   minLength,
   nullable,
   number,
   optional,
-  positive,
   string,
   union,
 } from 'zod/mini';
+import { optionalParam } from '../util/param-schema.js';
 import { chatToolSchema, jsonSchemaSchema } from './tool-schemas.js';
 
-/** MiniMax's range for `temperature` and `top_p`: (0, 1]. */
-export const temperature = optional(
-  number().check(gt(0, 'must be > 0 (MiniMax refuses 0)'), lte(1, 'must be ≤ 1')),
-);
-const maxTokens = optional(int().check(positive()));
+const path = '/v1/chat/completions';
+const maxTokens = optionalParam<number>(path, 'max_tokens');
 const content = union([string(), array(looseObject({ type: string() })), nullable(string())]);
 
 /** A tool call of an assistant message: `arguments` is JSON text, as the model wrote it. */
@@ -73,8 +67,8 @@ export type ResponseFormat = Input<typeof responseFormatSchema>;
 export const chatParamsSchema = looseObject({
   model: string().check(minLength(1, 'is required')),
   messages: array(chatMessageSchema).check(minLength(1, 'needs at least one message')),
-  temperature,
-  top_p: temperature,
+  temperature: optionalParam<number>(path, 'temperature'),
+  top_p: optionalParam<number>(path, 'top_p'),
   max_tokens: maxTokens,
   max_completion_tokens: maxTokens,
   n: optional(literal(1, 'must be 1: MiniMax returns one choice')),

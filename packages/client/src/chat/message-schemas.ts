@@ -3,20 +3,20 @@ import {
   array,
   boolean,
   enum as enumOf,
-  int,
   literal,
   looseObject,
   minLength,
   nullable,
   number,
   optional,
-  positive,
   string,
   union,
   unknown,
 } from 'zod/mini';
-import { temperature } from './chat-schemas.js';
+import { optionalParam, paramSchema } from '../util/param-schema.js';
 import { messageToolSchema } from './tool-schemas.js';
+
+const path = '/anthropic/v1/messages';
 
 /** A content block of a response: `text`, `thinking`, `tool_use` (with its parsed `input`) … */
 export const contentBlockSchema = looseObject({
@@ -60,7 +60,7 @@ export type MessageToolChoice = Input<typeof messageToolChoiceSchema>;
 /** Parameters of an Anthropic-compatible message (`POST /anthropic/v1/messages`). */
 export const messageParamsSchema = looseObject({
   model: string().check(minLength(1, 'is required')),
-  max_tokens: int().check(positive('is required and must be > 0')),
+  max_tokens: paramSchema<number>(path, 'max_tokens'),
   messages: array(
     union([
       looseObject({ role: literal('user'), content: union([string(), array(messageParamBlockSchema)]) }),
@@ -72,8 +72,8 @@ export const messageParamsSchema = looseObject({
     ]),
   ).check(minLength(1, 'needs at least one message')),
   system: optional(union([string(), array(text)])),
-  temperature,
-  top_p: temperature,
+  temperature: optionalParam<number>(path, 'temperature'),
+  top_p: optionalParam<number>(path, 'top_p'),
   tools: optional(array(messageToolSchema)),
   tool_choice: optional(messageToolChoiceSchema),
   thinking: optional(looseObject({ type: enumOf(['enabled', 'disabled']) })),

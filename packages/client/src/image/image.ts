@@ -3,11 +3,8 @@ import {
   array,
   boolean,
   enum as enumOf,
-  gte,
   int,
   looseObject,
-  lte,
-  maxLength,
   minLength,
   number,
   optional,
@@ -19,16 +16,19 @@ import { ValidationError } from '../errors/validation-error.js';
 import { checkRequest } from '../transport/check-request.js';
 import type { WithMeta } from '../transport/meta.js';
 import type { Transport } from '../transport/transport.js';
+import { optionalParam, paramSchema } from '../util/param-schema.js';
+
+const path = '/v1/image_generation';
 
 /** Parameters of image generation (`POST /v1/image_generation`). */
 export const imageParamsSchema = looseObject({
   model: string().check(minLength(1, 'is required')),
-  prompt: string().check(minLength(1, 'is required'), maxLength(1500)),
-  aspect_ratio: optional(enumOf(['1:1', '16:9', '4:3', '3:2', '2:3', '3:4', '9:16', '21:9'])),
-  width: optional(int().check(gte(512), lte(2048))),
-  height: optional(int().check(gte(512), lte(2048))),
+  prompt: paramSchema<string>(path, 'prompt'),
+  aspect_ratio: optionalParam<string>(path, 'aspect_ratio'),
+  width: optionalParam<number>(path, 'width'),
+  height: optionalParam<number>(path, 'height'),
   response_format: optional(enumOf(['url', 'base64'])),
-  n: optional(int().check(gte(1), lte(9))),
+  n: optionalParam<number>(path, 'n'),
   seed: optional(int()),
   prompt_optimizer: optional(boolean()),
   subject_reference: optional(array(looseObject({ type: string(), image_file: string() }))),

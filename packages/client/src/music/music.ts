@@ -1,14 +1,5 @@
 import type { infer as Infer, input as Input } from 'zod/mini';
-import {
-  boolean,
-  enum as enumOf,
-  looseObject,
-  maxLength,
-  minLength,
-  number,
-  optional,
-  string,
-} from 'zod/mini';
+import { boolean, enum as enumOf, looseObject, minLength, number, optional, string } from 'zod/mini';
 import type { CallOptions } from '../chat/chat.js';
 import { ValidationError } from '../errors/validation-error.js';
 import { AudioStreamReader, type AudioStreamResult } from '../streaming/audio-stream.js';
@@ -17,24 +8,29 @@ import { checkRequest } from '../transport/check-request.js';
 import { type WithMeta, withMeta } from '../transport/meta.js';
 import type { Transport } from '../transport/transport.js';
 import { type AudioOutput, audioOutput, type OutputFormatOf } from '../util/audio-output.js';
+import { optionalParam, paramSchema } from '../util/param-schema.js';
 import {
   type CoverPreprocessParams,
   type CoverPreprocessResult,
   coverPreprocess,
 } from './cover-preprocess.js';
 
+const music = '/v1/music_generation';
+const lyrics = '/v1/lyrics_generation';
+
 /** Parameters of music generation (`POST /v1/music_generation`). */
 export const musicParamsSchema = looseObject({
   model: string().check(minLength(1, 'is required')),
-  prompt: optional(string().check(maxLength(2000))),
-  lyrics: optional(string().check(minLength(1), maxLength(3500))),
+  prompt: optionalParam<string>(music, 'prompt'),
+  lyrics: optionalParam<string>(music, 'lyrics'),
   is_instrumental: optional(boolean()),
   output_format: optional(enumOf(['hex', 'url'])),
   audio_setting: optional(
     looseObject({
-      sample_rate: optional(number()),
-      bitrate: optional(number()),
-      format: optional(enumOf(['mp3', 'wav', 'pcm'])),
+      sample_rate: optionalParam<number>(music, 'audio_setting.sample_rate'),
+      bitrate: optionalParam<number>(music, 'audio_setting.bitrate'),
+      format: optionalParam<'mp3' | 'wav' | 'pcm'>(music, 'audio_setting.format'),
+      channel: optionalParam<number>(music, 'audio_setting.channel'),
     }),
   ),
 });
@@ -57,9 +53,9 @@ const musicAnswerSchema = looseObject({
 
 /** Parameters of lyrics generation (`POST /v1/lyrics_generation`). */
 export const lyricsParamsSchema = looseObject({
-  mode: enumOf(['write_full_song', 'edit']),
-  prompt: optional(string().check(maxLength(2000))),
-  lyrics: optional(string().check(maxLength(3500))),
+  mode: paramSchema<'write_full_song' | 'edit'>(lyrics, 'mode'),
+  prompt: optionalParam<string>(lyrics, 'prompt'),
+  lyrics: optionalParam<string>(lyrics, 'lyrics'),
   title: optional(string()),
 });
 export type LyricsParams = Input<typeof lyricsParamsSchema>;

@@ -1,3 +1,4 @@
+import { taskOutcome } from '@minimax-kit/core';
 import { maxTimerMs, numberProblem } from '../config/check-number-option.js';
 import { AbortError } from '../errors/abort-error.js';
 import { DeadlineError } from '../errors/deadline-error.js';
@@ -21,8 +22,6 @@ export interface PollOptions {
 export interface TaskQuery<T> {
   taskId: string;
   query: (signal?: AbortSignal) => Promise<T & { status: string }>;
-  succeeded: readonly string[];
-  failed: readonly string[];
 }
 
 /**
@@ -57,8 +56,8 @@ export async function pollTask<T>(
     last = answer.status;
     options.onProgress?.(answer.status);
     const status = answer.status.toLowerCase();
-    if (task.succeeded.includes(status)) return answer;
-    if (task.failed.includes(status)) throw new TaskFailedError(task.taskId, answer.status);
+    if (taskOutcome(status) === 'succeeded') return answer;
+    if (taskOutcome(status) === 'failed') throw new TaskFailedError(task.taskId, answer.status);
     const left = deadline - Math.max(now() - started, slept);
     if (left <= 0) throw new DeadlineError(task.taskId, last, deadline);
     try {

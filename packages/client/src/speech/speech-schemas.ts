@@ -3,7 +3,6 @@ import {
   array,
   boolean,
   enum as enumOf,
-  gt,
   gte,
   int,
   looseObject,
@@ -12,45 +11,41 @@ import {
   minLength,
   number,
   optional,
-  refine,
   string,
   union,
   unknown,
 } from 'zod/mini';
+import { optionalParam, paramSchema } from '../util/param-schema.js';
 import { baseRespSchema, idSchema } from '../util/schemas.js';
 
-const oneOf = (values: readonly number[]) =>
-  optional(
-    number().check(refine((value: number) => values.includes(value), `must be one of ${values.join(', ')}`)),
-  );
+const sync = '/v1/t2a_v2';
+const async = '/v1/t2a_async_v2';
+
+type Emotion =
+  | 'happy'
+  | 'sad'
+  | 'angry'
+  | 'fearful'
+  | 'disgusted'
+  | 'surprised'
+  | 'calm'
+  | 'fluent'
+  | 'whisper'
+  | 'neutral';
 
 const voiceSetting = looseObject({
   voice_id: optional(string()),
-  speed: optional(number().check(gte(0.5), lte(2))),
-  vol: optional(number().check(gt(0, 'must be > 0'), lte(10))),
-  pitch: optional(int().check(gte(-12), lte(12))),
-  emotion: optional(
-    enumOf([
-      'happy',
-      'sad',
-      'angry',
-      'fearful',
-      'disgusted',
-      'surprised',
-      'calm',
-      'fluent',
-      'whisper',
-      'neutral',
-    ]),
-  ),
+  speed: optionalParam<number>(sync, 'voice_setting.speed'),
+  vol: optionalParam<number>(sync, 'voice_setting.vol'),
+  pitch: optionalParam<number>(sync, 'voice_setting.pitch'),
+  emotion: optionalParam<Emotion>(sync, 'voice_setting.emotion'),
 });
 
 const audio = {
-  bitrate: oneOf([32000, 64000, 128000, 256000]),
-  format: optional(enumOf(['mp3', 'pcm', 'flac', 'wav'])),
-  channel: oneOf([1, 2]),
+  bitrate: optionalParam<number>(sync, 'audio_setting.bitrate'),
+  format: optionalParam<'mp3' | 'pcm' | 'flac' | 'wav'>(sync, 'audio_setting.format'),
+  channel: optionalParam<number>(sync, 'audio_setting.channel'),
 };
-const sampleRate = oneOf([8000, 16000, 22050, 24000, 32000, 44100]);
 
 const common = {
   model: string().check(minLength(1, 'is required')),
@@ -66,11 +61,12 @@ const common = {
 /** Parameters of synchronous speech (`POST /v1/t2a_v2`). */
 export const speechParamsSchema = looseObject({
   ...common,
-  text: string().check(
-    minLength(1, 'is required'),
-    maxLength(9999, 'must be under 10,000 characters; use createAsync() for long text'),
+  text: paramSchema<string>(sync, 'text', {
+    tooLong: 'must be under 10,000 characters; use createAsync() for long text',
+  }),
+  audio_setting: optional(
+    looseObject({ ...audio, sample_rate: optionalParam<number>(sync, 'audio_setting.sample_rate') }),
   ),
-  audio_setting: optional(looseObject({ ...audio, sample_rate: sampleRate })),
   output_format: optional(enumOf(['hex', 'url'])),
   subtitle_enable: optional(boolean()),
 });
@@ -79,9 +75,14 @@ export type SpeechParams = Input<typeof speechParamsSchema>;
 /** Parameters of long-text speech (`POST /v1/t2a_async_v2`): `text`, or an uploaded `text_file_id`. */
 export const speechAsyncParamsSchema = looseObject({
   ...common,
-  text: optional(string().check(minLength(1), maxLength(1_000_000))),
+  text: optionalParam<string>(async, 'text'),
   text_file_id: optional(union([string(), number()])),
-  audio_setting: optional(looseObject({ ...audio, audio_sample_rate: sampleRate })),
+  audio_setting: optional(
+    looseObject({
+      ...audio,
+      audio_sample_rate: optionalParam<number>(async, 'audio_setting.audio_sample_rate'),
+    }),
+  ),
 });
 export type SpeechAsyncParams = Input<typeof speechAsyncParamsSchema>;
 

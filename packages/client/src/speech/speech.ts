@@ -1,4 +1,5 @@
 import type { CallOptions } from '../chat/chat.js';
+
 import { ValidationError } from '../errors/validation-error.js';
 import { createFiles } from '../files/files.js';
 import { type PollOptions, pollTask } from '../polling/poll-task.js';
@@ -118,8 +119,6 @@ export function createSpeech(transport: Transport): Speech {
         {
           taskId,
           query: (signal) => speech.retrieveAsync(taskId, { ...(signal ? { signal } : {}) }),
-          succeeded: ['success'],
-          failed: ['failed', 'fail', 'expired'],
         },
         options,
         transport.options.sleep,

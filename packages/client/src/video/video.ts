@@ -1,15 +1,5 @@
 import type { infer as Infer, input as Input } from 'zod/mini';
-import {
-  boolean,
-  enum as enumOf,
-  looseObject,
-  maxLength,
-  minLength,
-  number,
-  optional,
-  string,
-  union,
-} from 'zod/mini';
+import { boolean, looseObject, minLength, number, optional, string } from 'zod/mini';
 import type { CallOptions } from '../chat/chat.js';
 import { createFiles } from '../files/files.js';
 import { type PollOptions, pollTask } from '../polling/poll-task.js';
@@ -17,16 +7,19 @@ import { type TaskFile, taskFile } from '../polling/task-file.js';
 import { checkRequest } from '../transport/check-request.js';
 import { type WithMeta, withMeta } from '../transport/meta.js';
 import type { Transport } from '../transport/transport.js';
+import { optionalParam } from '../util/param-schema.js';
 import { idSchema } from '../util/schemas.js';
+
+const path = '/v1/video_generation';
 
 /** Parameters of a video job (`POST /v1/video_generation`). */
 export const videoParamsSchema = looseObject({
   model: string().check(minLength(1, 'is required')),
-  prompt: optional(string().check(maxLength(2000))),
+  prompt: optionalParam<string>(path, 'prompt'),
   first_frame_image: optional(string()),
   last_frame_image: optional(string()),
-  duration: optional(union([number(), string()])),
-  resolution: optional(enumOf(['512P', '720P', '768P', '1080P'])),
+  duration: optionalParam<number>(path, 'duration'),
+  resolution: optionalParam<'512P' | '720P' | '768P' | '1080P'>(path, 'resolution'),
   prompt_optimizer: optional(boolean()),
   fast_pretreatment: optional(boolean()),
   callback_url: optional(string()),
@@ -87,8 +80,6 @@ export function createVideo(transport: Transport): Video {
         {
           taskId,
           query: (signal) => video.retrieve(taskId, signal ? { signal } : {}),
-          succeeded: ['success'],
-          failed: ['fail', 'failed'],
         },
         options,
         transport.options.sleep,

@@ -4,8 +4,6 @@ import {
   boolean,
   enum as enumOf,
   looseObject,
-  maxLength,
-  minLength,
   number,
   optional,
   regex,
@@ -19,6 +17,7 @@ import { checkRequest } from '../transport/check-request.js';
 import { type WithMeta, withMeta } from '../transport/meta.js';
 import type { Transport } from '../transport/transport.js';
 import { hexToBytes } from '../util/hex.js';
+import { optionalParam, paramSchema } from '../util/param-schema.js';
 
 const voiceId = string().check(
   regex(/^[A-Za-z][A-Za-z0-9_-]{7,255}$/, 'must be 8–256 letters, digits, - or _, starting with a letter'),
@@ -28,7 +27,7 @@ const voiceId = string().check(
 export const cloneParamsSchema = looseObject({
   file_id: union([string(), number()]),
   voice_id: voiceId,
-  text: optional(string().check(maxLength(1000))),
+  text: optionalParam<string>('/v1/voice_clone', 'text'),
   model: optional(string()),
   need_noise_reduction: optional(boolean()),
   need_volume_normalization: optional(boolean()),
@@ -37,8 +36,8 @@ export type CloneParams = Input<typeof cloneParamsSchema>;
 
 /** Parameters of voice design (`POST /v1/voice_design`). */
 export const designParamsSchema = looseObject({
-  prompt: string().check(minLength(1, 'is required')),
-  preview_text: string().check(minLength(1, 'is required'), maxLength(500)),
+  prompt: paramSchema<string>('/v1/voice_design', 'prompt'),
+  preview_text: paramSchema<string>('/v1/voice_design', 'preview_text'),
   voice_id: optional(voiceId),
 });
 export type DesignParams = Input<typeof designParamsSchema>;

@@ -3,6 +3,7 @@ import { InvalidUsageError } from '../errors/invalid-usage-error.js';
 import { UnsupportedEndpointError } from '../errors/unsupported-endpoint-error.js';
 import { findModel } from '../models/find-model.js';
 import type { Modality } from '../models/model-schema.js';
+import { requestParam } from '../params/request-params.js';
 import { type Region, regionOfUrl } from '../regions/regions.js';
 import { billingCharacters } from '../text/billing-characters.js';
 import { type DailyQuotaUse, dailyQuotaUse } from '../token-plan/daily-quota.js';
@@ -12,6 +13,11 @@ import type { Usage, VideoResolution } from '../usage/usage.js';
 import type { Api } from './api.js';
 import { defaultMaxOutputTokens, estimateChatInputTokens } from './chat-tokens.js';
 import { endpoints, findEndpoint } from './endpoints.js';
+
+const videoDefault = (field: string) => {
+  const rule = requestParam('/v1/video_generation', field);
+  return 'default' in rule ? rule.default : undefined;
+};
 
 /** What the limiter (and anyone else) needs to know about one MiniMax HTTP request before it is sent. */
 export interface RequestDescription {
@@ -205,8 +211,10 @@ export function describeRequest(
         kind: 'video',
         model,
         mode: fields.first_frame_image ? 'image-to-video' : 'text-to-video',
-        resolution: (typeof fields.resolution === 'string' ? fields.resolution : '768P') as VideoResolution,
-        durationSeconds: nonNegativeInt(fields.duration, 'body.duration', 6),
+        resolution: (typeof fields.resolution === 'string'
+          ? fields.resolution
+          : videoDefault('resolution')) as VideoResolution,
+        durationSeconds: nonNegativeInt(fields.duration, 'body.duration', Number(videoDefault('duration'))),
       };
       return order(usage, { model, scope: 'video' });
     }

@@ -47,3 +47,33 @@ describe('error codes', () => {
     expect(errorCodeInfo(9999)).toBeUndefined();
   });
 });
+
+describe('error codes on the compatible endpoints', () => {
+  it.each([
+    [1004, 401],
+    [1002, 429],
+    [2056, 429],
+    [1008, 402],
+    [1033, 500],
+    [1026, 400],
+    [2013, 400],
+    [2061, 400],
+  ])('%i answers HTTP %i', (code, status) => {
+    expect(errorCodeInfo(code)?.httpStatus).toBe(status);
+  });
+
+  it('name the limit each refusal means', () => {
+    const limits = Object.fromEntries(
+      errorCodes.filter((info) => info.limit).map((info) => [info.code, info.limit]),
+    );
+    expect(limits).toEqual({
+      1002: 'rpm',
+      2045: 'rpm',
+      1039: 'tpm',
+      1041: 'conn',
+      1028: 'plan',
+      1030: 'plan',
+      2056: 'plan',
+    });
+  });
+});

@@ -10,8 +10,19 @@ const text = (id: string, contextWindow?: number, extra: Partial<ModelInfo> = {}
   ...(contextWindow ? { contextWindow } : {}),
   ...extra,
 });
+// Request fields only one model of its modality takes (see the video and image API references).
+const exclusive: Record<string, string[]> = {
+  'MiniMax-Hailuo-02': ['last_frame_image'],
+  'image-01': ['width', 'height'],
+};
 const other = (modality: ModelInfo['modality'], ids: readonly string[]): ModelInfo[] =>
-  ids.map((id) => ({ id, modality, regions: [...both] }));
+  ids.map((id) => ({
+    id,
+    modality,
+    regions: [...both],
+    ...(exclusive[id] ? { exclusiveFields: exclusive[id] } : {}),
+    ...(id.startsWith('music-cover') ? { cover: true as const } : {}),
+  }));
 
 /**
  * Every MiniMax model minimax-kit knows, by modality.
@@ -33,8 +44,8 @@ export const models: readonly ModelInfo[] = /* @__PURE__ */ deepFreeze([
   text('MiniMax-M2-Stable', 204_800, {
     note: 'Higher rate limits for commercial use; only older pages list it.',
   }),
-  text('MiniMax-M1', undefined, { note: 'Native chatcompletion_v2 endpoint only.' }),
-  text('MiniMax-Text-01', undefined, { note: 'Native chatcompletion_v2 endpoint only.' }),
+  text('MiniMax-M1', undefined, { nativeOnly: true }),
+  text('MiniMax-Text-01', undefined, { nativeOnly: true }),
   ...other('speech', [
     'speech-2.8-hd',
     'speech-2.8-turbo',

@@ -2,12 +2,9 @@
 export const textQuotaBucket = 'MiniMax-M*';
 
 /** Every name `/v1/token_plan/remains` has given the shared text pool: `general` today, `MiniMax-M*` before. */
-export const textQuotaBuckets: readonly string[] = /* @__PURE__ */ Object.freeze([
-  'general',
-  textQuotaBucket,
-]);
+export const textQuotaBuckets = /* @__PURE__ */ Object.freeze(['general', textQuotaBucket] as const);
 
 /** Whether a `/v1/token_plan/remains` quota is the shared text pool rather than a model's daily quota. */
 export function isTextQuotaBucket(name: string): boolean {
-  return textQuotaBuckets.includes(name);
+  return (textQuotaBuckets as readonly string[]).includes(name);
 }

@@ -1,9 +1,12 @@
 import {
   describeRequest,
+  errorCodeInfo,
+  errorCodes,
   keyType,
   MiniMaxKitError,
   type PlanKind,
   type RequestDescription,
+  taskOutcome,
 } from '@minimax-kit/core';
 import type { Lease, Limiter } from '../create-limiter.js';
 import { demandOf } from '../demand.js';
@@ -20,16 +23,8 @@ export interface LimitFetchOptions {
   plan?: PlanKind;
 }
 
-const rejections: Record<number, 'rpm' | 'tpm' | 'conn' | 'plan'> = {
-  1002: 'rpm',
-  2045: 'rpm',
-  1039: 'tpm',
-  1041: 'conn',
-  2056: 'plan',
-  1028: 'plan',
-  1030: 'plan',
-};
-const finished = new Set(['success', 'fail', 'failed', 'expired']);
+// An HTTP 429 without a MiniMax code is read as the requests-per-minute refusal.
+const tooManyRequests = errorCodes.find((info) => info.httpStatus === 429 && info.limit === 'rpm')?.code;
 
 async function bodyText(request: Request): Promise<string | undefined> {
   if (request.method === 'GET' || !request.body) return undefined;
@@ -68,8 +63,8 @@ export function limitFetch(
     json: unknown,
     retryAfter: string | null,
   ) => {
-    const code = errorCode(json) ?? (status === 429 ? 1002 : undefined);
-    const reason = code === undefined ? undefined : rejections[code];
+    const code = errorCode(json) ?? (status === 429 ? tooManyRequests : undefined);
+    const reason = code === undefined ? undefined : errorCodeInfo(code)?.limit;
     if (reason)
       await limiter.reportRejection(lease.demand, reason, retryAfter ? Number(retryAfter) * 1000 : undefined);
     if (code !== undefined || status >= 400) {
@@ -92,15 +87,12 @@ export function limitFetch(
   const follow = async (description: RequestDescription, response: Response) => {
     const job = description.taskId ? jobs.get(description.taskId) : undefined;
     if (!job) return;
-    const status = String(
-      (
-        (await response
-          .clone()
-          .json()
-          .catch(() => ({}))) as { status?: unknown }
-      ).status ?? '',
-    ).toLowerCase();
-    if (finished.has(status)) {
+    const { status } = (await response
+      .clone()
+      .json()
+      .catch(() => ({}))) as { status?: unknown };
+    const outcome = taskOutcome(status);
+    if (outcome === 'succeeded' || outcome === 'failed') {
       jobs.delete(description.taskId as string);
       await job.release();
     } else {

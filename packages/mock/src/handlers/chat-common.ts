@@ -1,12 +1,12 @@
-import { estimateChatInputTokens, findModel, type Usage } from '@minimax-kit/core';
+import { estimateChatInputTokens, findModel, modelsOf, type Usage } from '@minimax-kit/core';
 import type { Ctx } from '../context.js';
 import { invalidParams } from '../http/mock-api-error.js';
 import { type GeneratedReply, generateReply } from '../text/generate-reply.js';
-import { numberField } from '../util/fields.js';
+import { checkParams } from '../validate/check-params.js';
 import { planAnswer } from './tools/plan-answer.js';
 
 /** Text models served by the OpenAI- and Anthropic-compatible endpoints (not MiniMax-M1 / Text-01). */
-const compatibleOnly = new Set(['MiniMax-M1', 'MiniMax-Text-01']);
+const nativeOnly = new Set(modelsOf('text').flatMap((model) => (model.nativeOnly ? [model.id] : [])));
 
 /** A tool call the answer makes; `arguments` is JSON text (cut short when `max_tokens` ran out). */
 export interface ToolCall {
@@ -51,17 +51,16 @@ export function chatTurn(
   } catch {
     invalidParams(`unknown model '${String(body.model)}'`);
   }
-  if (!options.native && compatibleOnly.has(model))
+  if (!options.native && nativeOnly.has(model))
     invalidParams(`model ${model} is only served by /v1/text/chatcompletion_v2`);
   if (!Array.isArray(body.messages) || body.messages.length === 0)
     invalidParams('messages must be a non-empty array');
-  numberField(body, 'temperature', { above: 0, max: 1 });
-  numberField(body, 'top_p', { above: 0, max: 1 });
+  checkParams(ctx);
   if (body.n !== undefined && body.n !== 1) invalidParams('n must be 1');
   const limit = body.max_completion_tokens ?? body.max_tokens;
   if (options.requireMaxTokens && limit === undefined) invalidParams('max_tokens is required');
   const maxTokens =
-    numberField({ max_tokens: limit }, 'max_tokens', { min: 1, integer: true }) ??
+    checkParams({ ...ctx, body: { max_tokens: limit } })<number>('max_tokens') ??
     ctx.description.maxOutputTokens ??
     2048;
   const thinkingOff = (body.thinking as { type?: unknown } | undefined)?.type === 'disabled';

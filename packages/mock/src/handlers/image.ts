@@ -5,6 +5,8 @@ import { jsonResponse } from '../http/respond.js';
 import { png } from '../media/png.js';
 import { toBase64 } from '../util/bytes.js';
 import { numberField, oneOf, stringField } from '../util/fields.js';
+import { checkParams } from '../validate/check-params.js';
+import { exclusiveField } from '../validate/exclusive-field.js';
 import { storeFile } from './files.js';
 
 const ok = { status_code: 0, status_msg: 'success' };
@@ -30,15 +32,14 @@ export const generateImage: Handler = (ctx) => {
   } catch {
     invalidParams(`unknown model '${String(body.model)}'`);
   }
-  stringField(body, 'prompt', { required: true, min: 1, max: 1500 });
-  const n = numberField(body, 'n', { min: 1, max: 9, integer: true }) ?? 1;
+  const param = checkParams(ctx);
+  stringField(body, 'prompt', { required: true });
+  const n = param<number>('n');
   const format = oneOf(body, 'response_format', ['url', 'base64'], 'url');
-  const ratio = oneOf(body, 'aspect_ratio', Object.keys(aspectRatios), '1:1');
-  let [width, height] = aspectRatios[ratio] as [number, number];
+  let [width, height] = aspectRatios[param<string>('aspect_ratio') ?? '1:1'] as [number, number];
   if (body.aspect_ratio === undefined && (body.width !== undefined || body.height !== undefined)) {
-    if (model !== 'image-01') invalidParams('width and height are only supported by image-01');
-    const size = (field: string) =>
-      numberField(body, field, { min: 512, max: 2048, integer: true, required: true }) as number;
+    exclusiveField(model, 'image', 'width');
+    const size = (field: string) => numberField(body, field, { required: true }) as number;
     [width, height] = [size('width'), size('height')];
     if (width % 8 !== 0 || height % 8 !== 0) invalidParams('width and height must be divisible by 8');
   }

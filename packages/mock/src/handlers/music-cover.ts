@@ -14,18 +14,17 @@ const sections = ['intro', 'verse', 'chorus', 'verse', 'chorus', 'outro'] as con
  */
 export const preprocessCover: Handler = (ctx) => {
   const { body } = ctx;
-  let model: string | undefined;
+  let cover = false;
   try {
-    model = findModel(String(body.model), 'music').id;
+    cover = findModel(String(body.model), 'music').cover === true;
   } catch {
-    model = undefined;
+    cover = false;
   }
-  if (!model?.startsWith('music-cover'))
-    invalidParams(`model must be music-cover or music-cover-free, not '${String(body.model).slice(0, 80)}'`);
-  const url = stringField(body, 'audio_url', { min: 1 });
-  const base64 = stringField(body, 'audio_base64', { min: 1 });
-  if ((url === undefined) === (base64 === undefined))
-    invalidParams('exactly one of audio_url and audio_base64 is required');
+  if (!cover) invalidParams(`model must be a music cover model, not '${String(body.model).slice(0, 80)}'`);
+  // An empty string is no song: exactly one of the two must hold one.
+  const url = stringField(body, 'audio_url');
+  const base64 = stringField(body, 'audio_base64');
+  if (!url === !base64) invalidParams('exactly one of audio_url and audio_base64 is required');
   return {
     respond(release) {
       release();

@@ -1,11 +1,12 @@
-import { findModel } from '@minimax-kit/core';
+import { findModel, type ModelInfo } from '@minimax-kit/core';
 import type { Ctx, Handler } from '../context.js';
 import { invalidParams } from '../http/mock-api-error.js';
 import { jsonResponse, sseEvent } from '../http/respond.js';
 import { streamBody } from '../http/stream-body.js';
 import { type AudioFormat, synthesize } from '../media/audio.js';
 import { toHex } from '../util/bytes.js';
-import { objectField, oneOf, stringField } from '../util/fields.js';
+import { oneOf, stringField } from '../util/fields.js';
+import { checkParams } from '../validate/check-params.js';
 import { streamHeaders } from './chat-completions.js';
 import { storeFile } from './files.js';
 import { contentTypes } from './speech.js';
@@ -19,29 +20,29 @@ const songMs = 6000;
  */
 export const generateMusic: Handler = (ctx) => {
   const { body } = ctx;
-  let model: string;
+  let model: ModelInfo;
   try {
-    model = findModel(String(body.model), 'music').id;
+    model = findModel(String(body.model), 'music');
   } catch {
     invalidParams(`unknown model '${String(body.model)}'`);
   }
-  const prompt = stringField(body, 'prompt', { max: 2000 });
-  const lyrics = stringField(body, 'lyrics', { min: 1, max: 3500 });
+  const param = checkParams(ctx);
+  const prompt = stringField(body, 'prompt');
+  const lyrics = stringField(body, 'lyrics');
   if (!prompt && !lyrics) invalidParams('prompt or lyrics is required');
-  if (!lyrics && body.is_instrumental !== true && !model.startsWith('music-cover'))
+  if (!lyrics && body.is_instrumental !== true && !model.cover)
     invalidParams('lyrics is required unless is_instrumental is true');
   const outputFormat = oneOf(body, 'output_format', ['hex', 'url'], 'hex');
   const stream = body.stream === true;
   if (stream && outputFormat === 'url') invalidParams('output_format url is not supported with stream');
-  const audio = objectField(body, 'audio_setting');
   const settings = {
-    sampleRate: oneOf(audio, 'sample_rate', [16000, 24000, 32000, 44100], 44100),
-    bitrate: oneOf(audio, 'bitrate', [32000, 64000, 128000, 256000], 256000),
-    channels: oneOf(audio, 'channel', [1, 2], 2),
+    sampleRate: param<number>('audio_setting.sample_rate'),
+    bitrate: param<number>('audio_setting.bitrate'),
+    channels: param<number>('audio_setting.channel'),
   };
-  const format = oneOf<AudioFormat>(audio, 'format', ['mp3', 'wav', 'pcm'], 'mp3');
+  const format = param<AudioFormat>('audio_setting.format');
   return {
-    usage: { kind: 'music', model, count: 1 },
+    usage: { kind: 'music', model: model.id, count: 1 },
     async respond(release) {
       const wait = () => ctx.runtime.sleep(ctx.runtime.options.durations?.music ?? 2000, ctx.request.signal);
       const song = synthesize(format, songMs, settings, ctx.random);
@@ -110,10 +111,11 @@ const styles = ['pop', 'folk', 'electronic', 'ballad', 'rock', 'lo-fi'];
 /** `POST /v1/lyrics_generation`: a titled song with section tags, or an edit of given lyrics. */
 export const generateLyrics: Handler = (ctx) => {
   const { body } = ctx;
-  const mode = oneOf(body, 'mode', ['write_full_song', 'edit'], 'write_full_song');
+  const param = checkParams(ctx);
   if (body.mode === undefined) invalidParams('mode is required');
-  const prompt = stringField(body, 'prompt', { max: 2000 }) ?? '';
-  const given = stringField(body, 'lyrics', { max: 3500 });
+  const mode = param<string>('mode');
+  const prompt = stringField(body, 'prompt') ?? '';
+  const given = stringField(body, 'lyrics');
   if (mode === 'edit' && !given) invalidParams('lyrics is required in edit mode');
   return {
     respond(release) {

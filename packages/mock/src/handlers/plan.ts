@@ -1,11 +1,19 @@
-import { startOfPlanDay, startOfPlanWeek, textQuotaBucket } from '@minimax-kit/core';
+import {
+  startOfPlanDay,
+  startOfPlanWeek,
+  textQuotaBucket,
+  textQuotaBuckets,
+  tokenPlan,
+} from '@minimax-kit/core';
 import type { Ctx, Handler } from '../context.js';
 import { MockApiError } from '../http/mock-api-error.js';
 import { jsonResponse } from '../http/respond.js';
 import type { PlanUse } from '../state.js';
 
 const ok = { status_code: 0, status_msg: 'success' };
-const hours5 = 5 * 3_600_000;
+const hours5 = tokenPlan.textWindowHours * 3_600_000;
+// The name today's answers give the shared text pool (`general`).
+const todaysTextBucket = textQuotaBuckets[0];
 const day = 86_400_000;
 
 function remains(plan: PlanUse, now: number) {
@@ -64,7 +72,7 @@ function withPercentages(entry: Entry): Record<string, unknown> {
   const weeklyTotal = entry.current_weekly_total_count;
   return {
     ...entry,
-    model_name: entry.model_name === textQuotaBucket ? 'general' : entry.model_name,
+    model_name: entry.model_name === textQuotaBucket ? todaysTextBucket : entry.model_name,
     current_interval_total_count: 0,
     current_interval_usage_count: 0,
     current_interval_remaining_percent: percentOf(

@@ -5,24 +5,13 @@ import { jsonResponse, sseEvent } from '../http/respond.js';
 import { streamBody } from '../http/stream-body.js';
 import { type AudioFormat, synthesize } from '../media/audio.js';
 import { toHex } from '../util/bytes.js';
-import { numberField, objectField, oneOf, stringField } from '../util/fields.js';
+import { objectField, oneOf, stringField } from '../util/fields.js';
+import { checkParams } from '../validate/check-params.js';
 import { streamHeaders } from './chat-completions.js';
 import { storeFile } from './files.js';
 import { isSystemVoice } from './system-voices.js';
 
 const ok = { status_code: 0, status_msg: 'success' };
-const emotions = [
-  'happy',
-  'sad',
-  'angry',
-  'fearful',
-  'disgusted',
-  'surprised',
-  'calm',
-  'fluent',
-  'whisper',
-  'neutral',
-];
 export const contentTypes: Record<AudioFormat, string> = {
   mp3: 'audio/mpeg',
   wav: 'audio/wav',
@@ -52,10 +41,8 @@ export function speechSettings(ctx: Ctx, options: { async: boolean; text?: strin
   } catch {
     invalidParams(`unknown model '${String(body.model)}'`);
   }
-  const text =
-    options.text ??
-    stringField(body, 'text', { required: true, min: 1, max: options.async ? 1_000_000 : 9_999 }) ??
-    '';
+  const param = checkParams(ctx);
+  const text = options.text ?? stringField(body, 'text', { required: true }) ?? '';
   const voice = objectField(body, 'voice_setting');
   const weights = Array.isArray(body.timbre_weights) ? body.timbre_weights : undefined;
   const voiceId =
@@ -67,16 +54,10 @@ export function speechSettings(ctx: Ctx, options: { async: boolean; text?: strin
     if (owned.owner !== ctx.key.account)
       throw new MockApiError(2042, "You don't have access to this voice_id");
   }
-  numberField(voice, 'speed', { min: 0.5, max: 2 });
-  numberField(voice, 'vol', { above: 0, max: 10 });
-  numberField(voice, 'pitch', { min: -12, max: 12, integer: true });
-  oneOf(voice, 'emotion', emotions, 'calm');
-  const audio = objectField(body, 'audio_setting');
-  const rateField = options.async ? 'audio_sample_rate' : 'sample_rate';
-  const sampleRate = oneOf(audio, rateField, [8000, 16000, 22050, 24000, 32000, 44100], 32000);
-  const bitrate = oneOf(audio, 'bitrate', [32000, 64000, 128000, 256000], 128000);
-  const format = oneOf<AudioFormat>(audio, 'format', ['mp3', 'pcm', 'flac', 'wav'], 'mp3');
-  const channels = oneOf(audio, 'channel', [1, 2], 1);
+  const sampleRate = param<number>(`audio_setting.${options.async ? 'audio_sample_rate' : 'sample_rate'}`);
+  const bitrate = param<number>('audio_setting.bitrate');
+  const format = param<AudioFormat>('audio_setting.format');
+  const channels = param<number>('audio_setting.channel');
   const characters = billingCharacters(text);
   // About 4 Chinese characters (8 billing characters) a second of speech, at most 10 s: the mock's
   // audio stays small whatever the text.

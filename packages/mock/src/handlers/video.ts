@@ -3,6 +3,8 @@ import type { Handler } from '../context.js';
 import { invalidParams } from '../http/mock-api-error.js';
 import { jsonResponse } from '../http/respond.js';
 import { clipMp4 } from '../media/clip.js';
+import { checkParams } from '../validate/check-params.js';
+import { exclusiveField } from '../validate/exclusive-field.js';
 import { storeFile } from './files.js';
 import { queriedTask, startTask, taskStatus } from './tasks.js';
 
@@ -26,15 +28,13 @@ export const createVideo: Handler = (ctx) => {
   } catch {
     invalidParams(`unknown model '${String(body.model)}'`);
   }
+  const param = checkParams(ctx);
   const mode = body.first_frame_image ? 'image-to-video' : 'text-to-video';
   if (mode === 'text-to-video' && (typeof body.prompt !== 'string' || body.prompt.trim() === ''))
     invalidParams('prompt is required');
-  if (typeof body.prompt === 'string' && [...body.prompt].length > 2000)
-    invalidParams('prompt must be at most 2000 characters');
-  if (body.last_frame_image && model !== 'MiniMax-Hailuo-02')
-    invalidParams('last_frame_image is only supported by MiniMax-Hailuo-02');
-  const resolution = typeof body.resolution === 'string' ? body.resolution : '768P';
-  const duration = body.duration ?? 6;
+  if (body.last_frame_image) exclusiveField(model, 'video', 'last_frame_image');
+  const resolution = param<string>('resolution');
+  const duration = param<number>('duration');
   const offered = pricingTables.cn.prices.filter(
     (row) => row.kind === 'video' && (row.models as readonly string[]).includes(model),
   );

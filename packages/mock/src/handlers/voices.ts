@@ -1,4 +1,4 @@
-import { billingCharacters, findModel, type Usage } from '@minimax-kit/core';
+import { billingCharacters, findModel, requestParam, type Usage } from '@minimax-kit/core';
 import type { Handler } from '../context.js';
 import { invalidParams, MockApiError } from '../http/mock-api-error.js';
 import { jsonResponse } from '../http/respond.js';
@@ -6,12 +6,22 @@ import { synthesize } from '../media/audio.js';
 import type { Voice } from '../state.js';
 import { toHex } from '../util/bytes.js';
 import { oneOf, stringField } from '../util/fields.js';
+import { checkParams } from '../validate/check-params.js';
 import { ownedFile, storeFile } from './files.js';
 import { isSystemVoice, systemVoices } from './system-voices.js';
 
 const ok = { status_code: 0, status_msg: 'success' };
 const voiceIdPattern = /^[A-Za-z][A-Za-z0-9_-]{7,255}$/;
-const preview = { sampleRate: 32000, bitrate: 128000, channels: 1 };
+// Previews come in the speech endpoint's default audio settings.
+const speechDefault = (field: string) => {
+  const rule = requestParam('/v1/t2a_v2', `audio_setting.${field}`);
+  return Number('default' in rule ? rule.default : undefined);
+};
+const preview = {
+  sampleRate: speechDefault('sample_rate'),
+  bitrate: speechDefault('bitrate'),
+  channels: speechDefault('channel'),
+};
 
 function checkNewVoiceId(id: string, voices: Map<string, Voice>) {
   if (!voiceIdPattern.test(id))
@@ -50,12 +60,13 @@ export const listVoices: Handler = (ctx) => ({
  */
 export const cloneVoice: Handler = (ctx) => {
   const { body } = ctx;
+  checkParams(ctx);
   const source = ownedFile(ctx, body.file_id);
   if (source.purpose !== 'voice_clone')
     invalidParams('file_id must be a file uploaded with purpose voice_clone');
   const id = stringField(body, 'voice_id', { required: true }) as string;
   checkNewVoiceId(id, ctx.runtime.state.voices);
-  const text = stringField(body, 'text', { max: 1000 });
+  const text = stringField(body, 'text');
   let model: string | undefined;
   if (text) {
     if (body.model === undefined) invalidParams('model is required when text is given');
@@ -97,8 +108,9 @@ export const cloneVoice: Handler = (ctx) => {
 /** `POST /v1/voice_design`: a voice from a description, with preview audio charged per character. */
 export const designVoice: Handler = (ctx) => {
   const { body } = ctx;
-  const prompt = stringField(body, 'prompt', { required: true, min: 1, max: 2000 }) as string;
-  const previewText = stringField(body, 'preview_text', { required: true, min: 1, max: 500 }) as string;
+  checkParams(ctx);
+  const prompt = stringField(body, 'prompt', { required: true }) as string;
+  const previewText = stringField(body, 'preview_text', { required: true }) as string;
   const id = stringField(body, 'voice_id') ?? `ttv-voice-${ctx.random.hex(16)}`;
   checkNewVoiceId(id, ctx.runtime.state.voices);
   return {

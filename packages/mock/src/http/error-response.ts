@@ -1,12 +1,13 @@
+import { errorCodeInfo } from '@minimax-kit/core';
 import type { MockApiError } from './mock-api-error.js';
 import { jsonResponse, type Surface } from './respond.js';
 
-const compatible = (code: number): [status: number, type: string] => {
-  if ([1004, 2049, 2038, 2042].includes(code)) return [401, 'authorized_error'];
-  if ([1002, 1039, 1041, 2045, 2056, 1028, 1030].includes(code)) return [429, 'rate_limit_error'];
-  if (code === 1008) return [402, 'insufficient_balance_error'];
-  if ([1000, 1001, 1013, 1024, 1033].includes(code)) return [500, 'server_error'];
-  return [400, 'bad_request_error'];
+// The error `type` the compatible endpoints give each HTTP status.
+const typeOfStatus: Record<number, string> = {
+  401: 'authorized_error',
+  402: 'insufficient_balance_error',
+  429: 'rate_limit_error',
+  500: 'server_error',
 };
 
 /**
@@ -27,8 +28,9 @@ export function errorResponse(
       error.httpStatus ?? 200,
     );
   }
-  const [mapped, type] = compatible(error.code);
+  const mapped = errorCodeInfo(error.code)?.httpStatus ?? 400;
   const status = error.httpStatus ?? mapped;
+  const type = typeOfStatus[mapped] ?? 'bad_request_error';
   return jsonResponse(
     {
       type: 'error',

@@ -1,4 +1,9 @@
-import { type QuotaWindow, summarizeRemains, type TokenPlanRemains } from '@minimax-kit/core';
+import {
+  type QuotaWindow,
+  summarizeRemains,
+  type TokenPlanRemains,
+  textQuotaBucket,
+} from '@minimax-kit/core';
 import type { LimiterSnapshotLike } from '../internal/observed.js';
 
 /** One meter of the quota meter: a quota, what is used of it, and when it resets. */
@@ -87,7 +92,7 @@ export function rowsFromSnapshot(snapshot: LimiterSnapshotLike): QuotaRow[] {
             ? 'daily'
             : undefined;
     if (!scope) continue;
-    const bucket = scope === 'daily' ? id.slice('daily:'.length) : 'MiniMax-M*';
+    const bucket = scope === 'daily' ? id.slice('daily:'.length) : textQuotaBucket;
     rows.push({
       id: `${scope}:${bucket}`,
       scope,
