@@ -119,7 +119,16 @@ export function describeStoreConformance(name: string, harness: StoreHarness): v
               if (operation.op === 'restamp' && entry && entry.restampedAtStep === undefined) {
                 // The answer's headers arrived: the lease's window entries move to now.
                 entry.restampedAtStep = step;
-                entry.stamp = store.now();
+                // What has already left its window stays where it was.
+                if (
+                  windowSum(
+                    [entry],
+                    store.now(),
+                    () => 1,
+                    (e) => e.stamp,
+                  ) > 0
+                )
+                  entry.stamp = store.now();
                 const { lease } = entry;
                 await store.restamp?.(
                   limiter.key,
