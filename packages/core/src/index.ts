@@ -55,7 +55,7 @@ export {
   sumDecimals,
 } from './money/decimal.js';
 export type { ParamRule, RequestParam } from './params/param-rule.js';
-export { requestParam, requestParams } from './params/request-params.js';
+export { paramDefault, requestParam, requestParams } from './params/request-params.js';
 export type { CostEstimate, CostLine, EstimateCostOptions } from './pricing/estimate-cost.js';
 export { estimateCost } from './pricing/estimate-cost.js';
 export { loadPricing } from './pricing/load-pricing.js';

@@ -1,4 +1,11 @@
-import { type CostEstimate, estimateCost, tokenPlanRequests, type Usage } from '@minimax-kit/core';
+import {
+  type CostEstimate,
+  estimateCost,
+  paramDefault,
+  tokenPlanRequests,
+  type Usage,
+  type VideoResolution,
+} from '@minimax-kit/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Copy } from '../copy/copy.ts';
 import { count, money } from '../format.ts';
@@ -231,8 +238,11 @@ class PlaygroundPage extends Page {
           this.statuses = [];
           this.media = { ...this.media, video: [] };
           const model = 'MiniMax-Hailuo-02';
+          // MiniMax's defaults, as core knows them: the job the card describes.
+          const resolution = paramDefault('/v1/video_generation', 'resolution') as VideoResolution;
+          const duration = paramDefault('/v1/video_generation', 'duration') as 6 | 10;
           const result = await client.video.createAndPoll(
-            { model, prompt: String(data.get('prompt')), resolution: '768P', duration: 6 },
+            { model, prompt: String(data.get('prompt')), resolution, duration },
             {
               signal,
               // The mock finishes in seconds; MiniMax in minutes, so poll it gently.
@@ -245,7 +255,7 @@ class PlaygroundPage extends Page {
           this.media = { ...this.media, video: [await media(result.downloadUrl ?? '', 'video/mp4')] };
           return {
             ...priced(
-              { kind: 'video', model, mode: 'text-to-video', resolution: '768P', durationSeconds: 6 },
+              { kind: 'video', model, mode: 'text-to-video', resolution, durationSeconds: duration },
               region,
             ),
             note: (c) => c.task(result.taskId),

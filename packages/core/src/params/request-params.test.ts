@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { endpoints } from '../endpoints/endpoints.js';
-import { requestParam, requestParams } from './request-params.js';
+import { paramDefault, requestParam, requestParams } from './request-params.js';
 
 describe('request parameter ranges', () => {
   it('name each parameter once, on an endpoint core knows', () => {
@@ -39,5 +39,12 @@ describe('request parameter ranges', () => {
 
   it('are frozen', () => {
     expect(Object.isFrozen(requestParam('/v1/image_generation', 'n'))).toBe(true);
+  });
+
+  it('give MiniMax’s default of a parameter a request leaves out, and none for free text', () => {
+    expect(paramDefault('/v1/video_generation', 'resolution')).toBe('768P');
+    expect(paramDefault('/v1/video_generation', 'duration')).toBe(6);
+    expect(paramDefault('/v1/video_generation', 'prompt')).toBeUndefined();
+    expect(() => paramDefault('/v1/video_generation', 'fps')).toThrow(/no parameter fps/);
   });
 });

@@ -82,3 +82,9 @@ export function requestParam(path: string, field: string): ParamRule {
   if (!rule) throw new Error(`minimax-kit knows no parameter ${field} of ${path}`);
   return rule;
 }
+
+/** What MiniMax uses for a parameter a request leaves out (`undefined`: nothing, or no default). */
+export function paramDefault(path: string, field: string): string | number | undefined {
+  const rule = requestParam(path, field);
+  return rule.kind === 'text' ? undefined : rule.default;
+}

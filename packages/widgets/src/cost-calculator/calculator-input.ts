@@ -1,4 +1,4 @@
-import type { Region, VideoMode } from '@minimax-kit/core';
+import { paramDefault, type Region, type VideoMode } from '@minimax-kit/core';
 
 /** The calculator's tabs, one per kind of MiniMax work. */
 export const calculatorKinds = [
@@ -65,8 +65,8 @@ export const initialInput: CalculatorInput = {
   text: '',
   characters: '10000',
   videoMode: 'text-to-video',
-  resolution: '768P',
-  duration: '6',
+  resolution: String(paramDefault('/v1/video_generation', 'resolution')),
+  duration: String(paramDefault('/v1/video_generation', 'duration')),
   count: '1',
   voiceOperation: 'clone',
   previewCharacters: '0',
