@@ -123,3 +123,4 @@ export type {
   VlmUsage,
   VoiceUsage,
 } from './usage/usage.js';
+export { reportedUnits, usageFields } from './usage/usage-fields.js';

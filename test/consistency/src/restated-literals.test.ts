@@ -41,6 +41,10 @@ describe('no package restates a fact core holds', () => {
     expect(hits(files, new RegExp(`\\b(${named.join('|')})\\b`))).toEqual([]);
   });
 
+  it('the limiter reads what an answer used only through core’s usage fields', () => {
+    expect(hits(of('packages/limiter/src'), /\b(total_tokens|usage_characters|success_count)\b/)).toEqual([]);
+  });
+
   it('daily quota sizes are not written down outside core', () => {
     expect(
       hits(of(...outsideCore), /['"]?\b(speech-hd|speech-turbo|image-01|video|music|lyrics)\b['"]?\s*:\s*\d/),

@@ -6,11 +6,12 @@ import {
   MiniMaxKitError,
   type PlanKind,
   type RequestDescription,
+  reportedUnits,
   taskOutcome,
 } from '@minimax-kit/core';
 import type { Lease, Limiter } from '../create-limiter.js';
 import { demandOf } from '../demand.js';
-import { errorCode, reportedUnits, StreamUsage } from './read-usage.js';
+import { errorCode, StreamUsage } from './read-usage.js';
 import { restampOnArrival } from './restamp-on-arrival.js';
 import { tapEvents } from './tap-events.js';
 
@@ -62,6 +63,7 @@ export function limitFetch(
     status: number,
     json: unknown,
     retryAfter: string | null,
+    units = reportedUnits(json),
   ) => {
     const code = errorCode(json) ?? (status === 429 ? tooManyRequests : undefined);
     const reason = code === undefined ? undefined : errorCodeInfo(code)?.limit;
@@ -73,7 +75,6 @@ export function limitFetch(
       await lease.release();
       return;
     }
-    const units = reportedUnits(json);
     if (units !== undefined) await lease.settle({ tokens: units });
     else if (description.api === 'chat') await lease.settle({ tokens: description.tokens });
     const taskId = (json as { task_id?: unknown } | undefined)?.task_id;
@@ -148,13 +149,10 @@ export function limitFetch(
           // A stream left before its usage was reported keeps its reservation (output was made); one
           // that finished, or whose reader stopped after the usage (openai 7 cancels at [DONE]), settles.
           const reported = usage.code !== undefined || usage.units !== undefined;
-          const body =
-            usage.code !== undefined
-              ? { base_resp: { status_code: usage.code } }
-              : { usage: { total_tokens: usage.units } };
+          const body = usage.code === undefined ? undefined : { base_resp: { status_code: usage.code } };
           const done =
             how === 'completed' || reported
-              ? react(lease, description, response.status, body, retryAfter)
+              ? react(lease, description, response.status, body, retryAfter, usage.units)
               : lease.release();
           done.catch(() => {});
         },
