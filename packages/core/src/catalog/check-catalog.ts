@@ -52,7 +52,7 @@ export function checkCatalog(catalog: Catalog, index: ModelIndex): CatalogIssue[
     else if (model.modality !== modality)
       issues.push({
         path,
-        message: `names "${clip(name)}", which is ${/^[aeiou]/.test(model.modality) ? 'an' : 'a'} ${model.modality} model, in a ${modality} row`,
+        message: `names "${clip(name)}", which is ${/^[aeiou]/.test(model.modality) ? 'an' : 'a'} ${model.modality} model, in a row of ${modality} models`,
       });
   };
   for (const region of ['cn', 'global'] as const satisfies Region[]) {
@@ -75,5 +75,22 @@ export function checkCatalog(catalog: Catalog, index: ModelIndex): CatalogIssue[
       });
     });
   }
+  for (const [part, modality] of planParts) {
+    const rows = catalog.tokenPlan[part];
+    (Array.isArray(rows) ? rows : [rows]).forEach((row, i) => {
+      row.models.forEach((name, j) => {
+        named(['tokenPlan', part, ...(Array.isArray(rows) ? [i] : []), 'models', j], name, modality);
+      });
+    });
+  }
   return issues;
 }
+
+/** The parts of the Token Plan rules that name models, and the modality each names. */
+export const planParts = [
+  ['text', 'text'],
+  ['speech', 'speech'],
+  ['video', 'video'],
+  ['music', 'music'],
+  ['image', 'image'],
+] as const satisfies readonly (readonly [keyof Catalog['tokenPlan'], Modality])[];

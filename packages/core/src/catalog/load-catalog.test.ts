@@ -3,6 +3,7 @@ import { InvalidTableError } from '../errors/invalid-table-error.js';
 import { UnknownModelError } from '../errors/unknown-model-error.js';
 import { rateLimits } from '../limits/rate-limits.js';
 import { estimateCost } from '../pricing/estimate-cost.js';
+import { tokenPlanRequests } from '../token-plan/token-plan-requests.js';
 import type { Usage } from '../usage/usage.js';
 import { catalog } from './catalog.js';
 import { catalogJson } from './catalog-json.js';
@@ -61,6 +62,29 @@ describe('loadCatalog', () => {
     const query = { region: 'global', tier: 'paid', model: 'MiniMax-M2.7' } as const;
     expect(rateLimits({ ...query, catalog: loaded })).toEqual(rateLimits(query));
     expect(loaded).toEqual({ $schema: './catalog.schema.json', ...catalog });
+  });
+
+  it('counts Token Plan requests by its own plan rules, models and aliases', () => {
+    const next = draft();
+    next.models.push({ id: 'MiniMax-M4', modality: 'text', regions: ['global'], aliases: ['m4'] });
+    next.tokenPlan.text.push({ models: ['MiniMax-M4'], requests: 3 });
+    const loaded = loadCatalog(next);
+    const usage: Usage = { kind: 'text', model: 'M4', inputTokens: 10, outputTokens: 10, requests: 5 };
+    expect(tokenPlanRequests(usage, { catalog: loaded })).toBe(15);
+    expect(() => tokenPlanRequests(usage)).toThrow(UnknownModelError);
+    const typo = draft();
+    typo.tokenPlan.text.push({ models: ['MiniMax-M9'], requests: 1 });
+    typo.tokenPlan.image.models.push('speech-2.8-hd');
+    expect(problems(typo)).toEqual([
+      expect.stringMatching(
+        /^tokenPlan\.text\.\d+\.models\.0: names "MiniMax-M9", which models does not list/,
+      ),
+      expect.stringMatching(
+        /^tokenPlan\.image\.models\.\d+: names "speech-2.8-hd", which is a speech model, in a row of image models/,
+      ),
+    ]);
+    const m27: Usage = { kind: 'text', model: 'MiniMax-M2.7', inputTokens: 1, outputTokens: 1, requests: 2 };
+    expect(tokenPlanRequests(m27, { catalog: loadCatalog(catalogJson()) })).toBe(tokenPlanRequests(m27));
   });
 
   it('prices and limits a model this release has never heard of, by its id or alias, in any case', () => {
@@ -122,7 +146,7 @@ describe('loadCatalog', () => {
       `models.${next.models.length - 1}.id: "minimax-m2" is already models[7] (model ids never differ by case alone)`,
     );
     expect(issues).toContain(
-      `pricing.cn.prices.${textRow}.models.0: names "image-01", which is an image model, in a text row`,
+      `pricing.cn.prices.${textRow}.models.0: names "image-01", which is an image model, in a row of text models`,
     );
     expect(issues).toContain(
       `pricing.cn.prices.${textRow}.models.1: names "MiniMax-M9", which models does not list; add it there first`,

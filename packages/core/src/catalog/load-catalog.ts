@@ -5,7 +5,7 @@ import { type ModelIndex, modelIndex } from '../models/model-index.js';
 import type { Modality } from '../models/model-schema.js';
 import { bindModels } from './catalog-models.js';
 import { type Catalog, catalogSchema } from './catalog-schema.js';
-import { checkCatalog } from './check-catalog.js';
+import { checkCatalog, planParts } from './check-catalog.js';
 
 /** Problems reported at most; a table of thousands of copies needs no more. */
 const maxIssues = 20;
@@ -53,7 +53,16 @@ function canonical(catalog: Catalog, index: ModelIndex): Catalog {
       ),
     };
   }
-  return { ...catalog, pricing, rateLimits };
+  const tokenPlan = { ...catalog.tokenPlan };
+  for (const [part, modality] of planParts) {
+    const ids = <T extends { models: string[] }>(row: T): T => ({
+      ...row,
+      models: row.models.map((name) => id(name, modality)),
+    });
+    const rows = catalog.tokenPlan[part];
+    Object.assign(tokenPlan, { [part]: Array.isArray(rows) ? rows.map(ids) : ids(rows) });
+  }
+  return { ...catalog, pricing, rateLimits, tokenPlan };
 }
 
 /**

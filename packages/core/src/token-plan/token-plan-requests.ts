@@ -1,13 +1,16 @@
+import type { Catalog } from '../catalog/catalog-schema.js';
 import { describeValue } from '../errors/describe-value.js';
 import { InvalidUsageError } from '../errors/invalid-usage-error.js';
 import { PlanCoverageError } from '../errors/plan-coverage-error.js';
 import { PlanWeightUnknownError } from '../errors/plan-weight-unknown-error.js';
 import { UnsupportedCombinationError } from '../errors/unsupported-combination-error.js';
-import { findModel } from '../models/find-model.js';
+import { bundledModels } from '../models/find-model.js';
+import { type ModelIndex, modelIndex } from '../models/model-index.js';
 import { billingCharacters } from '../text/billing-characters.js';
 import { count } from '../usage/count.js';
 import type { Usage } from '../usage/usage.js';
 import { tokenPlan } from './token-plan.js';
+import type { TokenPlanRules } from './token-plan-schema.js';
 
 /** A standard Token Plan, or a High-Speed one (MiniMax-M*-highspeed, vlm at highspeed rates). */
 export type PlanKind = 'standard' | 'highspeed';
@@ -16,48 +19,70 @@ export type PlanKind = 'standard' | 'highspeed';
 export interface TokenPlanOptions {
   /** `standard` when absent. */
   plan?: PlanKind;
+  /** A catalog loaded with `loadCatalog()`: its plan rules, models and aliases instead of the bundled ones. */
+  catalog?: Pick<Catalog, 'tokenPlan' | 'models'>;
 }
 
-const covered = [
-  ...tokenPlan.text.flatMap((row) => row.models),
-  'vlm',
-  ...new Set(tokenPlan.speech.flatMap((row) => row.models)),
-  ...new Set(tokenPlan.video.flatMap((row) => row.models)),
-  ...tokenPlan.music.flatMap((row) => row.models),
-  'lyrics',
-  ...tokenPlan.image.models,
-];
+/** The plan rules a count follows, and the models their names resolve against. */
+interface Rules {
+  plan: TokenPlanRules;
+  models: ModelIndex;
+}
 
-const uncovered = (item: string) => new PlanCoverageError(item, covered);
+const bundled: Rules = { plan: tokenPlan, models: bundledModels };
+const loaded = new WeakMap<object, Rules>();
+
+function rulesOf(catalog: TokenPlanOptions['catalog']): Rules {
+  if (!catalog) return bundled;
+  let rules = loaded.get(catalog);
+  if (!rules) {
+    rules = { plan: catalog.tokenPlan, models: modelIndex(catalog.models) };
+    loaded.set(catalog, rules);
+  }
+  return rules;
+}
+
+const uncovered = ({ plan }: Rules, item: string) =>
+  new PlanCoverageError(item, [
+    ...plan.text.flatMap((row) => row.models),
+    'vlm',
+    ...new Set(plan.speech.flatMap((row) => row.models)),
+    ...new Set(plan.video.flatMap((row) => row.models)),
+    ...plan.music.flatMap((row) => row.models),
+    'lyrics',
+    ...plan.image.models,
+  ]);
 
 function modelRequests(
+  rules: Rules,
   rows: readonly { models: readonly string[]; requests: number }[],
   model: string,
 ): bigint {
   const row = rows.find((candidate) => candidate.models.includes(model));
   if (row) return BigInt(row.requests);
-  if ((tokenPlan.coveredWithoutWeight as readonly string[]).includes(model))
-    throw new PlanWeightUnknownError(model);
-  throw uncovered(model);
+  if (rules.plan.coveredWithoutWeight.includes(model)) throw new PlanWeightUnknownError(model);
+  throw uncovered(rules, model);
 }
 
 const big = (value: unknown, field: string, fallback?: number) => BigInt(count(value, field, fallback));
 
-function requestsOf(usage: Usage, plan: PlanKind): bigint {
+function requestsOf(usage: Usage, plan: PlanKind, rules: Rules): bigint {
+  const { plan: tokenPlan, models } = rules;
   switch (usage.kind) {
     case 'text':
       return (
-        big(usage.requests, 'requests', 1) * modelRequests(tokenPlan.text, findModel(usage.model, 'text').id)
+        big(usage.requests, 'requests', 1) *
+        modelRequests(rules, tokenPlan.text, models.find(usage.model, 'text').id)
       );
     case 'vlm':
       return big(usage.count, 'count') * BigInt(tokenPlan.vlm.requests * (plan === 'highspeed' ? 2 : 1));
     case 'speech': {
-      const model = findModel(usage.model, 'speech').id;
+      const model = models.find(usage.model, 'speech').id;
       const mode = usage.mode ?? 'sync';
       const row = tokenPlan.speech.find(
         (r) => r.mode === mode && (r.models as readonly string[]).includes(model),
       );
-      if (!row) throw uncovered(`${model} (${mode})`);
+      if (!row) throw uncovered(rules, `${model} (${mode})`);
       const characters = BigInt(
         usage.text !== undefined
           ? billingCharacters(String(usage.text))
@@ -68,9 +93,9 @@ function requestsOf(usage: Usage, plan: PlanKind): bigint {
       return (characters * BigInt(row.requests) + per - 1n) / per;
     }
     case 'video': {
-      const model = findModel(usage.model, 'video').id;
+      const model = models.find(usage.model, 'video').id;
       const rows = tokenPlan.video.filter((r) => (r.models as readonly string[]).includes(model));
-      if (rows.length === 0) throw uncovered(model);
+      if (rows.length === 0) throw uncovered(rules, model);
       const seconds = count(usage.durationSeconds, 'durationSeconds');
       const row = rows.find(
         (r) =>
@@ -90,13 +115,19 @@ function requestsOf(usage: Usage, plan: PlanKind): bigint {
       return big(usage.count, 'count', 1) * BigInt(row.requests);
     }
     case 'image':
-      return big(usage.count, 'count') * modelRequests([tokenPlan.image], findModel(usage.model, 'image').id);
+      return (
+        big(usage.count, 'count') *
+        modelRequests(rules, [tokenPlan.image], models.find(usage.model, 'image').id)
+      );
     case 'music':
-      return big(usage.count, 'count') * modelRequests(tokenPlan.music, findModel(usage.model, 'music').id);
+      return (
+        big(usage.count, 'count') *
+        modelRequests(rules, tokenPlan.music, models.find(usage.model, 'music').id)
+      );
     case 'lyrics':
       return big(usage.count, 'count') * BigInt(tokenPlan.lyrics.requests);
     case 'voice':
-      throw uncovered(`voice ${usage.operation}`);
+      throw uncovered(rules, `voice ${usage.operation}`);
     default:
       throw new InvalidUsageError('kind', `is ${describeValue((usage as { kind?: unknown }).kind)}`);
   }
@@ -111,8 +142,9 @@ export function tokenPlanRequestsExact(
   options: TokenPlanOptions = {},
 ): bigint {
   const plan = options.plan ?? 'standard';
+  const rules = rulesOf(options.catalog);
   const usages: readonly Usage[] = Array.isArray(usage) ? usage : [usage as Usage];
-  return usages.reduce((total, item) => total + requestsOf(item, plan), 0n);
+  return usages.reduce((total, item) => total + requestsOf(item, plan, rules), 0n);
 }
 
 /**
