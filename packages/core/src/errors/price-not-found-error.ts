@@ -12,7 +12,11 @@ export class PriceNotFoundError extends MiniMaxKitError {
     const priced = pricedItems.length > 0 ? `Priced in ${region}: ${pricedItems.join(', ')}.` : '';
     super(
       'price_not_found',
-      [`No ${region} price for ${clip(item, 160)}.`, priced, hint || 'Pass a newer catalog: estimateCost(usage, { catalog: loadCatalog(json) }).']
+      [
+        `No ${region} price for ${clip(item, 160)}.`,
+        priced,
+        hint || 'Pass a newer catalog: estimateCost(usage, { catalog: loadCatalog(json) }).',
+      ]
         .filter(Boolean)
         .join(' '),
     );
