@@ -130,7 +130,8 @@ for (const { name, version } of released)
     problems.push(`pnpm publish --dry-run did not publish ${name}@${version}`);
 
 const tarballs = join(scratch, 'tarballs');
-pnpm('pnpm pack every package', ['-r', 'pack', '--pack-destination', tarballs], copy);
+// Only the packages that ship: private workspace projects (the demo, test suites) are never packed.
+pnpm('pnpm pack every package', ['-r', '--filter=./packages/*', 'pack', '--pack-destination', tarballs], copy);
 const dependencies = {};
 for (const { dir, name, version } of released) {
   const tarball = join(tarballs, `${name.replace('@', '').replace('/', '-')}-${version}.tgz`);
