@@ -131,7 +131,11 @@ for (const { name, version } of released)
 
 const tarballs = join(scratch, 'tarballs');
 // Only the packages that ship: private workspace projects (the demo, test suites) are never packed.
-pnpm('pnpm pack every package', ['-r', '--filter=./packages/*', 'pack', '--pack-destination', tarballs], copy);
+pnpm(
+  'pnpm pack every package',
+  ['-r', '--filter=./packages/*', 'pack', '--pack-destination', tarballs],
+  copy,
+);
 const dependencies = {};
 for (const { dir, name, version } of released) {
   const tarball = join(tarballs, `${name.replace('@', '').replace('/', '-')}-${version}.tgz`);
