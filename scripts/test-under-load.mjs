@@ -15,6 +15,7 @@ if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(workers) || workers
 ensureSystem([{ name: 'stress-ng', check: 'command -v stress-ng' }]);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const stress = spawn('stress-ng', ['--cpu', String(workers), '--quiet'], { stdio: 'ignore' });
+stress.unref(); // never what keeps this script alive: it ends when the runs do, and stops stress-ng
 const stop = () => stress.kill('SIGTERM');
 process.on('exit', stop);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
