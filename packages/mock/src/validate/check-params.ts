@@ -1,6 +1,7 @@
 import { type ParamRule, requestParams } from '@minimax-kit/core';
 import type { Ctx } from '../context.js';
 import { invalidParams } from '../http/mock-api-error.js';
+import { numberField, oneOf, stringField } from '../util/fields.js';
 
 const valueAt = (body: Record<string, unknown>, field: string): unknown =>
   field.split('.').reduce<unknown>((value, key) => {
@@ -9,26 +10,11 @@ const valueAt = (body: Record<string, unknown>, field: string): unknown =>
     return (value as Record<string, unknown>)[key];
   }, body);
 
+// The field checks every handler uses, applied to one present value under its dotted name.
 function check(field: string, rule: ParamRule, value: unknown): void {
-  if (rule.kind === 'choice') {
-    if (!rule.values.includes(value as string | number))
-      invalidParams(`${field} must be one of ${rule.values.join(', ')}`);
-    return;
-  }
-  if (rule.kind === 'text') {
-    if (typeof value !== 'string') invalidParams(`${field} must be a string`);
-    const length = [...value].length;
-    if (rule.min !== undefined && length < rule.min)
-      invalidParams(`${field} must be at least ${rule.min} characters`);
-    if (rule.max !== undefined && length > rule.max)
-      invalidParams(`${field} must be at most ${rule.max} characters`);
-    return;
-  }
-  if (typeof value !== 'number' || !Number.isFinite(value)) invalidParams(`${field} must be a number`);
-  if (rule.integer && !Number.isInteger(value)) invalidParams(`${field} must be an integer`);
-  if (rule.min !== undefined && value < rule.min) invalidParams(`${field} must be ≥ ${rule.min}`);
-  if (rule.above !== undefined && value <= rule.above) invalidParams(`${field} must be > ${rule.above}`);
-  if (rule.max !== undefined && value > rule.max) invalidParams(`${field} must be ≤ ${rule.max}`);
+  if (rule.kind === 'choice') oneOf({ [field]: value }, field, rule.values, value as string | number);
+  else if (rule.kind === 'text') stringField({ [field]: value }, field, rule);
+  else numberField({ [field]: value }, field, rule);
 }
 
 /**
