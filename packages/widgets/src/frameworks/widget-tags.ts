@@ -33,6 +33,7 @@ export interface WidgetTags {
       | 'voiceOperation'
       | 'previewCharacters'
       | 'previewModel'
+      | 'perDay'
       | 'name'
     >;
     events: { 'mm-estimate-change': CustomEvent<EstimateChangeDetail> };
