@@ -32,6 +32,7 @@ const browserBudgets = {
   'cost-calculator': 27 * 1024,
   'quota-meter': 14 * 1024,
   'rate-gauge': 13 * 1024,
+  'spend-meter': 14 * 1024,
   widgets: 30 * 1024,
 };
 
