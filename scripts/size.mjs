@@ -29,11 +29,11 @@ const budgets = [
 
 // The standalone browser files of the widgets, exactly as `pnpm build` writes them to dist/browser/.
 const browserBudgets = {
-  'cost-calculator': 27 * 1024,
+  'cost-calculator': 31 * 1024,
   'quota-meter': 14 * 1024,
   'rate-gauge': 13 * 1024,
   'spend-meter': 14 * 1024,
-  widgets: 30 * 1024,
+  widgets: 36 * 1024,
 };
 
 let failed = false;
