@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { catalogJson } from '../catalog/catalog-json.js';
+import { loadCatalog } from '../catalog/load-catalog.js';
 import { InvalidUsageError } from '../errors/invalid-usage-error.js';
 import { PlanPriceNotFoundError } from '../errors/plan-price-not-found-error.js';
 import { UnknownModelError } from '../errors/unknown-model-error.js';
@@ -134,6 +136,30 @@ describe('comparePlans', () => {
       /global Token Plan from 2026-06-01/,
     );
     expect(() => comparePlans({}, { region: 'mars' as 'cn' })).toThrow(InvalidUsageError);
+  });
+});
+
+describe('comparePlans with a loaded catalog', () => {
+  it('reads plan prices and rules from it, as from the bundled tables', () => {
+    const catalog = loadCatalog(JSON.parse(catalogJson()));
+    const workload = {
+      text: [m27(48_000, 1000, 100)],
+      media: [{ kind: 'image', model: 'image-01', count: 200 }],
+    } as const;
+    expect(comparePlans(workload, { ...global, catalog })).toEqual(comparePlans(workload, global));
+  });
+
+  it('names the clip a plan does not cover', () => {
+    const clip = {
+      kind: 'video',
+      model: 'MiniMax-Hailuo-02',
+      mode: 'text-to-video',
+      resolution: '1080P',
+      durationSeconds: 6,
+    } as const;
+    expect(comparePlans({ media: [clip] }, global).plans[0]?.misses).toEqual([
+      { limit: 'coverage', item: 'MiniMax-Hailuo-02 text-to-video 1080P 6 s' },
+    ]);
   });
 });
 

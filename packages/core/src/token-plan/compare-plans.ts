@@ -31,7 +31,8 @@ export interface PlanComparison {
  * does not fit costs as Credits or pay-as-you-go. Exact decimals in the region's currency.
  *
  * Window quotas are those reported for each tier (`tokenPlan.reportedQuotas`); some daily quotas
- * are assumptions (`dailyQuotas`); the plan's console stays the truth. Throws `InvalidUsageError`
+ * are assumptions (`dailyQuotas`); the plan's console stays the truth. A plan is taken as bought
+ * on `at`, so the weekly cap applies from 2026-03-23 on. Throws `InvalidUsageError`
  * or `UnknownModelError` for a bad workload, `PlanPriceNotFoundError` when no plan is priced.
  */
 export function comparePlans(workload: PlanWorkload, options: PlanPriceOptions): PlanComparison {

@@ -26,7 +26,12 @@ export interface PlanDemand {
 const planOptions = (kind: PlanKind, options: PlanPriceOptions) =>
   options.catalog ? { plan: kind, catalog: options.catalog } : { plan: kind };
 
-const label = (usage: Usage) => ('model' in usage ? `${usage.model}` : usage.kind);
+const label = (usage: Usage) =>
+  usage.kind === 'video'
+    ? `${usage.model} ${usage.mode} ${usage.resolution} ${usage.durationSeconds} s`
+    : 'model' in usage
+      ? `${usage.model}`
+      : usage.kind;
 
 /** Whether a plan of `kind` covers the work; `false` for work it refuses. */
 function covers(usage: Usage, kind: PlanKind, options: PlanPriceOptions): boolean {
