@@ -85,10 +85,11 @@ export { sleep } from './time/sleep.js';
 export type { DailyQuotaUse } from './token-plan/daily-quota.js';
 export { dailyQuotaUse } from './token-plan/daily-quota.js';
 export { dailyQuotas } from './token-plan/daily-quotas.js';
+export type { PeakState } from './token-plan/peak-hours.js';
+export { isPeakHour, peakHours } from './token-plan/peak-hours.js';
 export type { ChargeTarget, KeyType } from './token-plan/plan-rules.js';
 export {
   chargeTarget,
-  isPeakHour,
   keyType,
   startOfPlanDay,
   startOfPlanWeek,
