@@ -91,6 +91,8 @@ export { comparePlans } from './token-plan/compare-plans.js';
 export type { DailyQuotaUse } from './token-plan/daily-quota.js';
 export { dailyQuotaUse } from './token-plan/daily-quota.js';
 export { dailyQuotas } from './token-plan/daily-quotas.js';
+export type { PeakState } from './token-plan/peak-hours.js';
+export { isPeakHour, peakHours } from './token-plan/peak-hours.js';
 export type { PlanCost, PlanMiss, PlanOption } from './token-plan/plan-option.js';
 export { daysPerMonth } from './token-plan/plan-option.js';
 export type { PlanPrice } from './token-plan/plan-price-schema.js';
@@ -101,7 +103,6 @@ export { planPricesAt } from './token-plan/plan-prices-at.js';
 export type { ChargeTarget, KeyType } from './token-plan/plan-rules.js';
 export {
   chargeTarget,
-  isPeakHour,
   keyType,
   startOfPlanDay,
   startOfPlanWeek,

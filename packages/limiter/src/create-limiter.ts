@@ -9,6 +9,7 @@ import { HeldLease } from './held-lease.js';
 import { knownDimensions } from './known-dimensions.js';
 import type { AcquireOptions, Lease, Limiter, LimiterOptions } from './limiter.js';
 import { dimensionsOf, scopeName } from './limits.js';
+import { PeakClock } from './peak-clock.js';
 import { resolveOptions } from './resolve-options.js';
 import { decideNow as decideNowOf } from './scheduler/decide-now.js';
 import { createPump } from './scheduler/pump.js';
@@ -35,13 +36,23 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
   const { config, store, key, agingMs } = resolveOptions(options);
   const queue = new WaitQueue<Waiter>();
   const feed = new SnapshotFeed(store, key, queue);
-  const draws = new DrawCache(config, (dims) => feed.remember(dims));
+  const peak = new PeakClock(store.now);
+  const draws = new DrawCache(config, peak, (dims) => feed.remember(dims));
   const decideNow = decideNowOf(store);
+  const peakCapped = config.plan?.peakHours !== undefined;
   const pump = createPump({
     store,
     key,
     queue,
     decideNow,
+    // Peak hours change a limit: waiters are asked with the limits of now, and woken when they change.
+    ...(peakCapped && {
+      refresh: (waiter: Waiter) => {
+        waiter.draw = draws.of(waiter.demand);
+        waiter.dims = waiter.draw.dims;
+      },
+      changesAt: () => peak.changesAt,
+    }),
     giveBack: (waiter) => giveBack(store, key, waiter.lease, waiter.draw),
     passed: () => feed.notify(),
   });
@@ -82,7 +93,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
         rank: priority - store.now() / agingMs,
         admit(decision) {
           signal?.removeEventListener('abort', onAbort);
-          resolve(makeLease(lease, demand, draw, decision));
+          resolve(makeLease(lease, demand, waiter.draw, decision));
         },
         fail(error) {
           signal?.removeEventListener('abort', onAbort);
@@ -99,7 +110,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
     config,
     store,
     key,
-    dimensionsOf: (demand) => dimensionsOf(config, demand),
+    dimensionsOf: (demand) => dimensionsOf(config, demand, store.now()),
     acquire(demand, options = {}) {
       try {
         const draw = prepare(demand);
@@ -131,7 +142,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
       return decision.ok ? { ok: true, lease: makeLease(lease, demand, draw, decision) } : decision;
     },
     async reportRejection(demand, reason, retryAfterMs) {
-      const dims = dimensionsOf(config, demand).filter((d) =>
+      const dims = dimensionsOf(config, demand, store.now()).filter((d) =>
         reason === 'plan'
           ? d.id.startsWith('plan:') || d.id.startsWith('daily:')
           : d.id.startsWith(`${reason}:`),

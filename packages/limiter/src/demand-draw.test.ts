@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DrawCache } from './demand-draw.js';
+import { PeakClock } from './peak-clock.js';
 import { resolveOptions } from './resolve-options.js';
 
 const setup = () => {
@@ -8,7 +9,11 @@ const setup = () => {
     plan: { windowRequests: 100 },
   });
   const fresh: string[][] = [];
-  return { config, fresh, draws: new DrawCache(config, (dims) => fresh.push(dims.map((d) => d.id))) };
+  return {
+    config,
+    fresh,
+    draws: new DrawCache(config, new PeakClock(() => 0), (dims) => fresh.push(dims.map((d) => d.id))),
+  };
 };
 
 describe('DrawCache', () => {

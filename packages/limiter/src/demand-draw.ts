@@ -1,5 +1,6 @@
 import type { Demand } from './demand.js';
-import { dimensionsOf, type LimitConfig } from './limits.js';
+import { drawOf, type LimitConfig } from './limits.js';
+import type { PeakClock } from './peak-clock.js';
 import type { Dimension } from './state/dimension.js';
 
 /** What a demand draws on under a limiter's limits, worked out once and shared by every lease like it. */
@@ -26,6 +27,8 @@ interface Last extends Draw {
   leaseMs: number;
   timeScale: number;
   dayOffsetMinutes: number;
+  /** Whether it was worked out in peak hours (only for plans that cap them). */
+  peak: boolean;
 }
 
 /**
@@ -35,12 +38,14 @@ interface Last extends Draw {
  */
 export class DrawCache {
   #config: LimitConfig;
+  #clock: PeakClock;
   #fresh: (dims: readonly Dimension[]) => void;
   #last = new Map<string, Last>();
 
   /** `fresh` hears of every draw worked out anew (the limiter shows its dimensions in snapshots). */
-  constructor(config: LimitConfig, fresh: (dims: readonly Dimension[]) => void) {
+  constructor(config: LimitConfig, clock: PeakClock, fresh: (dims: readonly Dimension[]) => void) {
     this.#config = config;
+    this.#clock = clock;
     this.#fresh = fresh;
   }
 
@@ -53,6 +58,12 @@ export class DrawCache {
     this.#last.set(scope, draw);
     this.#fresh(draw.dims);
     return draw;
+  }
+
+  /** Whether the peak-hour cap applies to this demand now. */
+  #peak(demand: Demand): boolean {
+    const plan = this.#config.plan;
+    return plan?.peakHours !== undefined && (demand.planRequests ?? 0) > 0 && this.#clock.peak;
   }
 
   #alike(last: Last, demand: Demand): boolean {
@@ -68,13 +79,15 @@ export class DrawCache {
       last.guardMs === config.guardMs &&
       last.leaseMs === config.leaseMs &&
       last.timeScale === config.timeScale &&
-      last.dayOffsetMinutes === config.dayOffsetMinutes
+      last.dayOffsetMinutes === config.dayOffsetMinutes &&
+      last.peak === this.#peak(demand)
     );
   }
 
   #work(demand: Demand): Last {
     const config = this.#config;
-    const dims = dimensionsOf(config, demand).map((d) => Object.freeze(d));
+    const peak = this.#peak(demand);
+    const dims = drawOf(config, demand, peak).map((d) => Object.freeze(d));
     return {
       dims: Object.freeze(dims),
       settles: dims.find((d) => d.kind === 'window' && d.settles),
@@ -91,6 +104,7 @@ export class DrawCache {
       leaseMs: config.leaseMs,
       timeScale: config.timeScale,
       dayOffsetMinutes: config.dayOffsetMinutes,
+      peak,
     };
   }
 }

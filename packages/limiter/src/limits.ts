@@ -1,6 +1,8 @@
 import {
   type AccountTier,
   type Limits,
+  type PlanTier,
+  peakHours,
   type Region,
   rateLimitTables,
   scopeLimits,
@@ -22,6 +24,13 @@ export interface PlanLimits {
   week?: 'rolling' | 'calendar';
   /** Daily quotas by bucket (`speech-hd` characters, `image-01` images, `video` clips …). */
   daily?: Record<string, number>;
+  /**
+   * Opt-in: keep to the peak-hour rule (weekdays 15:00–17:30 China time) by capping concurrent
+   * text calls then — a plan tier reads the cap from core (Starter/Plus 1, Max 2, Ultra 4), a
+   * number sets it. Text calls hold a `plan:peak` slot at all hours, so calls already running when
+   * peak hours begin count against the cap.
+   */
+  peakHours?: PlanTier | number;
 }
 
 /** The limits a limiter keeps, with every default resolved. */
@@ -94,8 +103,22 @@ function scopeOf(config: LimitConfig, scope: string) {
   return entry;
 }
 
-/** The dimensions a demand draws on under a configuration; the limiter's one translation. */
-export function dimensionsOf(config: LimitConfig, demand: Demand): Dimension[] {
+/** The peak-hour cap of a plan that opts in, or `undefined`. */
+export function peakCap(plan: PlanLimits | undefined): number | undefined {
+  const cap = plan?.peakHours;
+  return typeof cap === 'string' ? tokenPlan.peakHours.concurrentAgents[cap] : cap;
+}
+
+/**
+ * The dimensions a demand draws on under a configuration at `at` (epoch milliseconds): the
+ * limiter's one translation. Only the peak-hour cap depends on `at`.
+ */
+export function dimensionsOf(config: LimitConfig, demand: Demand, at = Date.now()): Dimension[] {
+  return drawOf(config, demand, peakCap(config.plan) !== undefined && peakHours(at).peak);
+}
+
+/** The dimensions a demand draws on, in peak hours or not. */
+export function drawOf(config: LimitConfig, demand: Demand, peak: boolean): Dimension[] {
   const dims: Dimension[] = [];
   const { guardMs } = config;
   const minute = 60_000 * config.timeScale;
@@ -142,6 +165,12 @@ export function dimensionsOf(config: LimitConfig, demand: Demand): Dimension[] {
           ? { id: 'plan:window', kind: 'anchored', limit, amount, windowMs, guardMs }
           : { id: 'plan:window', kind: 'window', limit, amount, windowMs, guardMs, bucketMs: minute },
       );
+    }
+    const cap = peakCap(plan);
+    if (cap !== undefined) {
+      // Off-peak the slot is held but not capped, so that calls running at 15:00 count.
+      const limit = peak ? cap : Number.MAX_SAFE_INTEGER;
+      dims.push({ id: 'plan:peak', kind: 'conn', limit, amount: 1, leaseMs: config.leaseMs });
     }
     if (plan.weeklyRequests !== undefined) {
       dims.push(

@@ -1,4 +1,4 @@
-import { rateLimitTables } from '@minimax-kit/core';
+import { rateLimitTables, tokenPlan } from '@minimax-kit/core';
 import { LimiterOptionsError } from './errors/limiter-options-error.js';
 import type { LimiterOptions } from './limiter.js';
 import type { LimitConfig, PlanLimits } from './limits.js';
@@ -52,6 +52,17 @@ function checkPlan(plan: PlanLimits | undefined): PlanLimits | undefined {
     throw new LimiterOptionsError('plan.window', plan.window, '"rolling" or "anchored"');
   if (plan.week !== undefined && plan.week !== 'rolling' && plan.week !== 'calendar')
     throw new LimiterOptionsError('plan.week', plan.week, '"rolling" or "calendar"');
+  const peak = plan.peakHours;
+  if (
+    peak !== undefined &&
+    !(typeof peak === 'string' && Object.hasOwn(tokenPlan.peakHours.concurrentAgents, peak)) &&
+    !(Number.isInteger(peak) && (peak as number) >= 1)
+  )
+    throw new LimiterOptionsError(
+      'plan.peakHours',
+      peak,
+      `a plan tier (${Object.keys(tokenPlan.peakHours.concurrentAgents).join(', ')}) or a whole number ≥ 1 of concurrent text calls`,
+    );
   for (const [bucket, quota] of Object.entries(plan.daily ?? {}))
     numberOption(`plan.daily.${bucket}`, quota, 0, atLeastZero, 'a number ≥ 0');
   return plan;

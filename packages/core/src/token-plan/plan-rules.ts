@@ -51,17 +51,6 @@ export function chargeTarget(state: {
 
 const chinaOffsetMs = 8 * 3_600_000; // China Standard Time has no daylight saving.
 
-/** Whether `at` falls in the Token Plan's peak hours (weekdays 15:00–17:30 China time), when rates may tighten. */
-export function isPeakHour(at: Date | number = Date.now()): boolean {
-  const china = new Date(new Date(at).getTime() + chinaOffsetMs);
-  const day = china.getUTCDay();
-  if (day === 0 || day === 6) return false;
-  const minutes = china.getUTCHours() * 60 + china.getUTCMinutes();
-  const [fromH, fromM] = tokenPlan.peakHours.from.split(':').map(Number) as [number, number];
-  const [toH, toM] = tokenPlan.peakHours.to.split(':').map(Number) as [number, number];
-  return minutes >= fromH * 60 + fromM && minutes < toH * 60 + toM;
-}
-
 /** The start of the Token Plan day (00:00 China time) that contains `at`, as epoch milliseconds. */
 export function startOfPlanDay(at: Date | number): number {
   const t = new Date(at).getTime();

@@ -4,14 +4,7 @@ import { PlanCoverageError } from '../errors/plan-coverage-error.js';
 import { UnsupportedCombinationError } from '../errors/unsupported-combination-error.js';
 import type { VideoUsage } from '../usage/usage.js';
 import { dailyQuotaUse } from './daily-quota.js';
-import {
-  chargeTarget,
-  isPeakHour,
-  keyType,
-  startOfPlanDay,
-  startOfPlanWeek,
-  weeklyCap,
-} from './plan-rules.js';
+import { chargeTarget, keyType, startOfPlanDay, startOfPlanWeek, weeklyCap } from './plan-rules.js';
 import { tokenPlan } from './token-plan.js';
 import { tokenPlanRequests } from './token-plan-requests.js';
 import { tokenPlanSchema } from './token-plan-schema.js';
@@ -175,14 +168,6 @@ describe('Token Plan rules', () => {
     expect(chargeTarget({ covered: false, requests: 1, planRemaining: 100, hasCredits: true })).toBe(
       'pay-as-you-go',
     );
-  });
-
-  it('knows peak hours: weekdays 15:00–17:30 China time', () => {
-    expect(isPeakHour(new Date('2026-11-23T15:00:00+08:00'))).toBe(true); // Monday
-    expect(isPeakHour(new Date('2026-11-23T17:29:59+08:00'))).toBe(true);
-    expect(isPeakHour(new Date('2026-11-23T17:30:00+08:00'))).toBe(false);
-    expect(isPeakHour(new Date('2026-11-23T14:59:59+08:00'))).toBe(false);
-    expect(isPeakHour(new Date('2026-11-22T16:00:00+08:00'))).toBe(false); // Sunday
   });
 
   it('starts a plan day at 00:00 China time', () => {

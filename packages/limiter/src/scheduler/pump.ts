@@ -15,6 +15,10 @@ export interface PumpContext {
   giveBack(waiter: Waiter): Promise<void>;
   /** After every pass (snapshots). */
   passed(): void;
+  /** Renews a waiter's limits before it is asked, when they can change over time. */
+  refresh?(waiter: Waiter): void;
+  /** When the limits next change, on the store's clock (peak hours): waiters are asked again then. */
+  changesAt?(): number;
 }
 
 /** Admits waiters in order as room appears; `poke` after anything that may have made room. */
@@ -44,6 +48,7 @@ export function createPump(context: PumpContext): Pump {
     for (const waiter of queue) {
       // Every limit anyone waits on is blocked: nobody further back can go.
       if (blocked.size > 0 && blocked.size >= queue.limits) break;
+      context.refresh?.(waiter);
       // FIFO per limit: nobody overtakes a waiter on a limit it is waiting for.
       if (waiter.dims.some((d) => blocked.has(d.id))) continue;
       const decision =
@@ -61,6 +66,7 @@ export function createPump(context: PumpContext): Pump {
       for (const d of waiter.dims) blocked.add(d.id);
       wake = Math.min(wake, decision.retryAfterMs);
     }
+    if (context.changesAt) wake = Math.min(wake, context.changesAt() - store.now());
     if (Number.isFinite(wake) && queue.size > 0 && !stopped) timer.arm(wake);
   }
 

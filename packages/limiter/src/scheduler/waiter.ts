@@ -6,8 +6,9 @@ import type { Queued } from './wait-queue.js';
 /** One `acquire` waiting for room: what it asks for, and how to answer it. */
 export interface Waiter extends Queued {
   readonly demand: Demand;
-  readonly draw: Draw;
-  readonly dims: readonly Dimension[];
+  /** What it draws on; renewed before each decision while the limits can change (peak hours). */
+  draw: Draw;
+  dims: readonly Dimension[];
   /** The lease id the store records the admission under. */
   readonly lease: string;
   /** Hands the caller its lease. */
