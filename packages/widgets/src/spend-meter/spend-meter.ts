@@ -1,13 +1,13 @@
-import { compareDecimals, formatDecimal, parseDecimal, sumDecimals } from '@minimax-kit/core';
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { meterTrack } from '../internal/meter-track.js';
+import { formatDecimal, parseDecimal, sumDecimals } from '@minimax-kit/core';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { MmElement } from '../internal/mm-element.js';
 import type { Level } from '../internal/observed.js';
 import { bars, tokens } from '../internal/tokens.styles.js';
 import type { BudgetSnapshotLike, BudgetUsage, ObservableBudgets } from './budget-usage.js';
-import { projectSpend, SpendHistory } from './spend-history.js';
+import { SpendHistory } from './spend-history.js';
 import { isReadable, spendLevel } from './spend-level.js';
 import { styles } from './spend-meter.styles.js';
+import { spendRow } from './spend-row.js';
 import { spendWords } from './spend-words.js';
 
 /** The detail of `mm-spend-threshold`: which budget crossed which threshold. */
@@ -145,55 +145,20 @@ export class MmSpendMeter extends MmElement {
     const words = spendWords(this.t.$code);
     const budgets = this.#readable;
     return html`<section part="base" aria-label=${words.spendMeter}>
-      ${budgets.length === 0 ? html`<p class="muted">${words.noBudgets}</p>` : budgets.map((budget, i) => this.#row(budget, i))}
+      ${
+        budgets.length === 0
+          ? html`<p class="muted">${words.noBudgets}</p>`
+          : budgets.map((budget, i) =>
+              spendRow({
+                budget,
+                index: i,
+                words,
+                format: this.format,
+                level: this.#levels.get(budget.id) ?? 'ok',
+                history: this.#history,
+              }),
+            )
+      }
     </section>`;
-  }
-
-  #row(budget: BudgetUsage, index: number) {
-    const { format } = this;
-    const words = spendWords(this.t.$code);
-    const money = (amount: string) => format.money(amount, budget.currency);
-    const used = sumDecimals([parseDecimal(budget.spent), parseDecimal(budget.reserved)]);
-    const level = this.#levels.get(budget.id) ?? 'ok';
-    const labelId = `budget-${index}`;
-    const valueText = words.valueText(
-      money(budget.spent),
-      money(budget.reserved),
-      money(budget.remaining),
-      money(budget.amount),
-    );
-    const resets =
-      budget.calendar && budget.resetsAt !== undefined
-        ? words.resetsIn(format.duration(budget.resetsAt - Date.now()))
-        : undefined;
-    const spentUp = compareDecimals(used, parseDecimal(budget.amount)) >= 0;
-    return html`<div part="row" class="row" data-level=${level} data-budget=${budget.id}>
-      <span part="label" class="label" id=${labelId}>${budget.key} · ${words.period(budget.per, budget.calendar)}</span>
-      <span part="value" class="value">${words.spentOf(money(budget.spent), money(budget.amount))}</span>
-      ${meterTrack(labelId, Number(formatDecimal(used)), Number(budget.amount), valueText)}
-      <span part="detail" class="muted detail"
-        >${[words.reserved(money(budget.reserved)), words.remaining(money(budget.remaining)), resets].filter(Boolean).join(' · ')}</span
-      >
-      ${level === 'ok' ? nothing : html`<span class="badge">${spentUp ? words.usedUp : words.levels[level]}</span>`}
-      ${this.#forecast(budget)}
-    </div>`;
-  }
-
-  #forecast(budget: BudgetUsage) {
-    const words = spendWords(this.t.$code);
-    const perHour = this.#history.perHour(budget.id);
-    if (perHour === undefined)
-      return html`<span part="forecast" class="muted forecast">${words.measuring}</span>`;
-    const money = (amount: string) => this.format.money(amount, budget.currency);
-    const now = this.#history.latest(budget.id) ?? Date.now();
-    const projected = projectSpend(budget, perHour, now);
-    const over = projected !== undefined && compareDecimals(projected, parseDecimal(budget.amount)) > 0;
-    return html`<span part="forecast" class="muted forecast" ?data-over=${over}
-      >${words.burnRate(money(formatDecimal(perHour)))}${
-        projected === undefined
-          ? nothing
-          : html` · ${words.projected(money(formatDecimal(projected)), budget.calendar, over)}`
-      }</span
-    >`;
   }
 }
