@@ -18,6 +18,8 @@ export type { DescribeRequestOptions, RequestDescription } from './endpoints/des
 export { describeRequest } from './endpoints/describe-request.js';
 export type { Endpoint } from './endpoints/endpoints.js';
 export { endpoints, findEndpoint } from './endpoints/endpoints.js';
+export type { RequestOrder } from './endpoints/request-order.js';
+export { requestOrder } from './endpoints/request-order.js';
 export type { BalanceSummary } from './endpoints/summarize-balance.js';
 export { summarizeBalance } from './endpoints/summarize-balance.js';
 export type { ErrorCodeInfo, ErrorKind } from './error-codes/error-code-schema.js';

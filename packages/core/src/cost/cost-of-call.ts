@@ -1,4 +1,4 @@
-import { describeRequest, type RequestDescription } from '../endpoints/describe-request.js';
+import { type RequestOrder, requestOrder } from '../endpoints/request-order.js';
 import { MiniMaxKitError } from '../errors/minimax-kit-error.js';
 import { type CostLine, type EstimateCostOptions, estimateCost } from '../pricing/estimate-cost.js';
 import { type Currency, type Region, regions } from '../regions/regions.js';
@@ -73,7 +73,7 @@ function serviceTierOf(body: unknown): 'priority' | undefined {
   return (fields as { service_tier?: unknown } | null)?.service_tier === 'priority' ? 'priority' : undefined;
 }
 
-function videoState(description: RequestDescription, answer: unknown): PricedCall | undefined {
+function videoState(description: RequestOrder, answer: unknown): PricedCall | undefined {
   if (description.api !== 'video' || description.operation !== 'create') return undefined;
   const outcome = taskOutcome((answer as { status?: unknown } | null)?.status);
   const region = description.region as Region;
@@ -94,9 +94,9 @@ function videoState(description: RequestDescription, answer: unknown): PricedCal
  * `{ priced: false, reason }`. Never throws for a call it cannot price.
  */
 export function costOfCall(call: CallToPrice): CallCost {
-  let description: RequestDescription;
+  let description: RequestOrder;
   try {
-    description = describeRequest(call.method, call.url, call.body);
+    description = requestOrder(call.method, call.url, call.body);
   } catch (error) {
     if (error instanceof MiniMaxKitError) return unpriced(error.message);
     throw error;

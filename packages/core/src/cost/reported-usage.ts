@@ -1,4 +1,4 @@
-import type { RequestDescription } from '../endpoints/describe-request.js';
+import type { RequestOrder } from '../endpoints/request-order.js';
 import { taskOutcome } from '../tasks/task-statuses.js';
 import type { Usage } from '../usage/usage.js';
 import { usageFields } from '../usage/usage-fields.js';
@@ -64,7 +64,7 @@ function reportedCharacters(answer: unknown): number | undefined {
  * the request's own usage. `undefined` when neither says, e.g. a chat answer without usage.
  * A video is not handled here: it is charged only once its task succeeds (see `costOfCall`).
  */
-export function reportedUsage(description: RequestDescription, answer: unknown): Usage | undefined {
+export function reportedUsage(description: RequestOrder, answer: unknown): Usage | undefined {
   const ordered = description.usage;
   switch (ordered?.kind) {
     case 'text':
