@@ -112,6 +112,34 @@ describe('onRecord', () => {
     expect(queries.slice(0, -1).every((r) => r.cost.priced && r.cost.total === '0')).toBe(true);
   });
 
+  it('gives each client call a record whose cost is its result’s, streams included', async () => {
+    const mock = createMockMiniMax({ region: 'cn' });
+    const limiter = createLimiter({ region: 'cn', key: 'team-a' });
+    const records: CallRecord[] = [];
+    const client = createMiniMaxClient({
+      apiKey: secret,
+      region: 'cn',
+      fetch: mock.fetch,
+      limiter: { wrap: (fetch) => limiter.wrap(fetch, { onRecord: (record) => void records.push(record) }) },
+    });
+    const voice = { model: 'speech-02-hd', text: '你好，世界', voice_setting: { voice_id: 'female-shaonv' } };
+    const results = [
+      await client.chat.stream(hi).final(),
+      await client.messages.stream(hi).final(),
+      await client.speech.create(voice),
+      await client.speech.stream(voice).final(),
+      await client.images.generate({ model: 'image-01', prompt: 'a lighthouse', n: 2 }),
+      await client.music.generate({ model: 'music-2.0', prompt: 'jazz', lyrics: '[Verse]\nla la' }),
+    ];
+    await vi.waitFor(() => expect(records).toHaveLength(results.length));
+    for (const result of results) {
+      const record = records.find((r) => r.traceId === result.traceId);
+      expect(record?.ended).toBe('ok');
+      expect(result.cost.priced && Number(result.cost.total) > 0).toBe(true);
+      expect(record?.cost).toEqual(result.cost);
+    }
+  });
+
   it('reports calls that fail, are refused, aborted or cut off — each exactly once', async () => {
     const { records, openai, mock, fetch } = setup({}, {}, { 'text:MiniMax-M2': { rpm: 1, tpm: 1_000_000 } });
     mock.inject({ path: '/chat/completions', script: [{ type: 'error', code: 1008 }] });
