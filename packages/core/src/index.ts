@@ -2,6 +2,9 @@ export { catalog } from './catalog/catalog.js';
 export type { Catalog } from './catalog/catalog-schema.js';
 export { catalogSchema } from './catalog/catalog-schema.js';
 export { loadCatalog } from './catalog/load-catalog.js';
+export type { CallCost, CallToPrice, PricedCall, UnpricedCall } from './cost/cost-of-call.js';
+export { costOfCall } from './cost/cost-of-call.js';
+export { reportedUsage } from './cost/reported-usage.js';
 export type { Api } from './endpoints/api.js';
 export { apis } from './endpoints/api.js';
 export type { Balance } from './endpoints/balance-schema.js';
@@ -15,6 +18,8 @@ export type { DescribeRequestOptions, RequestDescription } from './endpoints/des
 export { describeRequest } from './endpoints/describe-request.js';
 export type { Endpoint } from './endpoints/endpoints.js';
 export { endpoints, findEndpoint } from './endpoints/endpoints.js';
+export type { RequestOrder } from './endpoints/request-order.js';
+export { requestOrder } from './endpoints/request-order.js';
 export type { BalanceSummary } from './endpoints/summarize-balance.js';
 export { summarizeBalance } from './endpoints/summarize-balance.js';
 export type { ErrorCodeInfo, ErrorKind } from './error-codes/error-code-schema.js';

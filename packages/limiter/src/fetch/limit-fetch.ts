@@ -11,7 +11,8 @@ import {
 } from '@minimax-kit/core';
 import type { Lease, Limiter } from '../create-limiter.js';
 import { demandOf } from '../demand.js';
-import { errorCode, StreamUsage } from './read-usage.js';
+import { Recorder, type RecordOptions } from '../record/recorder.js';
+import { errorCode, parseOrUndefined, StreamUsage } from './read-usage.js';
 import { restampOnArrival } from './restamp-on-arrival.js';
 import { tapEvents } from './tap-events.js';
 
@@ -19,7 +20,7 @@ import { tapEvents } from './tap-events.js';
 export type FetchLike = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
 
 /** Options of `limitFetch`. */
-export interface LimitFetchOptions {
+export interface LimitFetchOptions extends RecordOptions {
   /** The Token Plan kind of `sk-cp-` keys, for highspeed weights; `standard` when absent. */
   plan?: PlanKind;
 }
@@ -56,6 +57,8 @@ export function limitFetch(
 ): FetchLike {
   // Video jobs hold their CONN slot until a status query sees them end.
   const jobs = new Map<string, Lease>();
+  const { onRecord } = options;
+  const recorder = onRecord ? new Recorder(limiter, { ...options, onRecord }) : undefined;
 
   const react = async (
     lease: Lease,
@@ -103,32 +106,45 @@ export function limitFetch(
 
   return async (input, init) => {
     const request = new Request(input, init);
+    const text = await bodyText(request);
     let description: RequestDescription;
     try {
       description = describeRequest(
         request.method,
         request.url,
-        await bodyText(request),
+        text,
         options.plan ? { plan: options.plan } : {},
       );
     } catch (error) {
       if (error instanceof MiniMaxKitError) return fetch(request); // not a MiniMax endpoint minimax-kit knows
       throw error;
     }
+    const call = recorder?.begin(request, description, text);
     if (description.operation === 'query' && description.taskId) {
-      const response = await fetch(request);
+      const response = await fetch(request).catch((error) => {
+        call?.failed();
+        throw error;
+      });
+      call?.answered(response);
       await follow(description, response);
+      call?.answerFrom(response);
       return response;
     }
-    const lease = await limiter.acquire(
-      demandOf(description, { plan: keyType(keyOf(request)) === 'token-plan' }),
-      { signal: request.signal },
-    );
+    const lease = await limiter
+      .acquire(demandOf(description, { plan: keyType(keyOf(request)) === 'token-plan' }), {
+        signal: request.signal,
+      })
+      .catch((error) => {
+        call?.notAdmitted();
+        throw error;
+      });
+    call?.admitted();
     const arrived = restampOnArrival(limiter, lease);
     let response: Response;
     try {
       response = await fetch(request);
     } catch (error) {
+      call?.failed();
       // It may have reached MiniMax: keep it counted, give back the output reservation.
       await arrived();
       await lease.settle({ tokens: description.tokens - (description.maxOutputTokens ?? 0) });
@@ -138,14 +154,19 @@ export function limitFetch(
     // MiniMax counted the request when it arrived, at the latest now: its window slot frees a window
     // from then, not from the grant (a cold connection can take seconds between the two).
     await arrived();
+    call?.answered(response);
     const retryAfter = response.headers.get('retry-after');
     const type = response.headers.get('content-type') ?? '';
     if (/text\/event-stream/i.test(type) && response.body) {
       const usage = new StreamUsage();
       const tapped = tapEvents(
         response.body,
-        (json) => usage.read(json),
+        (json) => {
+          usage.read(json);
+          call?.event(json);
+        },
         (how) => {
+          call?.streamEnded(how);
           // A stream left before its usage was reported keeps its reservation (output was made); one
           // that finished, or whose reader stopped after the usage (openai 7 cancels at [DONE]), settles.
           const reported = usage.code !== undefined || usage.units !== undefined;
@@ -167,19 +188,19 @@ export function limitFetch(
       response
         .clone()
         .text()
-        .then((text) => react(lease, description, response.status, parseOrUndefined(text), retryAfter))
-        .catch(() => lease.release());
+        .then((text) => {
+          const json = parseOrUndefined(text);
+          call?.answer(json);
+          return react(lease, description, response.status, json, retryAfter);
+        })
+        .catch(() => {
+          call?.answer(undefined);
+          return lease.release();
+        });
       return response;
     }
+    call?.answer(undefined);
     await lease.release();
     return response;
   };
-}
-
-function parseOrUndefined(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
