@@ -43,7 +43,7 @@ async function expectSettled(limiter: Limiter, mock: MockMiniMax): Promise<void>
 export async function runCell(mode: Mode, check: (env: Env) => Promise<void>): Promise<void> {
   const mock = createMockMiniMax({ seed: 1, sleep: async () => {} });
   const mockFetch = mock.fetch as Env['fetch'];
-  const env = { base, key: 'sk-api-mock', badKey: 'sk-api-not-a-mock-key' };
+  const env = { url: base, key: 'sk-api-mock', badKey: 'sk-api-not-a-mock-key' };
   if (mode === 'direct') {
     await check({ ...env, fetch: mockFetch });
     return;

@@ -1,3 +1,5 @@
+import type { Target } from './clients.js';
+
 /** The columns of the matrix: what every client is asked to do against the mock. */
 export const features = [
   'generate',
@@ -20,15 +22,11 @@ export type Feature = (typeof features)[number];
 /** How a cell reaches the mock: its `fetch` as is, or through `limiter.wrap`. */
 export type Mode = 'direct' | 'wrapped';
 
-/** What one client needs to reach the mock. */
-export interface Env {
-  /** The mock's fetch, straight or through a limiter. */
-  fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
-  /** The origin of the global platform, which the mock plays. */
-  base: string;
-  /** A key the mock accepts. */
-  key: string;
-  /** A key the mock does not know (1004). */
+/**
+ * What one client needs to reach the mock: the global platform's origin, a key the mock accepts,
+ * the mock's fetch (straight or through a limiter), and a key it does not know (1004).
+ */
+export interface Env extends Target {
   badKey: string;
 }
 

@@ -1,8 +1,5 @@
-import OpenAI from 'openai';
-import { zodResponseFormat } from 'openai/helpers/zod';
-import OpenAI6 from 'openai6';
-import { zodResponseFormat as zodResponseFormat6 } from 'openai6/helpers/zod';
 import { afterAll, describe, it } from 'vitest';
+import { aiMajors, openaiMajors } from './clients.js';
 import { runCell } from './harness.js';
 import {
   type Cell,
@@ -13,7 +10,7 @@ import {
   record,
   recordNotApplicable,
 } from './matrix.js';
-import { aiSdkRows } from './rows/ai-sdk-providers.js';
+import { aiSdkRow } from './rows/ai-sdk.js';
 import { anthropicRow } from './rows/anthropic.js';
 import { langchainRow } from './rows/langchain.js';
 import { openaiRow } from './rows/openai.js';
@@ -24,10 +21,9 @@ import { openaiRow } from './rows/openai.js';
  * matrix is printed at the end; a client that cannot do a feature says why instead of running.
  */
 const rows: Row[] = [
-  openaiRow('openai 7', OpenAI, zodResponseFormat),
-  openaiRow('openai 6', OpenAI6 as unknown as typeof OpenAI, zodResponseFormat6 as typeof zodResponseFormat),
+  ...openaiMajors.map(openaiRow),
   anthropicRow,
-  ...aiSdkRows,
+  ...aiMajors.flatMap((major) => major.providers.map((provider) => aiSdkRow(major, provider))),
   langchainRow,
 ];
 

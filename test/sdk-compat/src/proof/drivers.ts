@@ -1,26 +1,13 @@
-import { createAnthropic } from '@ai-sdk/anthropic';
-import { createMiniMax } from '@ai-sdk/minimax';
-import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import Anthropic from '@anthropic-ai/sdk';
 import { ChatOpenAI } from '@langchain/openai';
-import * as ai from 'ai';
-import * as ai6 from 'ai6';
-import { createAnthropic as createAnthropic6 } from 'ai6-anthropic';
-import { createMiniMax as createMiniMax6 } from 'ai6-minimax';
-import { createOpenAICompatible as createOpenAICompatible6 } from 'ai6-openai-compatible';
-import OpenAI from 'openai';
-import OpenAI6 from 'openai6';
-import type { AiSdk } from '../rows/ai-sdk.js';
-
-type FetchLike = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
-
-/** Where a driver sends its calls. */
-export interface Target {
-  /** The mock server's origin. */
-  url: string;
-  key: string;
-  fetch: FetchLike;
-}
+import {
+  type AiMajor,
+  type AiProvider,
+  aiMajors,
+  type OpenAIMajor,
+  openaiMajors,
+  type Target,
+} from '../clients.js';
 
 /** One short chat call, streamed or not, that gives up when `signal` aborts. */
 export type Call = (signal: AbortSignal, stream: boolean) => Promise<void>;
@@ -34,7 +21,7 @@ export interface Driver {
 const prompt = 'Say something short';
 const maxTokens = 200;
 
-function openaiDriver(name: string, Client: typeof OpenAI): Driver {
+function openaiDriver({ name, Client }: OpenAIMajor): Driver {
   return {
     name,
     call(model, { url, key, fetch }) {
@@ -63,13 +50,16 @@ const anthropicDriver: Driver = {
   },
 };
 
-type ModelOf = (model: string, target: Target) => ai.LanguageModel;
-
-function aiDriver(name: string, sdk: AiSdk, modelOf: ModelOf): Driver {
+function aiDriver({ name, sdk }: AiMajor, provider: AiProvider): Driver {
   return {
-    name,
+    name: `${name} + ${provider.name}`,
     call(model, target) {
-      const options = { model: modelOf(model, target), prompt, maxOutputTokens: maxTokens, maxRetries: 0 };
+      const options = {
+        model: provider.model(target, model),
+        prompt,
+        maxOutputTokens: maxTokens,
+        maxRetries: 0,
+      };
       return async (abortSignal, stream) => {
         if (!stream) {
           await sdk.generateText({ ...options, abortSignal });
@@ -81,28 +71,6 @@ function aiDriver(name: string, sdk: AiSdk, modelOf: ModelOf): Driver {
       };
     },
   };
-}
-
-type Factories = {
-  openaiCompatible: typeof createOpenAICompatible;
-  anthropic: typeof createAnthropic;
-  minimax: typeof createMiniMax;
-};
-
-function aiDrivers(major: string, sdk: AiSdk, make: Factories): Driver[] {
-  return [
-    aiDriver(`ai ${major} + openai-compatible`, sdk, (model, { url, key, fetch }) =>
-      make
-        .openaiCompatible({ name: 'minimax', baseURL: `${url}/v1`, apiKey: key, fetch, includeUsage: true })
-        .chatModel(model),
-    ),
-    aiDriver(`ai ${major} + anthropic`, sdk, (model, { url, key, fetch }) =>
-      make.anthropic({ baseURL: `${url}/anthropic/v1`, apiKey: key, fetch })(model),
-    ),
-    aiDriver(`ai ${major} + minimax`, sdk, (model, { url, key, fetch }) =>
-      make.minimax({ baseURL: `${url}/anthropic/v1`, apiKey: key, fetch })(model.toLowerCase()),
-    ),
-  ];
 }
 
 const langchainDriver: Driver = {
@@ -127,18 +95,8 @@ const langchainDriver: Driver = {
 
 /** Every SDK of the matrix, each driven the plain way: one short completion, streamed or not. */
 export const drivers: Driver[] = [
-  openaiDriver('openai 7', OpenAI),
-  openaiDriver('openai 6', OpenAI6 as unknown as typeof OpenAI),
+  ...openaiMajors.map(openaiDriver),
   anthropicDriver,
-  ...aiDrivers('7', ai, {
-    openaiCompatible: createOpenAICompatible,
-    anthropic: createAnthropic,
-    minimax: createMiniMax,
-  }),
-  ...aiDrivers('6', ai6 as unknown as AiSdk, {
-    openaiCompatible: createOpenAICompatible6 as unknown as typeof createOpenAICompatible,
-    anthropic: createAnthropic6 as unknown as typeof createAnthropic,
-    minimax: createMiniMax6 as unknown as typeof createMiniMax,
-  }),
+  ...aiMajors.flatMap((major) => major.providers.map((provider) => aiDriver(major, provider))),
   langchainDriver,
 ];

@@ -1,5 +1,6 @@
 import type * as Ai from 'ai';
 import { expect } from 'vitest';
+import type { AiMajor, AiProvider, AiSdk } from '../clients.js';
 import {
   absentChoice,
   autoPrompts,
@@ -12,19 +13,6 @@ import {
 } from '../fixtures.js';
 import type { Env, Row } from '../matrix.js';
 import { rejection } from './rejection.js';
-
-/** The functions of `ai` the rows use; majors 6 and 7 export them alike, so one type serves both. */
-export type AiSdk = typeof Ai;
-
-/** How a provider gives a model for an environment: its base URL, key and fetch. */
-export type ModelFor = (env: Env, apiKey: string) => Ai.LanguageModel;
-
-/** Where the provider's thinking comes from. */
-export type Thinking =
-  // MiniMax's inline `<think>` on the OpenAI-compatible endpoint, pulled out by the AI SDK's middleware
-  | 'think-tags'
-  // Anthropic `thinking` blocks, which the provider maps to reasoning parts
-  | 'blocks';
 
 const calls = (ai: AiSdk, model: Ai.LanguageModel) => {
   const weather = ai.tool({
@@ -40,9 +28,9 @@ function expectWeather(toolCalls: readonly { toolName: string; input: unknown }[
   weatherInput.parse(toolCalls[0]?.input);
 }
 
-/** The AI SDK (`generateText`, `streamText`, `Output.object`) with one provider, at one major. */
-export function aiSdkRow(name: string, ai: AiSdk, modelFor: ModelFor, thinking: Thinking): Row {
-  const model = (env: Env, apiKey = env.key) => modelFor(env, apiKey);
+/** The AI SDK (`generateText`, `streamText`, `Output.object`) at one major, with one provider. */
+export function aiSdkRow({ name: major, sdk: ai }: AiMajor, provider: AiProvider): Row {
+  const model = (env: Env, key = env.key) => provider.model({ ...env, key }, 'MiniMax-M2');
   const apiError = async (promise: Promise<unknown>, status: number, message: RegExp) => {
     const error = await rejection(promise);
     expect(ai.APICallError.isInstance(error)).toBe(true);
@@ -52,7 +40,7 @@ export function aiSdkRow(name: string, ai: AiSdk, modelFor: ModelFor, thinking: 
   };
 
   return {
-    name,
+    name: `${major} + ${provider.name}`,
     cells: {
       async generate(env) {
         const result = await ai.generateText({ model: model(env), prompt: 'Hello', maxRetries: 0 });
@@ -140,7 +128,7 @@ export function aiSdkRow(name: string, ai: AiSdk, modelFor: ModelFor, thinking: 
       },
       async thinking(env) {
         const thinker =
-          thinking === 'think-tags'
+          provider.thinking === 'think-tags'
             ? ai.wrapLanguageModel({
                 model: model(env) as Parameters<typeof ai.wrapLanguageModel>[0]['model'],
                 middleware: ai.extractReasoningMiddleware({ tagName: 'think' }),

@@ -22,7 +22,7 @@ const tools: Anthropic.Tool[] = [
 ];
 const ask = (content: string): Anthropic.MessageParam[] => [{ role: 'user', content }];
 const client = (env: Env, apiKey = env.key) =>
-  new Anthropic({ apiKey, baseURL: `${env.base}/anthropic`, fetch: env.fetch, maxRetries: 0 });
+  new Anthropic({ apiKey, baseURL: `${env.url}/anthropic`, fetch: env.fetch, maxRetries: 0 });
 
 function weather(message: Anthropic.Message) {
   expect(message.stop_reason).toBe('tool_use');

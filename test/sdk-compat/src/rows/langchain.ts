@@ -21,7 +21,7 @@ const chat = (env: Env, apiKey = env.key) =>
     model: 'MiniMax-M2',
     apiKey,
     maxRetries: 0,
-    configuration: { baseURL: `${env.base}/v1`, fetch: env.fetch },
+    configuration: { baseURL: `${env.url}/v1`, fetch: env.fetch },
   });
 
 const weather = tool(async () => toolResult, {

@@ -1,6 +1,6 @@
 import type OpenAI from 'openai';
-import type { zodResponseFormat } from 'openai/helpers/zod';
 import { expect } from 'vitest';
+import type { OpenAIMajor } from '../clients.js';
 import {
   absentChoice,
   autoPrompts,
@@ -26,13 +26,9 @@ const ask = (content: string): Messages => [{ role: 'user', content }];
  * The official `openai` client on MiniMax's OpenAI-compatible endpoint. Both majors share this
  * code: the chat completions API they expose is the same, so it is typed against the newest.
  */
-export function openaiRow(
-  name: string,
-  Client: typeof OpenAI,
-  responseFormat: typeof zodResponseFormat,
-): Row {
+export function openaiRow({ name, Client, responseFormat }: OpenAIMajor): Row {
   const client = (env: Env, apiKey = env.key) =>
-    new Client({ apiKey, baseURL: `${env.base}/v1`, fetch: env.fetch, maxRetries: 0 });
+    new Client({ apiKey, baseURL: `${env.url}/v1`, fetch: env.fetch, maxRetries: 0 });
   const weather = (call: OpenAI.ChatCompletionMessageToolCall | undefined) => {
     if (call?.type !== 'function') throw new Error('expected a function call');
     expect(call.function.name).toBe('get_weather');
