@@ -99,6 +99,7 @@ const elapsedMs = performance.now() - started;
 ended = true;
 for (const controller of controllers) controller.abort();
 await Promise.all(runs.flatMap(({ run }) => [...run.pending]));
+const drainedMs = performance.now() - started - elapsedMs;
 const served = await ask<Record<string, number>>('counts', 'counts');
 server.send('close');
 for (const { limiter } of runs) await limiter.close();
@@ -120,7 +121,7 @@ const table = [
 const widths = table[0]?.map((_, column) => Math.max(...table.map((row) => row[column]?.length ?? 0))) ?? [];
 for (const row of table) console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
 console.log(
-  `utilisation = admitted ÷ ${allowed} (${rpm} RPM × ${Math.ceil(elapsedMs / windowMs)} windows in ${(elapsedMs / 1000).toFixed(0)} s)`,
+  `utilisation = admitted ÷ ${allowed} (${rpm} RPM × ${Math.ceil(elapsedMs / windowMs)} windows in ${(elapsedMs / 1000).toFixed(0)} s); the calls still open at the end settled in ${(drainedMs / 1000).toFixed(1)} s`,
 );
 console.log(`the server's answers by code (0 = success): ${JSON.stringify(served)}`);
 const refusedByServer = Object.entries(served).filter(([code]) => code !== '0');
