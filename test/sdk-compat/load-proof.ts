@@ -126,9 +126,10 @@ console.log(
 console.log(`the server's answers by code (0 = success): ${JSON.stringify(served)}`);
 const refusedByServer = Object.entries(served).filter(([code]) => code !== '0');
 const refused = runs.reduce((sum, { run }) => sum + rejections(run.tally), 0);
-if (refused > 0 || refusedByServer.length > 0) {
-  console.error(`✖ ${refused} server rejections`);
-  process.exit(1);
-}
+const failed = runs.reduce((sum, { run }) => sum + run.sdkErrors, 0);
+if (refused > 0 || refusedByServer.length > 0) console.error(`✖ ${refused} server rejections`);
+// A call that failed otherwise is no rejection, but the run did not show what it should have.
+if (failed > 0) console.error(`✖ ${failed} calls failed before the end without a rejection`);
+if (refused > 0 || refusedByServer.length > 0 || failed > 0) process.exit(1);
 console.log('✓ 0 server rejections');
 process.exit(0);

@@ -9,6 +9,7 @@ import { startMockServer } from '@minimax-kit/mock/node';
 const keys = JSON.parse(process.argv[2] ?? '[]') as MockKey[];
 const server = await startMockServer({ keys, seed: 7 });
 process.send?.({ url: server.url });
+process.on('disconnect', () => process.exit(0)); // the proof ended, however it ended
 process.on('message', async (message) => {
   if (message === 'counts') process.send?.({ counts: server.mock.state.counts });
   if (message === 'close') {
