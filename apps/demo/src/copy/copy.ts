@@ -110,6 +110,13 @@ export interface Copy {
     paygQuota: string;
     account: string;
     readQuota: string;
+    spending: string;
+    spendLead: string;
+    ledger: string;
+    model: string;
+    calls: string;
+    spend: string;
+    csv: string;
   };
   playground: {
     heading: string;

@@ -125,6 +125,15 @@ export const en: Copy = {
     paygQuota: 'Pay-as-you-go: choose a plan to see its window, weekly cap and daily quotas.',
     account: 'Your Token Plan (real MiniMax)',
     readQuota: 'Read my quota',
+    spending: 'Budget & spend',
+    spendLead:
+      'The limiter holds a daily budget in money as it holds every other limit: it reserves each call’s worst case ' +
+      'before sending it and settles to the exact cost MiniMax reports. The ledger sums every call.',
+    ledger: 'Spend by model',
+    model: 'Model',
+    calls: 'Calls',
+    spend: 'Spend',
+    csv: 'Download the calls (CSV)',
   },
   playground: {
     heading: 'Playground',

@@ -12,6 +12,7 @@ import {
   type Workload,
   workloads,
 } from '../simulator/simulation.ts';
+import { spendCard } from './limits-spend.ts';
 import { Page } from './page.ts';
 
 export const tag = 'demo-limits';
@@ -117,6 +118,7 @@ class LimitsPage extends Page {
           <h2 id="quota-heading">${c.quota}</h2>
           ${this.options.plan === 'none' ? html`<p class="muted">${c.paygQuota}</p>` : html`<mm-quota-meter theme=${this.theme} .remains=${this.remains}></mm-quota-meter>`}
         </section>
+        ${spendCard(sim, c, this.theme)}
       </div>
       ${mode.real ? this.#account() : nothing}`;
   }

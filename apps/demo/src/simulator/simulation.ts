@@ -4,18 +4,10 @@ import {
   QuotaExceededError,
   RateLimitError,
 } from '@minimax-kit/client';
-import {
-  type AccountTier,
-  LimitNotFoundError,
-  type PlanTier,
-  type Region,
-  rateLimits,
-  summarizeRemains,
-  type TokenPlanRemains,
-  tokenPlan,
-} from '@minimax-kit/core';
-import { createLimiter, type Limiter, type PlanLimits } from '@minimax-kit/limiter';
+import type { AccountTier, PlanTier, Region, TokenPlanRemains } from '@minimax-kit/core';
+import { createLedger, createLimiter, type Ledger, type Limiter } from '@minimax-kit/limiter';
 import { createMockMiniMax } from '@minimax-kit/mock';
+import { bindingPerMinute, onDemoClock, pause, planLimits } from './plan-limits.ts';
 
 /** The kinds of request the simulator can send, each on its own MiniMax limits. */
 export const workloads = {
@@ -60,6 +52,8 @@ export interface WorkloadStats {
 export interface Simulation {
   readonly options: SimulationOptions;
   readonly limiter: Limiter;
+  /** Every call the limiter let through, with its exact cost. */
+  readonly ledger: Ledger;
   readonly client: MiniMaxClient;
   readonly stats: Record<Workload, WorkloadStats>;
   /** Requests per simulated minute offered to each workload. */
@@ -114,12 +108,13 @@ export async function startSimulation(options: SimulationOptions, onChange: () =
     guardMs: 3000,
     ...(planLimit ? { plan: planLimit } : {}),
   });
+  const ledger = createLedger();
   const client = options.limiter
     ? createMiniMaxClient({
         apiKey: key,
         region,
         fetch: mock.fetch,
-        limiter,
+        limiter: { wrap: (fetch) => limiter.wrap(fetch, { onRecord: ledger.add }) },
         maxRetries: 0,
         dangerouslyAllowBrowser: true,
       })
@@ -166,6 +161,7 @@ export async function startSimulation(options: SimulationOptions, onChange: () =
   return {
     options,
     limiter,
+    ledger,
     client,
     stats,
     rates,
@@ -203,57 +199,4 @@ function call(
         { signal },
       );
   }
-}
-
-/** Requests per minute a model may make: its documented RPM, else its share of the plan's 5-hour window. */
-function bindingPerMinute(
-  region: Region,
-  tier: AccountTier,
-  model: string,
-  plan: PlanLimits | undefined,
-): number {
-  try {
-    const { rpm } = rateLimits({ region, tier, model });
-    if (rpm !== undefined) return rpm;
-  } catch (error) {
-    if (!(error instanceof LimitNotFoundError)) throw error;
-  }
-  return plan?.windowRequests ? plan.windowRequests / (tokenPlan.textWindowHours * 60) : 60;
-}
-
-/** The plan quotas a limiter keeps, from what `/v1/token_plan/remains` reports. */
-function planLimits(remains: TokenPlanRemains): PlanLimits {
-  const limits: PlanLimits = { daily: {} };
-  for (const quota of summarizeRemains(remains)) {
-    if (!quota.available) continue;
-    const { total } = quota.window;
-    if (quota.pool === 'text') {
-      if (total !== undefined) limits.windowRequests = total;
-      const weekly = quota.weekly === 'unlimited' ? undefined : quota.weekly?.total;
-      if (weekly !== undefined) limits.weeklyRequests = weekly;
-    } else if (limits.daily && total !== undefined) limits.daily[quota.bucket] = total;
-  }
-  return limits;
-}
-
-/** Remains with their countdowns on the demo's clock rather than the mock's faster one. */
-function onDemoClock(remains: TokenPlanRemains, speed: number): TokenPlanRemains {
-  return {
-    ...remains,
-    model_remains: remains.model_remains?.map((entry) => ({
-      ...entry,
-      remains_time: entry.remains_time / speed,
-      ...(entry.weekly_remains_time === undefined
-        ? {}
-        : { weekly_remains_time: entry.weekly_remains_time / speed }),
-    })),
-  };
-}
-
-/** A wait of the mock's (a song being made), shortened by the clock's speed; one per request, so its listener goes with the request. */
-function pause(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    setTimeout(resolve, ms); // resolving after an abort's rejection changes nothing
-    signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
-  });
 }
