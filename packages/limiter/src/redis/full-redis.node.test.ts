@@ -66,4 +66,23 @@ describe('redisStore on a full Redis (maxmemory, noeviction)', () => {
     expect(refused).toMatchObject({ ok: false, blockedBy: 'redis' }); // refused, to try again soon
     expect(mode).toBe('redis');
   });
+
+  it('replays a settle a full Redis refused before its next decision there', async () => {
+    const server = await startRedis(['--maxmemory', '4mb', '--maxmemory-policy', 'noeviction']);
+    opened.push({ close: () => server.kill() });
+    const filler = clientOf(server.url);
+    const limiterOn = () => {
+      const store = redisStore({ ...patient, client: clientOf(server.url) });
+      opened.push(store);
+      return createLimiter({ key: 'settled', limits: { s: { tpm: 100 } }, guardMs: 0, store });
+    };
+    const [a, b] = [limiterOn(), limiterOn()];
+    const first = await a.tryAcquire({ scope: 's', tokens: 10 });
+    if (!first.ok) throw new Error('the first call should be admitted');
+    const junk = await fill(filler);
+    await first.lease.settle({ tokens: 60 }); // used more than it reserved: Redis refuses the write
+    for (let i = 0; i < junk; i++) await filler.del(`junk:${i}`);
+    expect((await a.tryAcquire({ scope: 's', tokens: 30 })).ok).toBe(true); // 60 + 30 of 100
+    expect(await b.tryAcquire({ scope: 's', tokens: 20 })).toMatchObject({ ok: false, blockedBy: 'tpm:s' });
+  });
 });
