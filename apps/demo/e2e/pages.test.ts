@@ -85,17 +85,27 @@ describe('the playground, on the in-browser mock', () => {
   it('streams chat progressively, then shows usage and cost', async () => {
     const { page, errors } = await openPage(session.browser, `${session.url}#/playground`);
     const output = page.locator('[data-chat-output]');
+    // Every length the text is rendered at, recorded in the page as it renders: sampled from here,
+    // a busy machine answers too slowly to see more than the last. The mock paces its chunks
+    // (streamIntervalMs) and sends the next only once the last was read, so each is a render of its own.
+    await output.evaluate((element) => {
+      const lengths: number[] = [];
+      Object.assign(window, { chatLengths: lengths });
+      new MutationObserver(() => lengths.push(element.textContent?.length ?? 0)).observe(element, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
+    });
     await page.locator('[data-job="chat"] button').click();
-    // Sample the text as it arrives: it must grow through several lengths before the cost appears.
-    const lengths = new Set<number>();
     const cost = page.locator('[data-job="chat"] [data-cost]');
-    while (!(await cost.textContent())?.includes('Cost')) {
-      lengths.add((await output.textContent())?.length ?? 0);
-      await page.waitForTimeout(15);
-    }
+    await expect.poll(() => cost.textContent()).toContain('Cost');
     const finalText = (await output.textContent()) ?? '';
     expect(finalText.length).toBeGreaterThan(20);
-    expect([...lengths].filter((n) => n > 0 && n < finalText.length).length).toBeGreaterThanOrEqual(3);
+    const lengths = await page.evaluate(() => (window as unknown as { chatLengths: number[] }).chatLengths);
+    // The text grew through several lengths before it was whole, and never shrank.
+    expect(new Set(lengths.filter((n) => n > 0 && n < finalText.length)).size).toBeGreaterThanOrEqual(3);
+    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
     const line = (await cost.textContent())?.replace(/\s+/g, ' ').trim() ?? '';
     const [, shown, tokensIn, tokensOut] =
       line.match(

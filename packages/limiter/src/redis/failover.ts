@@ -2,7 +2,7 @@ import { decide } from '../state/decide.js';
 import type { Decision, Dimension } from '../state/dimension.js';
 import { localShare } from './local-share.js';
 import type { Mirror } from './mirror.js';
-import { isOutage } from './redis-connection.js';
+import { isFull, isOutage } from './redis-connection.js';
 import { SlowRedis } from './slow-redis.js';
 
 /** Options of `failover`. */
@@ -33,7 +33,9 @@ export function failover(options: FailoverOptions) {
 
   // Redis unreachable, loading or failing over: decide locally. A slow answer is no outage: Redis
   // may be serving every other process, and may even have run the call, so deciding alone then
-  // could admit twice. Anything else (a script error, the store closed) is for the caller.
+  // could admit twice. Nor is a full Redis: it refuses one process's write while another's still
+  // fits, so deciding alone would spend a share on top of what Redis admits. Anything else (a
+  // script error, the store closed) is for the caller.
   const failed = (error: unknown) => {
     if (isOutage(error)) {
       if (mode === 'redis') {
@@ -41,7 +43,7 @@ export function failover(options: FailoverOptions) {
         lostAt = now();
       }
       mode = 'local';
-    } else if (!(error instanceof SlowRedis)) throw error;
+    } else if (!(error instanceof SlowRedis) && !isFull(error)) throw error;
   };
   const shareOf = (mirror: Mirror, dims: readonly Dimension[], at: number) =>
     localShare(dims, mirror.seen, lostAt, at, share);

@@ -26,6 +26,13 @@ export interface RedisConnection {
 }
 
 /**
+ * Whether Redis refused a write for want of memory (`maxmemory` with `noeviction`). Redis is up and
+ * may be serving other processes whose writes still fit, so this is no outage: the store refuses.
+ */
+export const isFull = (error: unknown): boolean =>
+  /^OOM /.test(String((error as Error | undefined)?.message));
+
+/**
  * Whether an error means the connection is down (so the store may decide on its local share), as
  * opposed to a slow answer, a script error (a bug to report, not an outage to hide), or the end of
  * waiting or of the store.
@@ -35,6 +42,7 @@ export const isOutage = (error: unknown): boolean =>
   !(error instanceof RedisNotReadyError) &&
   !(error instanceof LimiterClosedError) &&
   !(error instanceof RedisEvictionError) &&
+  !isFull(error) &&
   !/^ERR /.test(String((error as Error | undefined)?.message));
 
 const sha1 = async (text: string) => {

@@ -6,7 +6,7 @@ import { restampLease } from '../state/restamp.js';
 import type { DimensionUsage } from '../stores/store.js';
 import { failover } from './failover.js';
 import { emptyMirror, type Mirror, replayEntries } from './mirror.js';
-import { redisConnection } from './redis-connection.js';
+import { isFull, redisConnection } from './redis-connection.js';
 import { bucketed, keysOf, tagOf } from './redis-keys.js';
 import type { RedisStore, RedisStoreOptions } from './redis-store-options.js';
 import { SlowRedis } from './slow-redis.js';
@@ -78,6 +78,13 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
 
   const policy = failover({ share, recoverMs, retryMs, now, replay: (key) => replay(key) });
   const { failed } = policy;
+  // Keys a full Redis refused a write of (a settle, a restamp, an alignment): the mirror holds what
+  // Redis missed, replayed before the key's next decision there.
+  const behind = new Set<string>();
+  const missed = (key: string) => (error: unknown) => {
+    if (isFull(error)) behind.add(key);
+    failed(error);
+  };
   const unlimited = (dims: readonly Dimension[]) =>
     dims.map((d) => ({ ...d, limit: Number.POSITIVE_INFINITY }));
 
@@ -94,6 +101,10 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
       if (!(await policy.tryRedis(key))) return policy.decideLocally(mirror, dims, lease);
       if (policy.recovering) return policy.decideRecovering(key, mirror, dims, lease);
       try {
+        if (behind.has(key)) {
+          await replay(key);
+          behind.delete(key);
+        }
         const known = mirror.generation !== undefined;
         const [code, retryAfterMs, blockedBy, at, generation, used] = await call<Reply>(
           'acquire',
@@ -126,6 +137,8 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
         return { ok: true, at };
       } catch (error) {
         failed(error);
+        // Full: the script stopped at its first write, so nothing was taken. Refuse until it fits.
+        if (isFull(error)) return { ok: false, retryAfterMs: retryMs, blockedBy: 'redis' };
         if (error instanceof SlowRedis) {
           // Too slow to know: refuse for now. Redis may still run the call once it answers again;
           // a release sent behind it on the same connection frees any CONN slot it took then (what
@@ -147,7 +160,7 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
       settleEntry(mirrorOf(key).state, dimension.id, lease, rounded);
       if (policy.mode === 'redis' && rounded !== reserved)
         await call('settle', key, [dimension], { member: `${time}:${pid}`, delta: rounded - reserved }).catch(
-          failed,
+          missed(key),
         );
     },
     async restamp(key, lease, demanded, admittedAt) {
@@ -165,7 +178,8 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
       let at = now();
       if (dims.length > 0 && policy.mode === 'redis') {
         // The mirror moves to the bucket Redis chose, so a later settle names the same entry.
-        at = (await call<Reply>('restamp', key, dims, { moves }).then((reply) => reply[3], failed)) ?? at;
+        at =
+          (await call<Reply>('restamp', key, dims, { moves }).then((reply) => reply[3], missed(key))) ?? at;
       }
       restampLease(state, dims, lease, admittedAt, at);
     },
@@ -175,7 +189,7 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     },
     async renew(key, lease, dims, ms) {
       renewLease(mirrorOf(key).state, lease, now() + ms);
-      if (policy.mode === 'redis') await call('renew', key, dims, { lease, ms }).catch(failed);
+      if (policy.mode === 'redis') await call('renew', key, dims, { lease, ms }).catch(missed(key));
     },
     async pause(key, ids, ms) {
       const state = mirrorOf(key).state;
@@ -186,7 +200,9 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
       const dimension = bucketed(demanded);
       alignDimension(mirrorOf(key).state, dimension, used, freesInMs, now());
       if (policy.mode === 'redis')
-        await call('align', key, [dimension], { used: Math.round(used), freesIn: freesInMs }).catch(failed);
+        await call('align', key, [dimension], { used: Math.round(used), freesIn: freesInMs }).catch(
+          missed(key),
+        );
     },
     async read(key, demanded) {
       if (connection.closed) throw new LimiterClosedError('store');
