@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createLimiter } from '../create-limiter.js';
+import { createLimiter, type LimiterOptions } from '../create-limiter.js';
 import { BudgetExceededError } from '../errors/budget-exceeded-error.js';
 import { memoryStore } from '../stores/memory-store.js';
 
 const usd = (amount: string) => ({ amount, currency: 'USD' as const });
 
-function clocked(budgets: Parameters<typeof createLimiter>[0]['budgets'], extra = {}) {
+function clocked(budgets: LimiterOptions['budgets'], extra = {}) {
   let t = Date.UTC(2026, 11, 2, 12);
   const store = memoryStore({ now: () => t });
   const limiter = createLimiter({ store, budgets, guardMs: 0, ...extra });
