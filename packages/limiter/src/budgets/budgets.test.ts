@@ -5,7 +5,7 @@ import { memoryStore } from '../stores/memory-store.js';
 
 const usd = (amount: string) => ({ amount, currency: 'USD' as const });
 
-function clocked(budgets: LimiterOptions['budgets'], extra = {}) {
+function clocked(budgets: NonNullable<LimiterOptions['budgets']>, extra = {}) {
   let t = Date.UTC(2026, 11, 2, 12);
   const store = memoryStore({ now: () => t });
   const limiter = createLimiter({ store, budgets, guardMs: 0, ...extra });
