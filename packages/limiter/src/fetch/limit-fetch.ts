@@ -11,6 +11,7 @@ import {
 } from '@minimax-kit/core';
 import type { Lease, Limiter } from '../create-limiter.js';
 import { demandOf } from '../demand.js';
+import { actualCost } from './actual-cost.js';
 import { errorCode, StreamUsage } from './read-usage.js';
 import { restampOnArrival } from './restamp-on-arrival.js';
 import { tapEvents } from './tap-events.js';
@@ -57,6 +58,11 @@ export function limitFetch(
   // Video jobs hold their CONN slot until a status query sees them end.
   const jobs = new Map<string, Lease>();
 
+  const { region, budgets } = limiter.config;
+  // The cost of a finished call, for budgets: priced from its answer's usage (the reservation stands without one).
+  const costOf = (description: RequestDescription, answer: unknown) =>
+    budgets.length > 0 ? actualCost(description, answer, region) : undefined;
+
   const react = async (
     lease: Lease,
     description: RequestDescription,
@@ -64,19 +70,23 @@ export function limitFetch(
     json: unknown,
     retryAfter: string | null,
     units = reportedUnits(json),
+    answer = json,
   ) => {
     const code = errorCode(json) ?? (status === 429 ? tooManyRequests : undefined);
     const reason = code === undefined ? undefined : errorCodeInfo(code)?.limit;
     if (reason)
       await limiter.reportRejection(lease.demand, reason, retryAfter ? Number(retryAfter) * 1000 : undefined);
     if (code !== undefined || status >= 400) {
-      // Refused or failed: no output was produced; keep the request counted, refund the tokens.
-      await lease.settle({ tokens: 0 });
+      // Refused or failed: no output was produced and nothing billed; keep the request counted,
+      // refund the tokens and the cost.
+      await lease.settle({ tokens: 0, cost: '0' });
       await lease.release();
       return;
     }
-    if (units !== undefined) await lease.settle({ tokens: units });
+    const cost = costOf(description, answer);
+    if (units !== undefined) await lease.settle({ tokens: units, ...(cost ? { cost } : {}) });
     else if (description.api === 'chat') await lease.settle({ tokens: description.tokens });
+    else if (cost) await lease.settle({ cost });
     const taskId = (json as { task_id?: unknown } | undefined)?.task_id;
     if (description.holdsSlot && description.api === 'video' && taskId !== undefined) {
       jobs.set(String(taskId), lease);
@@ -120,8 +130,9 @@ export function limitFetch(
       await follow(description, response);
       return response;
     }
+    const plan = keyType(keyOf(request)) === 'token-plan';
     const lease = await limiter.acquire(
-      demandOf(description, { plan: keyType(keyOf(request)) === 'token-plan' }),
+      demandOf(description, budgets.length > 0 ? { plan, region } : { plan }),
       { signal: request.signal },
     );
     const arrived = restampOnArrival(limiter, lease);
@@ -129,9 +140,10 @@ export function limitFetch(
     try {
       response = await fetch(request);
     } catch (error) {
-      // It may have reached MiniMax: keep it counted, give back the output reservation.
+      // It may have reached MiniMax: keep it counted, give back the output reservation. Without an
+      // answer nothing was made, so nothing is billed: the cost reservation goes back too.
       await arrived();
-      await lease.settle({ tokens: description.tokens - (description.maxOutputTokens ?? 0) });
+      await lease.settle({ tokens: description.tokens - (description.maxOutputTokens ?? 0), cost: '0' });
       await lease.release();
       throw error;
     }
@@ -152,7 +164,7 @@ export function limitFetch(
           const body = usage.code === undefined ? undefined : { base_resp: { status_code: usage.code } };
           const done =
             how === 'completed' || reported
-              ? react(lease, description, response.status, body, retryAfter, usage.units)
+              ? react(lease, description, response.status, body, retryAfter, usage.units, usage.answer)
               : lease.release();
           done.catch(() => {});
         },
@@ -171,6 +183,8 @@ export function limitFetch(
         .catch(() => lease.release());
       return response;
     }
+    // An error page (a proxy's 502) made nothing MiniMax bills.
+    if (response.status >= 400) await lease.settle({ cost: '0' });
     await lease.release();
     return response;
   };
