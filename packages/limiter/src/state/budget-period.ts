@@ -11,9 +11,12 @@ export function periodEnd(period: NonNullable<BudgetDimension['period']>, now: n
   return Math.floor((now - alignMs) / periodMs) * periodMs + alignMs + periodMs;
 }
 
-/** When an amount reserved at `now` stops counting: a window after its bucket (rolling), or at its period's end. */
+/**
+ * When an amount reserved at `now` stops counting: a window after its bucket (rolling), or at its
+ * period's end; a whole millisecond, rounded up, so Redis names it alike (`<until>:<process>`).
+ */
 export function countsUntil(d: BudgetDimension, now: number): number {
-  if (d.period) return periodEnd(d.period, now);
+  if (d.period) return Math.ceil(periodEnd(d.period, now));
   const stamp = d.bucketMs > 0 ? Math.floor(now / d.bucketMs) * d.bucketMs : now;
-  return stamp + d.bucketMs + d.windowMs + d.guardMs;
+  return Math.ceil(stamp + d.bucketMs + d.windowMs + d.guardMs);
 }
