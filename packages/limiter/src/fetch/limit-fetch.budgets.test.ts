@@ -99,4 +99,28 @@ describe('limitFetch with budgets', () => {
     await expect(offline(url, { method: 'POST', body: JSON.stringify(hi) })).rejects.toThrow('fetch failed');
     expect(limiter.snapshot().budgets[0]).toMatchObject({ spent: '0', reserved: '0' });
   });
+
+  it('keeps one budget per tenant, read from a header', async () => {
+    const mock = createMockMiniMax({ region: 'global' });
+    const limiter = createLimiter({
+      budgets: [{ id: 'daily', amount: '0.0002', currency: 'USD', per: 'day' }],
+    });
+    const fetch = limitFetch(limiter, mock.fetch, {
+      tenant: (request) => request.headers.get('x-tenant') ?? undefined,
+    });
+    const send = (tenant: string) =>
+      fetch(url, {
+        method: 'POST',
+        body: JSON.stringify(hi),
+        headers: { authorization: 'Bearer sk-api-mock', 'x-tenant': tenant },
+      });
+    await Promise.all([send('alice'), send('bob')]);
+    await until(() => limiter.snapshot().budgets.every((b) => b.reserved === '0'));
+    expect(
+      limiter
+        .snapshot()
+        .budgets.map((b) => b.key)
+        .sort(),
+    ).toEqual(['alice', 'bob', 'default']);
+  });
 });

@@ -23,6 +23,8 @@ export type FetchLike = (input: RequestInfo | URL, init?: RequestInit) => Promis
 export interface LimitFetchOptions {
   /** The Token Plan kind of `sk-cp-` keys, for highspeed weights; `standard` when absent. */
   plan?: PlanKind;
+  /** Whose budgets a request draws on (e.g. from a header): its demand's `tenant`, for `budgetKey`. */
+  tenant?: (request: Request) => string | undefined;
 }
 
 // An HTTP 429 without a MiniMax code is read as the requests-per-minute refusal.
@@ -131,10 +133,11 @@ export function limitFetch(
       return response;
     }
     const plan = keyType(keyOf(request)) === 'token-plan';
-    const lease = await limiter.acquire(
-      demandOf(description, budgets.length > 0 ? { plan, region } : { plan }),
-      { signal: request.signal },
-    );
+    const demand = demandOf(description, budgets.length > 0 ? { plan, region } : { plan });
+    const tenant = options.tenant?.(request);
+    const lease = await limiter.acquire(tenant === undefined ? demand : { ...demand, tenant }, {
+      signal: request.signal,
+    });
     const arrived = restampOnArrival(limiter, lease);
     let response: Response;
     try {
