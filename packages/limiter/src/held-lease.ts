@@ -70,13 +70,15 @@ export class HeldLease implements Lease {
   release(): Promise<void> {
     if (this.#released) return settled;
     this.#released = true;
-    if (this.#draw.budgets.length > 0) return this.#settleCost().then(() => this.#free());
+    // Spending the reservation frees no room: only a CONN slot wakes waiters.
+    if (this.#draw.budgets.length > 0)
+      return this.#settleCost().then(() => (this.#draw.holdsSlot ? this.#free() : undefined));
     return this.#draw.holdsSlot ? this.#free() : settled;
   }
 
   async #free() {
     const { store, key, schedule } = this.#context;
-    if (this.#draw.holdsSlot) await store.release(key, this.id, this.#draw.dims);
+    await store.release(key, this.id, this.#draw.dims);
     schedule();
   }
 

@@ -33,7 +33,8 @@ export function replayEntries(mirror: Mirror, dims: readonly Dimension[]): unkno
     if (d.kind === 'budget') {
       // This process's member of each until: [until, amount, of which still reserved]
       const members = new Map<number, [number, number, number]>();
-      for (const [until, amount, lease] of mirror.state.budgets?.[d.id]?.entries ?? []) {
+      const log = mirror.state.budgets?.[d.id];
+      for (const [until, amount, lease] of log?.entries.slice(log.head ?? 0) ?? []) {
         const member = members.get(until) ?? [until, 0, 0];
         member[1] += amount;
         if (lease !== '') member[2] += amount;

@@ -87,7 +87,9 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
   // A budget's reservation becomes its cost, in the mirror and in the process's member of its until.
   async function settleBudget(key: string, d: Dimension, lease: string, amount: number): Promise<void> {
     const state = mirrorOf(key).state;
-    const entry = state.budgets?.[d.id]?.entries.find((e) => e[2] === lease);
+    const entries = state.budgets?.[d.id]?.entries ?? [];
+    let entry: (typeof entries)[number] | undefined;
+    for (let i = entries.length - 1; i >= 0 && !entry; i--) if (entries[i]?.[2] === lease) entry = entries[i];
     if (!entry) return; // settled already, or out of the budget's window
     const [until, reserved] = entry;
     const cost = Math.max(0, Math.round(amount));

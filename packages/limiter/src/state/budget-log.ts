@@ -14,7 +14,16 @@ export interface BudgetLog {
   entries: BudgetEntry[];
   total: number;
   reserved: number;
+  /** How many entries at the front stopped counting; cut off in bulk once they outnumber the rest. */
+  head?: number;
 }
+
+// Stopped entries are cut off once there are this many and they outnumber the rest: O(1) amortised.
+const compactAt = 64;
+
+// The unsettled entries by lease, beside a log kept in memory only (`state.rings`): a log written as
+// JSON has none, and one read back finds its leases by a search from the newest end.
+const pending = new WeakMap<BudgetLog, Map<string, BudgetEntry>>();
 
 /** The log of `d` with every entry that stopped counting by `now` dropped. */
 export function budgetLogOf(state: LimiterState, d: BudgetDimension, now: number): BudgetLog {
@@ -25,14 +34,26 @@ export function budgetLogOf(state: LimiterState, d: BudgetDimension, now: number
     state.budgets[d.id] = log;
   }
   const entries = log.entries;
-  let gone = 0;
-  while (gone < entries.length && (entries[gone] as BudgetEntry)[0] <= now) {
-    const [, amount, lease] = entries[gone] as BudgetEntry;
-    log.total -= amount;
-    if (lease !== '') log.reserved -= amount;
-    gone += 1;
+  let head = log.head ?? 0;
+  const start = head;
+  while (head < entries.length && (entries[head] as BudgetEntry)[0] <= now) {
+    const entry = entries[head] as BudgetEntry;
+    log.total -= entry[1];
+    if (entry[2] !== '') {
+      log.reserved -= entry[1];
+      pending.get(log)?.delete(entry[2]);
+      entry[2] = ''; // nobody settles what stopped counting
+    }
+    head += 1;
   }
-  if (gone > 0) entries.splice(0, gone);
+  if (head === start) return log;
+  if (head >= compactAt && head * 2 >= entries.length) {
+    entries.copyWithin(0, head);
+    entries.length -= head;
+    head = 0;
+  }
+  if (head > 0) log.head = head;
+  else delete log.head;
   return log;
 }
 
@@ -41,7 +62,9 @@ export function budgetWait(state: LimiterState, d: BudgetDimension, now: number)
   const log = budgetLogOf(state, d, now);
   let used = log.total;
   if (used + d.amount <= d.limit) return undefined;
-  for (const [until, amount] of log.entries) {
+  const entries = log.entries;
+  for (let i = log.head ?? 0; i < entries.length; i++) {
+    const [until, amount] = entries[i] as BudgetEntry;
     used -= amount;
     if (used + d.amount <= d.limit) return until - now;
   }
@@ -55,31 +78,46 @@ export function reserveBudget(state: LimiterState, d: BudgetDimension, lease: st
   log.total += d.amount;
   log.reserved += d.amount;
   // Entries stay ordered by `until`: a budget's `until` never decreases with time.
-  log.entries.push([until, d.amount, lease]);
+  const entry: BudgetEntry = [until, d.amount, lease];
+  log.entries.push(entry);
+  if (state.rings) {
+    let leases = pending.get(log);
+    if (!leases) pending.set(log, (leases = new Map()));
+    leases.set(lease, entry);
+  }
+}
+
+// A lease's unsettled entry: from the index of a log kept in memory, else by a search from the newest end.
+function entryOf(log: BudgetLog, lease: string): BudgetEntry | undefined {
+  const leases = pending.get(log);
+  if (leases) {
+    const entry = leases.get(lease);
+    leases.delete(lease);
+    return entry;
+  }
+  for (let i = log.entries.length - 1; i >= (log.head ?? 0); i--)
+    if ((log.entries[i] as BudgetEntry)[2] === lease) return log.entries[i];
+  return undefined;
 }
 
 /** Replaces a lease's reservation by what it cost (0: released unbilled); false when it holds none. */
 export function settleBudget(state: LimiterState, id: string, lease: string, amount: number): boolean {
   const log = state.budgets?.[id];
   if (!log || lease === '') return false;
-  const entries = log.entries;
-  for (let i = entries.length - 1; i >= 0; i--) {
-    const entry = entries[i] as BudgetEntry;
-    if (entry[2] !== lease) continue;
-    const cost = Math.max(0, amount);
-    log.total += cost - entry[1];
-    log.reserved -= entry[1];
-    entry[1] = cost;
-    entry[2] = '';
-    return true;
-  }
-  return false;
+  const entry = entryOf(log, lease);
+  if (!entry || entry[2] !== lease) return false;
+  const cost = Math.max(0, amount);
+  log.total += cost - entry[1];
+  log.reserved -= entry[1];
+  entry[1] = cost;
+  entry[2] = '';
+  return true;
 }
 
 /** What a budget holds now: spent and reserved together as `used`, `reserved` apart. */
 export function budgetHolding(state: LimiterState, d: BudgetDimension, now: number): DimensionUsage {
   const log = budgetLogOf(state, d, now);
-  const first = log.entries[0]?.[0];
+  const first = log.entries[log.head ?? 0]?.[0];
   return {
     used: log.total,
     limit: d.limit,
