@@ -81,8 +81,8 @@ export function reserveBudget(state: LimiterState, d: BudgetDimension, lease: st
   const entry: BudgetEntry = [until, d.amount, lease];
   log.entries.push(entry);
   if (state.rings) {
-    let leases = pending.get(log);
-    if (!leases) pending.set(log, (leases = new Map()));
+    const leases = pending.get(log) ?? new Map<string, BudgetEntry>();
+    pending.set(log, leases);
     leases.set(lease, entry);
   }
 }
