@@ -1,4 +1,10 @@
-import { estimateCost, type Region, type RequestDescription, type Usage } from '@minimax-kit/core';
+import {
+  estimateCost,
+  type Region,
+  type RequestDescription,
+  reportedUnits,
+  type Usage,
+} from '@minimax-kit/core';
 
 // A count a server reported; anything else (1e999, negatives, strings) is none.
 const counted = (value: unknown): number | undefined =>
@@ -6,13 +12,11 @@ const counted = (value: unknown): number | undefined =>
 
 type Reported = {
   usage?: Record<string, unknown> & { prompt_tokens_details?: { cached_tokens?: unknown } };
-  extra_info?: { usage_characters?: unknown };
-  usage_characters?: unknown;
-  metadata?: { success_count?: unknown };
 };
 
 // The text usage an answer reports; with only a total, every token at the output price (an upper bound).
-function textUsage(model: string, usage: NonNullable<Reported['usage']>): Usage | undefined {
+function textUsage(model: string, answer: Reported): Usage | undefined {
+  const usage = answer.usage ?? {};
   const input = counted(usage.input_tokens);
   const output = counted(usage.output_tokens);
   if (input !== undefined && output !== undefined) {
@@ -39,30 +43,21 @@ function textUsage(model: string, usage: NonNullable<Reported['usage']>): Usage 
       cacheReadTokens: cached,
     };
   }
-  const total = counted(usage.total_tokens);
+  const total = counted(reportedUnits(answer));
   return total === undefined ? undefined : { kind: 'text', model, inputTokens: 0, outputTokens: total };
 }
 
 function usageOf(description: RequestDescription, answer: Reported): Usage | undefined {
   const ordered = description.usage;
   if (!ordered) return undefined;
-  switch (ordered.kind) {
-    case 'text':
-      return answer.usage ? textUsage(ordered.model, answer.usage) : undefined;
-    case 'speech': {
-      const characters = counted(answer.extra_info?.usage_characters ?? answer.usage_characters);
-      return characters === undefined
-        ? undefined
-        : { kind: 'speech', model: ordered.model, mode: ordered.mode ?? 'sync', characters };
-    }
-    case 'image': {
-      const made = answer.metadata?.success_count;
-      const count = counted(typeof made === 'string' && made !== '' ? Number(made) : made);
-      return count === undefined ? undefined : { kind: 'image', model: ordered.model, count };
-    }
-    default:
-      return undefined; // a job's price is fixed by its request: its reservation is its cost
-  }
+  if (ordered.kind === 'text') return textUsage(ordered.model, answer);
+  // Speech reports its billing characters, images how many were made: core's usage fields say where.
+  const units = counted(reportedUnits(answer));
+  if (units === undefined) return undefined;
+  if (ordered.kind === 'speech')
+    return { kind: 'speech', model: ordered.model, mode: ordered.mode ?? 'sync', characters: units };
+  if (ordered.kind === 'image') return { kind: 'image', model: ordered.model, count: units };
+  return undefined; // a job's price is fixed by its request: its reservation is its cost
 }
 
 /**
