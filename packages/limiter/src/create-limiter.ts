@@ -1,10 +1,8 @@
-import { regions } from '@minimax-kit/core';
 import { budgetDimensions } from './budgets/budget-dimensions.js';
-import { budgetRefusal, rejectingBudget } from './budgets/budget-refusal.js';
+import { budgetGate } from './budgets/budget-gate.js';
 import { budgetUsages } from './budgets/budget-usage.js';
 import type { Demand } from './demand.js';
 import { type Draw, DrawCache } from './demand-draw.js';
-import { DemandTooLargeError } from './errors/demand-too-large-error.js';
 import { InvalidDemandError } from './errors/invalid-demand-error.js';
 import { LimiterClosedError } from './errors/limiter-closed-error.js';
 import { limitFetch } from './fetch/limit-fetch.js';
@@ -21,9 +19,8 @@ import { WaitQueue } from './scheduler/wait-queue.js';
 import type { Waiter } from './scheduler/waiter.js';
 import { maxTimerMs } from './scheduler/wake-timer.js';
 import { SnapshotFeed } from './snapshot/snapshot-feed.js';
-import type { Decision, Dimension } from './state/dimension.js';
+import type { Decision } from './state/dimension.js';
 import { syncRemains } from './sync-remains.js';
-import { validateDemand } from './validate-demand.js';
 
 export type { AcquireOptions, Lease, Limiter, LimiterOptions, TryResult } from './limiter.js';
 export type { LimiterSnapshot } from './snapshot/limiter-snapshot.js';
@@ -69,37 +66,10 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
     new HeldLease(leaseContext, id, demand, draw, (decision.ok && decision.at) || store.now());
   let closed = false;
 
-  // A refusal by a budget that refuses rather than waits (or that the call can never fit): its error.
-  const refusal = (draw: Draw, decision: Decision) => {
-    const budget = rejectingBudget(draw.dims, decision);
-    return budget && !decision.ok
-      ? budgetRefusal(store, key, config, budget, decision.retryAfterMs)
-      : undefined;
-  };
-
-  // The demand with its tenant, when budgets apply: what `budgetKey` derives from it.
-  const withTenant = (demand: Demand): Demand => {
-    validateDemand(demand);
-    if (config.budgets.length === 0 || demand.cost === undefined) return demand;
-    const currency = regions[config.region].currency;
-    if (demand.cost.currency !== currency)
-      throw new InvalidDemandError(
-        'cost.currency',
-        demand.cost.currency,
-        `"${currency}", the currency of the limiter's budgets`,
-      );
-    if (!budgetKey) return demand;
-    const tenant = budgetKey(demand);
-    if (typeof tenant !== 'string' || tenant === '')
-      throw new InvalidDemandError('tenant', tenant, 'a non-empty string from budgetKey');
-    return tenant === demand.tenant ? demand : { ...demand, tenant };
-  };
-
-  // Why a demand that can never fit is refused at once (a budget's error reads the store).
-  const tooLarge = async (huge: Dimension): Promise<Error> =>
-    huge.kind === 'budget'
-      ? budgetRefusal(store, key, config, huge, Number.POSITIVE_INFINITY)
-      : new DemandTooLargeError(huge.id, huge.amount, huge.limit);
+  const budgets = budgetGate(store, key, config, budgetKey);
+  const refusal = budgets.refusal;
+  const withTenant = budgets.demandOf;
+  const tooLarge = budgets.tooLarge;
 
   // Queues an acquire until the pump admits it (FIFO within priorities, per limit).
   const wait = (demand: Demand, draw: Draw, lease: string, options: AcquireOptions): Promise<Lease> => {
