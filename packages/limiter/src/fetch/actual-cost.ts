@@ -17,6 +17,9 @@ type Reported = {
 // The text usage an answer reports; with only a total, every token at the output price (an upper bound).
 function textUsage(model: string, answer: Reported): Usage | undefined {
   const usage = answer.usage ?? {};
+  // One impossible count (negative, non-finite) makes the whole report untrustworthy.
+  if (Object.values(usage).some((value) => typeof value === 'number' && counted(value) === undefined))
+    return undefined;
   const input = counted(usage.input_tokens);
   const output = counted(usage.output_tokens);
   if (input !== undefined && output !== undefined) {
