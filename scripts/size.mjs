@@ -17,22 +17,25 @@ const budgets = [
     pkg: 'client',
     name: 'createMiniMaxClient',
     code: "export { createMiniMaxClient } from '@minimax-kit/client';",
-    limit: 38 * 1024,
+    // +8 kB: every result's `cost` prices the call with core's price tables and request reading (issue 16).
+    limit: 46 * 1024,
   },
   {
     pkg: 'client',
     name: 'createSpeechClient (speech subpath)',
     code: "export { createSpeechClient } from '@minimax-kit/client/speech';",
-    limit: 32 * 1024,
+    // +8 kB: every result's `cost` prices the call with core's price tables and request reading (issue 16).
+    limit: 40 * 1024,
   },
 ];
 
 // The standalone browser files of the widgets, exactly as `pnpm build` writes them to dist/browser/.
 const browserBudgets = {
-  'cost-calculator': 27 * 1024,
+  'cost-calculator': 31 * 1024,
   'quota-meter': 14 * 1024,
   'rate-gauge': 13 * 1024,
-  widgets: 30 * 1024,
+  'spend-meter': 14 * 1024,
+  widgets: 36 * 1024,
 };
 
 let failed = false;

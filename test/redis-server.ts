@@ -28,10 +28,10 @@ export interface RedisServer {
 
 /**
  * Starts redis-server (Debian's `redis-server`, which the test command installs when absent), with
- * `args` added to its command line (`['--maxmemory', '4mb']`).
+ * `args` added to its command line (`['--maxmemory', '4mb']`), on `onPort` or a free port.
  */
-export async function startRedis(args: readonly string[] = []): Promise<RedisServer> {
-  const port = await freePort();
+export async function startRedis(args: readonly string[] = [], onPort?: number): Promise<RedisServer> {
+  const port = onPort ?? (await freePort());
   let child: ChildProcess | undefined;
   const start = () =>
     new Promise<void>((resolve, reject) => {

@@ -7,6 +7,7 @@ const expected = {
   'mm-cost-calculator': ['mm-estimate-change'],
   'mm-quota-meter': ['mm-quota-threshold'],
   'mm-rate-gauge': [],
+  'mm-spend-meter': ['mm-spend-threshold'],
 };
 const problems = [];
 for (const [tag, events] of Object.entries(expected)) {

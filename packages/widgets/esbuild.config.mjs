@@ -1,4 +1,4 @@
-// The standalone browser files in dist/browser/: one ES module per widget and one with all three,
+// The standalone browser files in dist/browser/: one ES module per widget and one with all of them,
 // each with Lit and core's data inlined, for a plain <script type="module"> on any page (a CDN or
 // any static server). `pnpm build` writes them; the size check and the tests bundle them the same way.
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -11,6 +11,7 @@ export const browserFiles = {
   'cost-calculator': 'src/cost-calculator/index.ts',
   'quota-meter': 'src/quota-meter/index.ts',
   'rate-gauge': 'src/rate-gauge/index.ts',
+  'spend-meter': 'src/spend-meter/index.ts',
   widgets: 'src/index.ts',
 };
 

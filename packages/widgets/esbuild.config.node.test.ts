@@ -12,15 +12,16 @@ import { type Browser, chromium } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../test/chromium.ts';
 
-const tags = ['mm-cost-calculator', 'mm-quota-meter', 'mm-rate-gauge'] as const;
+const tags = ['mm-cost-calculator', 'mm-quota-meter', 'mm-rate-gauge', 'mm-spend-meter'] as const;
 const files = {
   'cost-calculator': ['mm-cost-calculator'],
   'quota-meter': ['mm-quota-meter'],
   'rate-gauge': ['mm-rate-gauge'],
+  'spend-meter': ['mm-spend-meter'],
   widgets: tags,
 } as const;
 
-/** A page with all three tags and one standalone file, as the README shows it. */
+/** A page with every tag and one standalone file, as the README shows it. */
 const pageFor = (file: string) => `<!doctype html>
 <html lang="en">
   <head><title>${file}</title><link rel="icon" href="data:,"></head>
@@ -28,6 +29,7 @@ const pageFor = (file: string) => `<!doctype html>
     <mm-cost-calculator region="cn" kind="text" input-tokens="1200000" output-tokens="300000"></mm-cost-calculator>
     <mm-quota-meter></mm-quota-meter>
     <mm-rate-gauge scope="text:MiniMax-M2-Stable"></mm-rate-gauge>
+    <mm-spend-meter></mm-spend-meter>
     <script type="module" src="/dist/browser/${file}.js"></script>
   </body>
 </html>`;
@@ -164,6 +166,31 @@ describe('dist/browser standalone files', () => {
         });
         expect(text).toContain('3 of 500');
         expect(text).toContain('1,200 of 20,000,000');
+      }
+
+      if (has('mm-spend-meter')) {
+        const text = await page.evaluate(async () => {
+          const el = document.querySelector('mm-spend-meter') as HTMLElement & {
+            updateComplete: Promise<boolean>;
+            budgets: unknown;
+          };
+          el.budgets = [
+            {
+              id: 'day:global',
+              key: 'global',
+              currency: 'USD',
+              amount: '10',
+              spent: '2.5',
+              reserved: '0.25',
+              remaining: '7.25',
+              per: 'day',
+              calendar: false,
+            },
+          ];
+          await el.updateComplete;
+          return el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+        });
+        expect(text).toContain('$2.50 of $10.00');
       }
       expect(problems).toEqual([]);
       await page.close();

@@ -1,4 +1,4 @@
-import { type Region, regions, sleep } from '@minimax-kit/core';
+import { type Region, regionOfUrl, regions, sleep } from '@minimax-kit/core';
 import { checkApiKey } from './config/check-api-key.js';
 import { checkBaseURL } from './config/check-base-url.js';
 import { numberProblem } from './config/check-number-option.js';
@@ -82,6 +82,8 @@ export interface ResolvedOptions
   /** A checked key, a function to call per request, or `undefined` behind a proxy (`baseURL`). */
   apiKey: string | (() => string | Promise<string>) | undefined;
   baseURL: string;
+  /** Whose prices a call's `cost` is in: `region`, else the one `baseURL` names, else `global`. */
+  region: Region;
   fetch: FetchLike;
   headers: Record<string, string>;
   logger: Logger | undefined;
@@ -159,6 +161,7 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
   return {
     apiKey,
     baseURL,
+    region: options.region ?? regionOfUrl(baseURL) ?? 'global',
     // The attempt deadline sits inside the limiter: queueing for room is not a slow server.
     fetch: options.limiter
       ? options.limiter.wrap(withAttemptTimeout(base, timeout))

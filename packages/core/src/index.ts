@@ -2,6 +2,9 @@ export { catalog } from './catalog/catalog.js';
 export type { Catalog } from './catalog/catalog-schema.js';
 export { catalogSchema } from './catalog/catalog-schema.js';
 export { loadCatalog } from './catalog/load-catalog.js';
+export type { CallCost, CallToPrice, PricedCall, UnpricedCall } from './cost/cost-of-call.js';
+export { costOfCall } from './cost/cost-of-call.js';
+export { reportedUsage } from './cost/reported-usage.js';
 export type { Api } from './endpoints/api.js';
 export { apis } from './endpoints/api.js';
 export type { Balance } from './endpoints/balance-schema.js';
@@ -15,6 +18,8 @@ export type { DescribeRequestOptions, RequestDescription } from './endpoints/des
 export { describeRequest } from './endpoints/describe-request.js';
 export type { Endpoint } from './endpoints/endpoints.js';
 export { endpoints, findEndpoint } from './endpoints/endpoints.js';
+export type { RequestOrder } from './endpoints/request-order.js';
+export { requestOrder } from './endpoints/request-order.js';
 export type { BalanceSummary } from './endpoints/summarize-balance.js';
 export { summarizeBalance } from './endpoints/summarize-balance.js';
 export type { ErrorCodeInfo, ErrorKind } from './error-codes/error-code-schema.js';
@@ -30,6 +35,7 @@ export { InvalidUsageError } from './errors/invalid-usage-error.js';
 export { LimitNotFoundError } from './errors/limit-not-found-error.js';
 export { MiniMaxKitError, maxMessageLength } from './errors/minimax-kit-error.js';
 export { PlanCoverageError } from './errors/plan-coverage-error.js';
+export { PlanPriceNotFoundError } from './errors/plan-price-not-found-error.js';
 export { PlanWeightUnknownError } from './errors/plan-weight-unknown-error.js';
 export { PriceNotFoundError } from './errors/price-not-found-error.js';
 export { UnknownModelError } from './errors/unknown-model-error.js';
@@ -51,7 +57,10 @@ export {
   compareDecimals,
   formatDecimal,
   isDecimalString,
+  multiplyDecimals,
   parseDecimal,
+  shareOfDecimal,
+  subtractDecimals,
   sumDecimals,
 } from './money/decimal.js';
 export type { ParamRule, RequestParam } from './params/param-rule.js';
@@ -82,11 +91,20 @@ export { taskOutcome, taskStatuses } from './tasks/task-statuses.js';
 export { billingCharacters } from './text/billing-characters.js';
 export { estimateTokens } from './text/estimate-tokens.js';
 export { sleep } from './time/sleep.js';
+export type { PlanComparison } from './token-plan/compare-plans.js';
+export { comparePlans } from './token-plan/compare-plans.js';
 export type { DailyQuotaUse } from './token-plan/daily-quota.js';
 export { dailyQuotaUse } from './token-plan/daily-quota.js';
 export { dailyQuotas } from './token-plan/daily-quotas.js';
 export type { PeakState } from './token-plan/peak-hours.js';
 export { isPeakHour, peakHours } from './token-plan/peak-hours.js';
+export type { PlanCost, PlanMiss, PlanOption } from './token-plan/plan-option.js';
+export { daysPerMonth } from './token-plan/plan-option.js';
+export type { PlanPrice } from './token-plan/plan-price-schema.js';
+export { planKindSchema, planPriceSchema } from './token-plan/plan-price-schema.js';
+export { planPrices } from './token-plan/plan-prices.js';
+export type { PlanPriceOptions } from './token-plan/plan-prices-at.js';
+export { planPricesAt } from './token-plan/plan-prices-at.js';
 export type { ChargeTarget, KeyType } from './token-plan/plan-rules.js';
 export {
   chargeTarget,
@@ -95,6 +113,7 @@ export {
   startOfPlanWeek,
   weeklyCap,
 } from './token-plan/plan-rules.js';
+export type { MediaPerDay, PlanWorkload, TextCallsPerDay } from './token-plan/plan-workload.js';
 export type { ModelRemain, TokenPlanRemains } from './token-plan/remains-schema.js';
 export { modelRemainSchema, tokenPlanRemainsSchema } from './token-plan/remains-schema.js';
 export type { QuotaStatus, QuotaSummary, QuotaWindow } from './token-plan/summarize-remains.js';
@@ -105,6 +124,8 @@ export type { PlanKind, TokenPlanOptions } from './token-plan/token-plan-request
 export { tokenPlanRequests, tokenPlanRequestsExact } from './token-plan/token-plan-requests.js';
 export type { PlanTier, TokenPlanRules } from './token-plan/token-plan-schema.js';
 export { planTierSchema, tokenPlanSchema } from './token-plan/token-plan-schema.js';
+export type { UpgradeCost } from './token-plan/upgrade-cost.js';
+export { upgradeCost } from './token-plan/upgrade-cost.js';
 export type {
   ImageModel,
   ImageUsage,

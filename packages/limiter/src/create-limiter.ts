@@ -176,7 +176,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
       pump.poke();
     },
     syncFromRemains: (body) => syncRemains(limiter, body),
-    wrap: (fetch) => limitFetch(limiter, fetch),
+    wrap: (fetch, options) => limitFetch(limiter, fetch, options),
     snapshot: () => feed.current(),
     refresh: () => feed.refresh(),
     subscribe: (listener) => feed.subscribe(listener),

@@ -27,6 +27,8 @@ export interface DemandOfOptions {
   plan?: boolean;
   /** Prices its worst case in this region's currency, for budgets; no `cost` when absent. */
   region?: Region;
+  /** The request's `service_tier`: `priority` costs more where MiniMax offers it. */
+  serviceTier?: 'standard' | 'priority';
 }
 
 /**
@@ -35,7 +37,10 @@ export interface DemandOfOptions {
  */
 export function demandOf(description: RequestDescription, options: DemandOfOptions = {}): Demand {
   const plan = options.plan ?? true;
-  const cost = options.region === undefined ? undefined : worstCaseCost(description, options.region);
+  const cost =
+    options.region === undefined
+      ? undefined
+      : worstCaseCost(description, options.region, options.serviceTier);
   return {
     scope: description.scope,
     tokens: description.tokens,

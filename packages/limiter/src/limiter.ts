@@ -1,7 +1,7 @@
 import type { AccountTier, Limits, Region } from '@minimax-kit/core';
 import type { Budget } from './budgets/budget-options.js';
 import type { Demand } from './demand.js';
-import type { FetchLike } from './fetch/limit-fetch.js';
+import type { FetchLike, LimitFetchOptions } from './fetch/limit-fetch.js';
 import type { LimitConfig, PlanLimits } from './limits.js';
 import type { LimiterSnapshot } from './snapshot/limiter-snapshot.js';
 import type { Dimension } from './state/dimension.js';
@@ -81,8 +81,11 @@ export interface Limiter {
   align(dimension: Dimension, used: number, freesInMs: number): Promise<void>;
   /** Re-aligns the Token Plan's window, weekly cap and daily quotas with a `/v1/token_plan/remains` body. */
   syncFromRemains(body: unknown): Promise<void>;
-  /** A fetch that limits every MiniMax request it sees (`limitFetch`); the client's `limiter` option uses it. */
-  wrap(fetch: FetchLike): FetchLike;
+  /**
+   * A fetch that limits every MiniMax request it sees (`limitFetch`, with its options: `onRecord` …);
+   * the client's `limiter` option uses it.
+   */
+  wrap(fetch: FetchLike, options?: LimitFetchOptions): FetchLike;
   /** The dimensions of a demand under this limiter's limits. */
   dimensionsOf(demand: Demand): Dimension[];
   /** The last known state, synchronously. */

@@ -55,7 +55,7 @@ export function createAccount(transport: Transport): Account {
         { method: 'GET', signal: options.signal },
         balanceSchema,
       );
-      return withMeta({ ...summarizeBalance(body, region), body }, body.response);
+      return withMeta({ ...summarizeBalance(body, region), body }, body.response, body.cost);
     },
   };
 }

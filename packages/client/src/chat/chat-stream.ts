@@ -91,6 +91,10 @@ export class ChatStreamReader implements StreamReader<ChatChunk, ChatStreamResul
     return [chunk];
   }
 
+  reported(): unknown {
+    return { usage: this.#usage };
+  }
+
   result(): ChatStreamResult {
     const inline = think.exec(this.#content);
     const finishReason = this.#finish;

@@ -49,7 +49,7 @@ export function createChat(transport: Transport): Chat {
       return new EventStream(
         (signal) => transport.send('/v1/chat/completions', { method: 'POST', json, signal }),
         new ChatStreamReader(options.now),
-        transport.streamSettings(),
+        transport.streamSettings(undefined, { method: 'POST', path: '/v1/chat/completions', json }),
         options.signal,
       );
     },

@@ -56,5 +56,5 @@ export async function createObject<T>(
   }
   const checked = await validateWith(schema, value);
   if ('issues' in checked) throw new StructuredOutputError(raw, checked.issues, details);
-  return withMeta({ object: checked.value, completion }, completion.response);
+  return withMeta({ object: checked.value, completion }, completion.response, completion.cost);
 }

@@ -72,6 +72,10 @@ export class MessageStreamReader implements StreamReader<MessageEvent, StreamedM
     return [event];
   }
 
+  reported(): unknown {
+    return { usage: this.#message.usage };
+  }
+
   result(): StreamedMessage {
     const message = this.#message;
     const finishReason = message.stop_reason ?? undefined;

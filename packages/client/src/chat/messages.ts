@@ -33,7 +33,7 @@ export function createMessages(transport: Transport): Messages {
       return new EventStream(
         (signal) => transport.send(path, { method: 'POST', json, signal }),
         new MessageStreamReader(options.now),
-        transport.streamSettings(),
+        transport.streamSettings(undefined, { method: 'POST', path, json }),
         options.signal,
       );
     },

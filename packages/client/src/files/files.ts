@@ -75,7 +75,7 @@ export function createFiles(transport: Transport): Files {
         { method: 'POST', form, signal: options.signal },
         looseObject({ file: fileSchema }),
       );
-      return withMeta(answer.file, answer.response);
+      return withMeta(answer.file, answer.response, answer.cost);
     },
     async retrieve(fileId, options = {}) {
       const answer = await transport.json(
@@ -83,7 +83,7 @@ export function createFiles(transport: Transport): Files {
         { method: 'GET', query: { file_id: fileIdParam(fileId) }, signal: options.signal },
         looseObject({ file: fileSchema }),
       );
-      return withMeta(answer.file, answer.response);
+      return withMeta(answer.file, answer.response, answer.cost);
     },
     async content(fileId, options = {}) {
       const response = await transport.send('/v1/files/retrieve_content', {
@@ -91,7 +91,12 @@ export function createFiles(transport: Transport): Files {
         query: { file_id: fileIdParam(fileId) },
         signal: options.signal,
       });
-      return withMeta(await transport.readBody(response), response);
+      const bytes = await transport.readBody(response);
+      return withMeta(
+        bytes,
+        response,
+        transport.costOf({ method: 'GET', path: '/v1/files/retrieve_content' }),
+      );
     },
     async list(purpose, options = {}) {
       return transport.json(

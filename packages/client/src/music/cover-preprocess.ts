@@ -71,5 +71,5 @@ export async function coverPreprocess(
   const result: CoverPreprocessResult = Object.assign({}, answer, {
     segments: segmentsOf(answer.structure_result),
   });
-  return withMeta(result, answer.response);
+  return withMeta(result, answer.response, answer.cost);
 }

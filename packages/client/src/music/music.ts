@@ -113,7 +113,7 @@ export function createMusic(transport: Transport): Music {
         extraInfo: answer.extra_info,
       };
       // The format was read from the same parameters the type was.
-      return withMeta(result as MusicResult<OutputFormatOf<typeof params>>, answer.response);
+      return withMeta(result as MusicResult<OutputFormatOf<typeof params>>, answer.response, answer.cost);
     },
     stream(params, options = {}) {
       const json = { ...checkMusic(params), stream: true };
@@ -130,6 +130,7 @@ export function createMusic(transport: Transport): Music {
         // A song takes minutes to start; 0 (no idle limit) stays 0.
         transport.streamSettings(
           transport.options.streamIdleTimeout && Math.max(transport.options.streamIdleTimeout, 600_000),
+          { method: 'POST', path: music, json },
         ),
         options.signal,
       );

@@ -5,9 +5,12 @@ import type { Files } from '../files/files.js';
 import { withMeta } from '../transport/meta.js';
 import { taskFile } from './task-file.js';
 
+const free = { priced: true as const, currency: 'CNY' as const, total: '0', lines: [] };
 const answer = (headers: Record<string, string>) => new Response('{}', { headers });
 const filesAnswering = (file: { file_id: string; download_url?: string }): Files =>
-  ({ retrieve: async () => withMeta({ ...file }, answer({ 'trace-id': 'lookup' })) }) as unknown as Files;
+  ({
+    retrieve: async () => withMeta({ ...file }, answer({ 'trace-id': 'lookup' }), free),
+  }) as unknown as Files;
 
 describe('the file of a finished job', () => {
   it('is typed with a download URL that is there', async () => {

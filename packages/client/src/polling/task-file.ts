@@ -34,5 +34,5 @@ export async function taskFile(
       [{ path: 'file.download_url', message: `is missing for file ${fileId} of task ${done.task_id}` }],
       { traceId: file.traceId },
     );
-  return withMeta({ taskId: done.task_id, fileId, downloadUrl: file.download_url }, file.response);
+  return withMeta({ taskId: done.task_id, fileId, downloadUrl: file.download_url }, file.response, file.cost);
 }

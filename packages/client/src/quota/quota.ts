@@ -29,7 +29,11 @@ export function createQuota(transport: Transport): Quota {
         { method: 'GET', signal: options.signal },
         tokenPlanRemainsSchema,
       );
-      return withMeta({ remains, quotas: summarizeRemains(remains, Date.now()) }, remains.response);
+      return withMeta(
+        { remains, quotas: summarizeRemains(remains, Date.now()) },
+        remains.response,
+        remains.cost,
+      );
     },
   };
 }

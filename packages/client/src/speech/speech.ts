@@ -1,9 +1,11 @@
+import type { CallCost } from '@minimax-kit/core';
 import type { CallOptions } from '../chat/chat.js';
 
 import { ValidationError } from '../errors/validation-error.js';
 import { createFiles } from '../files/files.js';
 import { type PollOptions, pollTask } from '../polling/poll-task.js';
 import { type TaskFile, taskFile } from '../polling/task-file.js';
+import { TaskOrders, unknownTask } from '../polling/task-orders.js';
 import { AudioStreamReader, type AudioStreamResult } from '../streaming/audio-stream.js';
 import { EventStream } from '../streaming/event-stream.js';
 import { checkRequest } from '../transport/check-request.js';
@@ -64,6 +66,8 @@ const hasVoice = (params: {
 /** The speech resource over a transport. */
 export function createSpeech(transport: Transport): Speech {
   const files = createFiles(transport);
+  // Long-text speech is billed by the characters its create answer reports: the task costs that.
+  const costs = new TaskOrders<CallCost>();
   const speech: Speech = {
     async create(params, options = {}) {
       const json = { ...checkRequest(speechParamsSchema, params), stream: false };
@@ -79,7 +83,7 @@ export function createSpeech(transport: Transport): Speech {
         subtitleFile: answer.data.subtitle_file,
       };
       // The format was read from the same parameters the type was.
-      return withMeta(result as SpeechResult<OutputFormatOf<typeof params>>, answer.response);
+      return withMeta(result as SpeechResult<OutputFormatOf<typeof params>>, answer.response, answer.cost);
     },
     stream(params, options = {}) {
       const json = { ...checkRequest(speechParamsSchema, params), stream: true };
@@ -91,7 +95,7 @@ export function createSpeech(transport: Transport): Speech {
       return new EventStream(
         (signal) => transport.send('/v1/t2a_v2', { method: 'POST', json, signal }),
         new AudioStreamReader<ExtraInfo>(),
-        transport.streamSettings(),
+        transport.streamSettings(undefined, { method: 'POST', path: '/v1/t2a_v2', json }),
         options.signal,
       );
     },
@@ -101,11 +105,13 @@ export function createSpeech(transport: Transport): Speech {
       if (json.text === undefined && json.text_file_id === undefined) {
         throw new ValidationError('request', [{ path: 'text', message: 'is required (or text_file_id)' }]);
       }
-      return transport.json(
+      const task = await transport.json(
         '/v1/t2a_async_v2',
         { method: 'POST', json, job: true, signal: options.signal },
         speechTaskSchema,
       );
+      costs.remember(task.task_id, task.cost);
+      return task;
     },
     async retrieveAsync(taskId, options = {}) {
       return transport.json(
@@ -123,7 +129,10 @@ export function createSpeech(transport: Transport): Speech {
         options,
         transport.options.sleep,
       );
-      return taskFile(files, done, options.signal ? { signal: options.signal } : {});
+      const file = await taskFile(files, done, options.signal ? { signal: options.signal } : {});
+      const { taskId: id, fileId, downloadUrl } = file;
+      const cost = costs.recall(String(taskId)) ?? unknownTask(String(taskId));
+      return withMeta({ taskId: id, fileId, downloadUrl }, file.response, cost);
     },
   };
   return speech;

@@ -40,6 +40,10 @@ export class AudioStreamReader<Extra> implements StreamReader<Uint8Array, AudioS
     return [chunk];
   }
 
+  reported(): unknown {
+    return { extra_info: this.#extra };
+  }
+
   result(): AudioStreamResult<Extra> {
     return { audio: this.#final ?? concatBytes(this.#chunks), extraInfo: this.#extra };
   }

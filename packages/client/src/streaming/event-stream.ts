@@ -1,4 +1,4 @@
-import { parseExactJson, SseDecoderStream, type SseEvent } from '@minimax-kit/core';
+import { type CallCost, parseExactJson, SseDecoderStream, type SseEvent } from '@minimax-kit/core';
 import { AbortError } from '../errors/abort-error.js';
 import { ConnectionError } from '../errors/connection-error.js';
 import { errorFor, readEnvelope } from '../errors/from-response.js';
@@ -16,6 +16,8 @@ export interface StreamReader<Chunk, Final> {
   /** Whether the stream has reached its documented end. */
   readonly finished: boolean;
   result(): Final;
+  /** What MiniMax reported using, shaped like an answer (`{ usage }`, `{ extra_info }`), for pricing. */
+  reported?(): unknown;
 }
 
 /** How a stream is read: see `streamIdleTimeout` and `maxEventBytes` of the client's options. */
@@ -24,7 +26,11 @@ export interface StreamSettings {
   idleMs: number;
   maxEventBytes: number;
   redact: Pick<Redactor, 'text' | 'error'>;
+  /** Prices the stream from what it reported; `final().cost` says it is not priced when absent. */
+  cost?: (reported: unknown) => CallCost;
 }
+
+const notPriced: CallCost = { priced: false, reason: 'This stream was opened without a way to price it.' };
 
 /** The next event, or a `TimeoutError` once `idleMs` pass without one. */
 async function nextEvent(
@@ -158,7 +164,9 @@ export class EventStream<Chunk, Final extends object> implements AsyncIterable<C
         throw new MiniMaxError(
           'The stream was not read to its end; call final() instead of iterating, or after it.',
         );
-      return withMeta(this.#reader.result(), await this.response);
+      const result = this.#reader.result();
+      const cost = this.#settings.cost?.(this.#reader.reported?.() ?? result) ?? notPriced;
+      return withMeta(result, await this.response, cost);
     })();
     return this.#completion;
   }

@@ -1,3 +1,4 @@
+import type { CallCost } from '@minimax-kit/core';
 import { ValidationError } from '../errors/validation-error.js';
 import { issuesOf, type Schema } from './check-request.js';
 import { type WithMeta, withMeta } from './meta.js';
@@ -17,7 +18,11 @@ export function replaceWithRead(response: Response, answer: ReadAnswer): Respons
 export const wasRead = (response: Response): boolean => parsedBodies.has(response);
 
 /** Validates the JSON a response was read into; an answer that is not JSON is a `ValidationError`. */
-export function parseAnswer<T extends object>(response: Response, schema: Schema<T>): WithMeta<T> {
+export function parseAnswer<T extends object>(
+  response: Response,
+  schema: Schema<T>,
+  price: (answer: unknown) => CallCost,
+): WithMeta<T> {
   const traceId = response.headers.get('trace-id') ?? undefined;
   const parsed = parsedBodies.get(response);
   if (!parsed?.json) {
@@ -31,5 +36,5 @@ export function parseAnswer<T extends object>(response: Response, schema: Schema
   }
   const result = schema.safeParse(parsed.json.value);
   if (!result.success) throw new ValidationError('response', issuesOf(result.error.issues), { traceId });
-  return withMeta(result.data, response);
+  return withMeta(result.data, response, price(parsed.json.value));
 }

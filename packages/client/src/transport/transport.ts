@@ -1,4 +1,4 @@
-import { stringifyExactJson } from '@minimax-kit/core';
+import { type CallCost, costOfCall, stringifyExactJson } from '@minimax-kit/core';
 import ky, { isNetworkError, isTimeoutError, type KyInstance, type Options } from 'ky';
 import { ConnectionError } from '../errors/connection-error.js';
 import { retryAfterMs } from '../errors/from-response.js';
@@ -35,6 +35,9 @@ export interface CallInit {
   timeout?: number;
 }
 
+/** A call to price: its method, path and JSON body. */
+export type PricedCallInit = Pick<CallInit, 'method' | 'json'> & { path: string };
+
 /** The HTTP layer every resource uses: one configured ky instance. */
 export interface Transport {
   readonly options: ResolvedOptions;
@@ -44,8 +47,10 @@ export interface Transport {
   json<T extends object>(path: string, init: CallInit, schema: Schema<T>): Promise<WithMeta<T>>;
   /** Reads a response's bytes, up to `maxResponseBytes`, under the call's deadlines; failures are typed. */
   readBody(response: Response): Promise<Uint8Array>;
-  /** How streams of this client are read: idle deadline, event cap, redaction. */
-  streamSettings(idleMs?: number): StreamSettings;
+  /** How streams of this client are read: idle deadline, event cap, redaction, and how `call` is priced. */
+  streamSettings(idleMs?: number, call?: PricedCallInit): StreamSettings;
+  /** What a call cost, from what its answer reported (core's `costOfCall`, in this client's region). */
+  costOf(call: PricedCallInit, answer?: unknown): CallCost;
 }
 
 /** Creates the transport: ky configured for MiniMax's retries, deadlines, envelopes and ids. */
@@ -131,6 +136,16 @@ export function createTransport(options: ResolvedOptions): Transport {
     },
   });
 
+  function costOf(call: PricedCallInit, answer?: unknown): CallCost {
+    return costOfCall({
+      method: call.method,
+      url: call.path,
+      body: call.json,
+      answer,
+      region: options.region,
+    });
+  }
+
   async function send(path: string, init: CallInit): Promise<Response> {
     const job = init.job === true;
     const deadline = callDeadline(options.totalTimeout, `${init.method} ${path}`);
@@ -172,7 +187,7 @@ export function createTransport(options: ResolvedOptions): Transport {
     async json<T extends object>(path: string, init: CallInit, schema: Schema<T>) {
       const response = await send(path, init);
       try {
-        return parseAnswer(response, schema);
+        return parseAnswer(response, schema, (answer) => costOf({ ...init, path }, answer));
       } catch (error) {
         throw redactor.error(error);
       }
@@ -190,8 +205,11 @@ export function createTransport(options: ResolvedOptions): Transport {
         throw redactor.error(normalizeError(error, { method: 'GET', path, host, aborted: false }));
       }
     },
-    streamSettings(idleMs = options.streamIdleTimeout) {
-      return { idleMs, maxEventBytes: options.maxEventBytes, redact: redactor };
+    streamSettings(idleMs = options.streamIdleTimeout, call) {
+      const settings: StreamSettings = { idleMs, maxEventBytes: options.maxEventBytes, redact: redactor };
+      if (call) settings.cost = (answer) => costOf(call, answer);
+      return settings;
     },
+    costOf,
   };
 }

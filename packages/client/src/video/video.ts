@@ -4,6 +4,7 @@ import type { CallOptions } from '../chat/chat.js';
 import { createFiles } from '../files/files.js';
 import { type PollOptions, pollTask } from '../polling/poll-task.js';
 import { type TaskFile, taskFile } from '../polling/task-file.js';
+import { TaskOrders, unknownTask } from '../polling/task-orders.js';
 import { checkRequest } from '../transport/check-request.js';
 import { type WithMeta, withMeta } from '../transport/meta.js';
 import type { Transport } from '../transport/transport.js';
@@ -59,14 +60,17 @@ export interface Video {
 /** The video resource over a transport. */
 export function createVideo(transport: Transport): Video {
   const files = createFiles(transport);
+  const orders = new TaskOrders<object>();
   const video: Video = {
     async create(params, options = {}) {
       const json = checkRequest(videoParamsSchema, params);
-      return transport.json(
-        '/v1/video_generation',
+      const task = await transport.json(
+        path,
         { method: 'POST', json, job: true, signal: options.signal },
         taskSchema,
       );
+      orders.remember(task.task_id, json);
+      return task;
     },
     async retrieve(taskId, options = {}) {
       return transport.json(
@@ -85,6 +89,8 @@ export function createVideo(transport: Transport): Video {
         transport.options.sleep,
       );
       const file = await taskFile(files, done, options.signal ? { signal: options.signal } : {});
+      // The clip is charged once its task succeeds; its price follows from what was ordered.
+      const order = orders.recall(String(taskId));
       return withMeta(
         {
           taskId: file.taskId,
@@ -94,6 +100,7 @@ export function createVideo(transport: Transport): Video {
           height: done.video_height,
         },
         file.response,
+        order ? transport.costOf({ method: 'POST', path, json: order }, done) : unknownTask(String(taskId)),
       );
     },
     async createAndPoll(params, options = {}) {

@@ -104,6 +104,7 @@ export function createVoices(transport: Transport): Voices {
           trialAudio: answer.trial_audio ? hexToBytes(answer.trial_audio) : undefined,
         },
         answer.response,
+        answer.cost,
       );
     },
   };

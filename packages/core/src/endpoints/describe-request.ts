@@ -1,95 +1,23 @@
-import { describeValue } from '../errors/describe-value.js';
-import { InvalidUsageError } from '../errors/invalid-usage-error.js';
-import { UnsupportedEndpointError } from '../errors/unsupported-endpoint-error.js';
-import { findModel } from '../models/find-model.js';
-import type { Modality } from '../models/model-schema.js';
-import { requestParam } from '../params/request-params.js';
-import { type Region, regionOfUrl } from '../regions/regions.js';
-import { billingCharacters } from '../text/billing-characters.js';
 import { type DailyQuotaUse, dailyQuotaUse } from '../token-plan/daily-quota.js';
 import { tokenPlan } from '../token-plan/token-plan.js';
 import { type PlanKind, tokenPlanRequests } from '../token-plan/token-plan-requests.js';
-import type { Usage, VideoResolution } from '../usage/usage.js';
-import type { Api } from './api.js';
-import { defaultMaxOutputTokens, estimateChatInputTokens } from './chat-tokens.js';
-import { endpoints, findEndpoint } from './endpoints.js';
-
-const videoDefault = (field: string) => {
-  const rule = requestParam('/v1/video_generation', field);
-  return 'default' in rule ? rule.default : undefined;
-};
+import type { Usage } from '../usage/usage.js';
+import { type RequestOrder, requestOrder } from './request-order.js';
 
 /** What the limiter (and anyone else) needs to know about one MiniMax HTTP request before it is sent. */
-export interface RequestDescription {
-  api: Api;
-  operation: string;
-  /** The endpoint path, without host or proxy prefix. */
-  path: string;
-  region?: Region;
-  /** The model, by its canonical id when minimax-kit knows it. */
-  model?: string;
-  /** The rate-limit scope it counts against (`text:MiniMax-M2`, `t2a`, `video` …); none for unlimited endpoints. */
-  scope?: string;
-  /** TPM units to reserve: input estimate + max output tokens (text), billing characters (speech), images. */
-  tokens: number;
-  maxOutputTokens?: number;
+export interface RequestDescription extends RequestOrder {
   /** Token Plan requests against the 5-hour window and weekly cap (text, vlm, search); 0 for others. */
   planRequests: number;
   /** The Token Plan daily quota non-text work draws on. */
   daily?: DailyQuotaUse;
   /** Whether a Token Plan covers this request. */
   covered: boolean;
-  /** Starts billable work that must never be re-sent blindly. */
-  createsJob: boolean;
-  /** Holds a concurrent task slot until the task ends. */
-  holdsSlot: boolean;
-  stream: boolean;
-  /** The work it orders, for `estimateCost` (text output at its maximum). */
-  usage?: Usage;
-  /** The task a status query asks about. */
-  taskId?: string;
-  /** Why a billable request has no `usage`: what it uses is known only once it has run. Never priced as 0. */
-  unpriced?: string;
 }
 
 /** Options of `describeRequest`. */
 export interface DescribeRequestOptions {
   /** The Token Plan kind, for highspeed weights; `standard` when absent. */
   plan?: PlanKind;
-}
-
-type Body = Record<string, unknown>;
-
-function parseBody(body: unknown): Body {
-  if (body === undefined || body === null || body === '') return {};
-  if (typeof body === 'string') {
-    try {
-      const parsed: unknown = JSON.parse(body);
-      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as Body;
-    } catch {
-      // fall through to the error below
-    }
-    throw new InvalidUsageError('body', 'is not a JSON object');
-  }
-  if (typeof body === 'object' && !Array.isArray(body) && Object.getPrototypeOf(body) === Object.prototype) {
-    return body as Body;
-  }
-  return {}; // FormData, streams and bytes carry no fields the description needs
-}
-
-function requireModel(body: Body): string {
-  if (typeof body.model !== 'string' || body.model === '') {
-    throw new InvalidUsageError('body.model', 'is missing; every generation request names its model');
-  }
-  return body.model;
-}
-
-function canonical(model: string, modality: Modality): string {
-  try {
-    return findModel(model, modality).id;
-  } catch {
-    return model; // a model newer than this release: describe it, let MiniMax judge it
-  }
 }
 
 function planUse(usage: Usage, plan: PlanKind): { covered: boolean; requests: number } {
@@ -104,14 +32,6 @@ function planUse(usage: Usage, plan: PlanKind): { covered: boolean; requests: nu
   }
 }
 
-function nonNegativeInt(value: unknown, field: string, fallback: number): number {
-  if (value === undefined || value === null) return fallback;
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw new InvalidUsageError(field, `is ${describeValue(value)}; it must be a whole number ≥ 0`);
-  }
-  return value;
-}
-
 /**
  * Describes a MiniMax HTTP request — which API, model and rate-limit scope, how many tokens to
  * reserve, what it uses of a Token Plan, whether it starts a billable job or holds a CONN slot —
@@ -123,117 +43,12 @@ export function describeRequest(
   body?: unknown,
   options: DescribeRequestOptions = {},
 ): RequestDescription {
-  const target = typeof url === 'string' ? new URL(url, 'http://localhost') : url;
-  const endpoint = findEndpoint(method, target.pathname);
-  if (!endpoint) {
-    throw new UnsupportedEndpointError(
-      method.toUpperCase(),
-      target.pathname,
-      endpoints.map((e) => `${e.method} ${e.path}`),
-    );
-  }
-  const plan = options.plan ?? 'standard';
-  const fields = endpoint.method === 'POST' ? parseBody(body) : {};
-  const region = regionOfUrl(target);
-  const description: RequestDescription = {
-    api: endpoint.api,
-    operation: endpoint.operation,
-    path: endpoint.path,
-    ...(region ? { region } : {}),
-    tokens: 0,
-    planRequests: 0,
-    covered: true,
-    createsJob: endpoint.createsJob === true,
-    holdsSlot: endpoint.holdsSlot === true,
-    stream: fields.stream === true,
-  };
-  const taskId = target.searchParams.get('task_id');
-  if (taskId) description.taskId = taskId;
-  const order = (usage: Usage | undefined, extra: Partial<RequestDescription> = {}) => {
-    Object.assign(description, extra);
-    if (!usage) return description;
-    const { covered, requests } = planUse(usage, plan);
-    const daily = covered ? dailyQuotaUse(usage) : undefined;
-    return Object.assign(description, {
-      usage,
-      covered,
-      ...(daily ? { daily } : { planRequests: requests }),
-    });
-  };
-
-  switch (`${endpoint.api} ${endpoint.operation}`) {
-    case 'chat native':
-    case 'chat openai':
-    case 'chat anthropic': {
-      const model = canonical(requireModel(fields), 'text');
-      const inputTokens = estimateChatInputTokens(fields);
-      const limit = fields.max_completion_tokens ?? fields.max_tokens;
-      const maxOutputTokens = nonNegativeInt(limit, 'body.max_tokens', defaultMaxOutputTokens);
-      const usage: Usage = { kind: 'text', model, inputTokens, outputTokens: maxOutputTokens };
-      return order(usage, {
-        model,
-        scope: `text:${model}`,
-        tokens: inputTokens + maxOutputTokens,
-        maxOutputTokens,
-      });
-    }
-    case 't2a create':
-    case 't2a-async create': {
-      const model = canonical(requireModel(fields), 'speech');
-      const mode = endpoint.api === 't2a' ? 'sync' : 'async';
-      if (typeof fields.text !== 'string') {
-        if (mode === 'sync') throw new InvalidUsageError('body.text', 'is missing');
-        // The file's characters are billed, and known only once the task has read it.
-        return order(undefined, {
-          model,
-          unpriced: 'speech from text_file_id: its billing characters are known only once the task has run',
-        });
-      }
-      const characters = billingCharacters(fields.text);
-      const usage: Usage = { kind: 'speech', model, mode, characters };
-      return order(usage, { model, ...(mode === 'sync' ? { scope: 't2a' } : {}), tokens: characters });
-    }
-    case 'voice-clone create':
-    case 'voice-design create': {
-      const operation = endpoint.api === 'voice-clone' ? 'clone' : 'design';
-      const preview = operation === 'clone' ? fields.text : fields.preview_text;
-      const usage: Usage = {
-        kind: 'voice',
-        operation,
-        ...(typeof preview === 'string' ? { previewText: preview } : {}),
-        ...(operation === 'clone' && typeof fields.model === 'string' ? { previewModel: fields.model } : {}),
-      };
-      return order(usage, { scope: endpoint.api });
-    }
-    case 'video create': {
-      const model = canonical(requireModel(fields), 'video');
-      const usage: Usage = {
-        kind: 'video',
-        model,
-        mode: fields.first_frame_image ? 'image-to-video' : 'text-to-video',
-        resolution: (typeof fields.resolution === 'string'
-          ? fields.resolution
-          : videoDefault('resolution')) as VideoResolution,
-        durationSeconds: nonNegativeInt(fields.duration, 'body.duration', Number(videoDefault('duration'))),
-      };
-      return order(usage, { model, scope: 'video' });
-    }
-    case 'image create': {
-      const model = canonical(requireModel(fields), 'image');
-      const count = nonNegativeInt(fields.n, 'body.n', 1);
-      return order({ kind: 'image', model, count }, { model, scope: 'image', tokens: count });
-    }
-    case 'music create': {
-      const model = canonical(requireModel(fields), 'music');
-      return order({ kind: 'music', model, count: 1 }, { model, scope: 'music' });
-    }
-    case 'lyrics create':
-      return order({ kind: 'lyrics', count: 1 });
-    case 'vlm create':
-      return order({ kind: 'vlm', count: 1 });
-    case 'search create':
-      return order(undefined, { planRequests: 1 }); // one plan request per call (assumed; MiniMax states no weight)
-    default:
-      return description; // queries, files, voice lists, quota: free and unlimited
-  }
+  const order = requestOrder(method, url, body);
+  const description: RequestDescription = Object.assign(order, { planRequests: 0, covered: true });
+  // One plan request per search (assumed; MiniMax states no weight).
+  if (order.api === 'search' && order.operation === 'create') description.planRequests = 1;
+  if (!order.usage) return description;
+  const { covered, requests } = planUse(order.usage, options.plan ?? 'standard');
+  const daily = covered ? dailyQuotaUse(order.usage) : undefined;
+  return Object.assign(description, { covered, ...(daily ? { daily } : { planRequests: requests }) });
 }

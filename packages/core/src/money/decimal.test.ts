@@ -7,6 +7,8 @@ import {
   isDecimalString,
   parseDecimal,
   priceTimes,
+  shareOfDecimal,
+  subtractDecimals,
   sumDecimals,
 } from './decimal.js';
 
@@ -57,5 +59,17 @@ describe('decimal', () => {
     expect(compareDecimals(parseDecimal('0.10'), parseDecimal('0.1'))).toBe(0);
     expect(compareDecimals(parseDecimal('0.09'), parseDecimal('0.1'))).toBe(-1);
     expect(compareDecimals(parseDecimal('2'), parseDecimal('1.999'))).toBe(1);
+  });
+
+  it('takes exact shares, rounded up at the scale asked', () => {
+    expect(formatDecimal(shareOfDecimal(parseDecimal('20.16'), 291_000n, 336_000n))).toBe('17.46');
+    expect(formatDecimal(shareOfDecimal(parseDecimal('1'), 1n, 3n, 4))).toBe('0.3334');
+    expect(formatDecimal(shareOfDecimal(parseDecimal('-1'), 1n, 3n, 4))).toBe('-0.3333');
+    expect(formatDecimal(shareOfDecimal(parseDecimal('0.123456789123'), 1n, 1n, 9))).toBe('0.12345679');
+    expect(() => shareOfDecimal(parseDecimal('1'), 1n, 0n)).toThrow(RangeError);
+  });
+
+  it('subtracts exactly', () => {
+    expect(formatDecimal(subtractDecimals(parseDecimal('55'), parseDecimal('22.5')))).toBe('32.5');
   });
 });

@@ -80,3 +80,21 @@ export function addDecimalStrings(...values: string[]): string {
 export function multiplyDecimals(a: Decimal, b: Decimal): Decimal {
   return { units: a.units * b.units, scale: a.scale + b.scale };
 }
+
+/** `a − b`, exactly. */
+export function subtractDecimals(a: Decimal, b: Decimal): Decimal {
+  return sumDecimals([a, { units: -b.units, scale: b.scale }]);
+}
+
+/**
+ * `value × numerator / denominator`, rounded up (towards +∞) to `scale` decimal places: a share of an amount that may not be a finite decimal (a seventh of a week).
+ * Rounding up keeps a cost estimate from ever understating.
+ */
+export function shareOfDecimal(value: Decimal, numerator: bigint, denominator: bigint, scale = 9): Decimal {
+  if (denominator <= 0n) throw new RangeError('The denominator of a share must be above 0.');
+  const wide = value.units * numerator * pow10(Math.max(0, scale - value.scale));
+  const divisor = denominator * pow10(Math.max(0, value.scale - scale));
+  const quotient = wide / divisor;
+  const units = wide % divisor > 0n ? quotient + 1n : quotient;
+  return { units, scale };
+}

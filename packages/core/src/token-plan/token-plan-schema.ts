@@ -15,15 +15,16 @@ import {
   url,
 } from 'zod/mini';
 import { regionSchema } from '../regions/region-schema.js';
+import { planPriceSchema } from './plan-price-schema.js';
+import { planTierSchema } from './plan-tier-schema.js';
 
 const requests = int().check(positive());
 const models = array(string()).check(minLength(1));
 const note = optional(string());
 const clockTime = string().check(regex(/^\d{2}:\d{2}$/));
 
-/** The plan tiers MiniMax sells. High-speed plans add MiniMax-M*-highspeed. */
-export const planTierSchema = enumOf(['starter', 'plus', 'max', 'ultra']);
-export type PlanTier = Infer<typeof planTierSchema>;
+export type { PlanTier } from './plan-tier-schema.js';
+export { planTierSchema };
 
 /** Token Plan rules: request equivalents, windows, the weekly cap, overflow, key types, peak hours. */
 export const tokenPlanSchema = strictObject({
@@ -77,6 +78,8 @@ export const tokenPlanSchema = strictObject({
       kept: string(),
     }),
   ),
+  /** What each tier costs, by region and era (see `planPriceSchema`). */
+  prices: array(planPriceSchema),
   /** Text requests per window by plan, as reported by third parties; `/v1/token_plan/remains` is the truth. */
   reportedQuotas: array(
     strictObject({

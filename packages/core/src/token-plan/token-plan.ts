@@ -1,4 +1,5 @@
 import { deepFreeze } from '../data/deep-freeze.js';
+import { planPrices } from './plan-prices.js';
 import { tokenPlanConflicts } from './token-plan-conflicts.js';
 import type { TokenPlanRules } from './token-plan-schema.js';
 
@@ -102,6 +103,7 @@ export const tokenPlan = /* @__PURE__ */ deepFreeze({
     concurrentAgents: { starter: 1, plus: 1, max: 2, ultra: 4 },
     note: 'Adjusted dynamically with cluster load; "typically" weekdays 15:00–17:30 (time zone assumed).',
   },
+  prices: planPrices,
   reportedQuotas: [
     {
       region: 'global',

@@ -10,9 +10,20 @@ import { UnpricedRequestError } from '../errors/unpriced-request-error.js';
 export function worstCaseCost(
   description: RequestDescription,
   region: Region,
+  serviceTier: 'standard' | 'priority' = 'standard',
 ): { amount: string; currency: Currency } | undefined {
   if (description.unpriced !== undefined) throw new UnpricedRequestError(description.unpriced);
   if (description.usage === undefined) return undefined;
-  const { total, currency } = estimateCost(description.usage, { region });
+  const usage = description.usage;
+  const price = (tier: 'standard' | 'priority') => estimateCost(usage, { region, serviceTier: tier });
+  let estimate: ReturnType<typeof price>;
+  try {
+    estimate = price(serviceTier);
+  } catch (error) {
+    // A model without a priority tier is served (and billed) at its standard price.
+    if (serviceTier === 'standard') throw error;
+    estimate = price('standard');
+  }
+  const { total, currency } = estimate;
   return { amount: total, currency };
 }

@@ -1,84 +1,34 @@
-import {
-  estimateCost,
-  type Region,
-  type RequestDescription,
-  reportedUnits,
-  type Usage,
-} from '@minimax-kit/core';
+import { costOfCall, type Region, type RequestDescription } from '@minimax-kit/core';
 
-// A count a server reported; anything else (1e999, negatives, strings) is none.
-const counted = (value: unknown): number | undefined =>
-  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
-
-type Reported = {
-  usage?: Record<string, unknown> & { prompt_tokens_details?: { cached_tokens?: unknown } };
-};
-
-// The text usage an answer reports; with only a total, every token at the output price (an upper bound).
-function textUsage(model: string, answer: Reported): Usage | undefined {
-  const usage = answer.usage ?? {};
-  // One impossible count (negative, non-finite) makes the whole report untrustworthy.
-  if (Object.values(usage).some((value) => typeof value === 'number' && counted(value) === undefined))
-    return undefined;
-  const input = counted(usage.input_tokens);
-  const output = counted(usage.output_tokens);
-  if (input !== undefined && output !== undefined) {
-    const cacheReadTokens = counted(usage.cache_read_input_tokens) ?? 0;
-    const cacheWriteTokens = counted(usage.cache_creation_input_tokens) ?? 0;
-    return {
-      kind: 'text',
-      model,
-      inputTokens: input,
-      outputTokens: output,
-      cacheReadTokens,
-      cacheWriteTokens,
-    };
-  }
-  const prompt = counted(usage.prompt_tokens);
-  const completion = counted(usage.completion_tokens);
-  if (prompt !== undefined && completion !== undefined) {
-    const cached = Math.min(prompt, counted(usage.prompt_tokens_details?.cached_tokens) ?? 0);
-    return {
-      kind: 'text',
-      model,
-      inputTokens: prompt - cached,
-      outputTokens: completion,
-      cacheReadTokens: cached,
-    };
-  }
-  const total = counted(reportedUnits(answer));
-  return total === undefined ? undefined : { kind: 'text', model, inputTokens: 0, outputTokens: total };
+/** The request a cost is for: what `costOfCall` reads its model and `service_tier` from. */
+export interface CostedRequest {
+  method: string;
+  url: string;
+  body: string | undefined;
 }
 
-function usageOf(description: RequestDescription, answer: Reported): Usage | undefined {
-  const ordered = description.usage;
-  if (!ordered) return undefined;
-  if (ordered.kind === 'text') return textUsage(ordered.model, answer);
-  // Speech reports its billing characters, images how many were made: core's usage fields say where.
-  const units = counted(reportedUnits(answer));
-  if (units === undefined) return undefined;
-  if (ordered.kind === 'speech')
-    return { kind: 'speech', model: ordered.model, mode: ordered.mode ?? 'sync', characters: units };
-  if (ordered.kind === 'image') return { kind: 'image', model: ordered.model, count: units };
-  return undefined; // a job's price is fixed by its request: its reservation is its cost
-}
+// A count a server reported; anything else (negative, non-finite, fractional) is no count.
+const impossible = (value: unknown) =>
+  typeof value === 'number' && !(Number.isSafeInteger(value) && value >= 0);
 
 /**
- * What a successful call cost, priced by `@minimax-kit/core` from the usage its answer reports, as
- * an exact decimal string; `undefined` when the answer reports nothing a count can be (negative,
- * non-finite, absent) or the price is fixed by the request: the reservation then stands as its cost.
+ * What a successful call cost, priced by `@minimax-kit/core`'s `costOfCall` from the usage its
+ * answer reports, as an exact decimal string — for the work billed by its usage (text, speech,
+ * images). `undefined` keeps the reservation as the cost: a job's price is fixed by its request
+ * (video is billed when its task succeeds, music per song), and a report with any impossible count
+ * (negative, non-finite) or none at all is no bill to trust — never settled below the reservation.
  */
 export function actualCost(
   description: RequestDescription,
+  request: CostedRequest,
   answer: unknown,
   region: Region,
 ): string | undefined {
+  const kind = description.usage?.kind;
+  if (kind !== 'text' && kind !== 'speech' && kind !== 'image') return undefined;
   if (typeof answer !== 'object' || answer === null) return undefined;
-  const usage = usageOf(description, answer as Reported);
-  if (!usage) return undefined;
-  try {
-    return estimateCost(usage, { region }).total;
-  } catch {
-    return undefined; // priced before it was sent, so this cannot fail but on a changed catalog
-  }
+  const usage = (answer as { usage?: unknown }).usage;
+  if (typeof usage === 'object' && usage !== null && Object.values(usage).some(impossible)) return undefined;
+  const cost = costOfCall({ ...request, answer, region });
+  return cost.priced ? cost.total : undefined;
 }

@@ -11,8 +11,9 @@ import {
 } from '@minimax-kit/core';
 import type { Lease, Limiter } from '../create-limiter.js';
 import { demandOf } from '../demand.js';
-import { actualCost } from './actual-cost.js';
-import { errorCode, StreamUsage } from './read-usage.js';
+import { Recorder, type RecordOptions } from '../record/recorder.js';
+import { actualCost, type CostedRequest } from './actual-cost.js';
+import { errorCode, parseOrUndefined, StreamUsage } from './read-usage.js';
 import { restampOnArrival } from './restamp-on-arrival.js';
 import { tapEvents } from './tap-events.js';
 
@@ -20,7 +21,7 @@ import { tapEvents } from './tap-events.js';
 export type FetchLike = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
 
 /** Options of `limitFetch`. */
-export interface LimitFetchOptions {
+export interface LimitFetchOptions extends RecordOptions {
   /** The Token Plan kind of `sk-cp-` keys, for highspeed weights; `standard` when absent. */
   plan?: PlanKind;
   /** Whose budgets a request draws on (e.g. from a header): its demand's `tenant`, for `budgetKey`. */
@@ -38,6 +39,11 @@ async function bodyText(request: Request): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+// The `service_tier` a JSON body asks for: priority costs more, so a budget reserves for it.
+function tierOf(text: string | undefined): 'priority' | 'standard' {
+  return /"service_tier"\s*:\s*"priority"/.test(text ?? '') ? 'priority' : 'standard';
 }
 
 function keyOf(request: Request): string {
@@ -59,11 +65,17 @@ export function limitFetch(
 ): FetchLike {
   // Video jobs hold their CONN slot until a status query sees them end.
   const jobs = new Map<string, Lease>();
+  const { onRecord } = options;
+  const recorder = onRecord ? new Recorder(limiter, { ...options, onRecord }) : undefined;
 
   const { region, budgets } = limiter.config;
   // The cost of a finished call, for budgets: priced from its answer's usage (the reservation stands without one).
-  const costOf = (description: RequestDescription, answer: unknown) =>
-    budgets.length > 0 ? actualCost(description, answer, region) : undefined;
+  // What each lease's request was, for pricing its answer.
+  const sent = new WeakMap<Lease, CostedRequest>();
+  const costOf = (lease: Lease, description: RequestDescription, answer: unknown) => {
+    const request = sent.get(lease);
+    return request ? actualCost(description, request, answer, region) : undefined;
+  };
 
   const react = async (
     lease: Lease,
@@ -85,7 +97,7 @@ export function limitFetch(
       await lease.release();
       return;
     }
-    const cost = costOf(description, answer);
+    const cost = costOf(lease, description, answer);
     if (units !== undefined) await lease.settle({ tokens: units, ...(cost ? { cost } : {}) });
     else if (description.api === 'chat') await lease.settle({ tokens: description.tokens });
     else if (cost) await lease.settle({ cost });
@@ -115,34 +127,53 @@ export function limitFetch(
 
   return async (input, init) => {
     const request = new Request(input, init);
+    const text = await bodyText(request);
     let description: RequestDescription;
     try {
       description = describeRequest(
         request.method,
         request.url,
-        await bodyText(request),
+        text,
         options.plan ? { plan: options.plan } : {},
       );
     } catch (error) {
       if (error instanceof MiniMaxKitError) return fetch(request); // not a MiniMax endpoint minimax-kit knows
       throw error;
     }
+    const call = recorder?.begin(request, description, text);
     if (description.operation === 'query' && description.taskId) {
-      const response = await fetch(request);
+      const response = await fetch(request).catch((error) => {
+        call?.failed();
+        throw error;
+      });
+      call?.answered(response);
       await follow(description, response);
+      call?.answerFrom(response);
       return response;
     }
     const plan = keyType(keyOf(request)) === 'token-plan';
-    const demand = demandOf(description, budgets.length > 0 ? { plan, region } : { plan });
-    const tenant = options.tenant?.(request);
-    const lease = await limiter.acquire(tenant === undefined ? demand : { ...demand, tenant }, {
-      signal: request.signal,
-    });
+    let lease: Lease;
+    try {
+      const demand = demandOf(
+        description,
+        budgets.length > 0 ? { plan, region, serviceTier: tierOf(text) } : { plan },
+      );
+      const tenant = options.tenant?.(request);
+      lease = await limiter.acquire(tenant === undefined ? demand : { ...demand, tenant }, {
+        signal: request.signal,
+      });
+    } catch (error) {
+      call?.notAdmitted();
+      throw error;
+    }
+    call?.admitted();
+    if (budgets.length > 0) sent.set(lease, { method: request.method, url: request.url, body: text });
     const arrived = restampOnArrival(limiter, lease);
     let response: Response;
     try {
       response = await fetch(request);
     } catch (error) {
+      call?.failed();
       // It may have reached MiniMax: keep it counted, give back the output reservation. Without an
       // answer nothing was made, so nothing is billed: the cost reservation goes back too.
       await arrived();
@@ -153,14 +184,19 @@ export function limitFetch(
     // MiniMax counted the request when it arrived, at the latest now: its window slot frees a window
     // from then, not from the grant (a cold connection can take seconds between the two).
     await arrived();
+    call?.answered(response);
     const retryAfter = response.headers.get('retry-after');
     const type = response.headers.get('content-type') ?? '';
     if (/text\/event-stream/i.test(type) && response.body) {
       const usage = new StreamUsage();
       const tapped = tapEvents(
         response.body,
-        (json) => usage.read(json),
+        (json) => {
+          usage.read(json);
+          call?.event(json);
+        },
         (how) => {
+          call?.streamEnded(how);
           // A stream left before its usage was reported keeps its reservation (output was made); one
           // that finished, or whose reader stopped after the usage (openai 7 cancels at [DONE]), settles.
           const reported = usage.code !== undefined || usage.units !== undefined;
@@ -182,21 +218,21 @@ export function limitFetch(
       response
         .clone()
         .text()
-        .then((text) => react(lease, description, response.status, parseOrUndefined(text), retryAfter))
-        .catch(() => lease.release());
+        .then((text) => {
+          const json = parseOrUndefined(text);
+          call?.answer(json);
+          return react(lease, description, response.status, json, retryAfter);
+        })
+        .catch(() => {
+          call?.answer(undefined);
+          return lease.release();
+        });
       return response;
     }
+    call?.answer(undefined);
     // An error page (a proxy's 502) made nothing MiniMax bills.
     if (response.status >= 400) await lease.settle({ cost: '0' });
     await lease.release();
     return response;
   };
-}
-
-function parseOrUndefined(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }

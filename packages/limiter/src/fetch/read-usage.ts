@@ -59,3 +59,12 @@ export class StreamUsage {
     return this.#total;
   }
 }
+
+/** The JSON of a text, or `undefined` when it is not JSON. */
+export function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

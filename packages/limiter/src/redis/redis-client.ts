@@ -1,7 +1,7 @@
 /** The few commands redisStore uses: an ioredis `Redis` or `Cluster`. */
 export interface RedisClient {
   evalsha(sha: string, numKeys: number, ...args: (string | number)[]): Promise<unknown>;
-  script(subcommand: 'LOAD', script: string): Promise<unknown>;
+  eval(script: string, numKeys: number, ...args: (string | number)[]): Promise<unknown>;
   /** `INFO memory`, to refuse a Redis that may evict the limiter's keys; without it, that is not checked. */
   info?(section: 'memory'): Promise<unknown>;
   duplicate(): RedisSubscriber;

@@ -99,8 +99,9 @@ export function redisConnection(client: RedisClient, options: RedisConnectionOpt
       return await client.evalsha(hash, keys.length, ...keys, operation, body);
     } catch (error) {
       if (!String((error as Error).message).includes('NOSCRIPT')) throw error;
-      await client.script('LOAD', limiterScript); // Redis restarted, or never saw it
-      return client.evalsha(hash, keys.length, ...keys, operation, body);
+      // Redis restarted, a replica took over, or this node of a cluster never saw the script. EVAL
+      // goes where the keys are (SCRIPT LOAD would go to any node of a cluster) and caches it there.
+      return client.eval(limiterScript, keys.length, ...keys, operation, body);
     }
   }
 

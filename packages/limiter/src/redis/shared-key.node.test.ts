@@ -4,6 +4,7 @@ import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { patient, type RedisServer, startRedis } from '../../../../test/redis-server.ts';
 import { createLimiter } from '../create-limiter.js';
+import { type Admission, worstSpans } from './__fixtures__/worst-spans.js';
 import { redisStore } from './redis-store.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./__fixtures__/${name}.ts`, import.meta.url));
@@ -13,12 +14,6 @@ const W = 60_000 * scale;
 const limits = { rpm: 60, tpm: 6000 };
 // Four tsx processes start, run 5 W and exit: on a loaded machine start-up alone can take minutes.
 const longRun = 600_000;
-
-interface Admission {
-  at: number;
-  tokens: number;
-  mode: string;
-}
 
 /** Runs four processes with skewed clocks against one key; returns every admission they report. */
 async function run(
@@ -50,27 +45,6 @@ async function run(
   return admissions.sort((a, b) => a.at - b.at);
 }
 
-/** The most any span of W held, as a share of the limit, requests and tokens. */
-function worstSpans(admissions: Admission[]) {
-  let start = 0;
-  let requests = 0;
-  let tokens = 0;
-  let worstRequests = 0;
-  let worstTokens = 0;
-  for (const admission of admissions) {
-    requests += 1;
-    tokens += admission.tokens;
-    while ((admissions[start] as Admission).at <= admission.at - W) {
-      requests -= 1;
-      tokens -= (admissions[start] as Admission).tokens;
-      start += 1;
-    }
-    worstRequests = Math.max(worstRequests, requests / limits.rpm);
-    worstTokens = Math.max(worstTokens, tokens / limits.tpm);
-  }
-  return { worstRequests, worstTokens };
-}
-
 describe('one API key shared by four processes on Redis', () => {
   let server: RedisServer | undefined;
   afterEach(async () => {
@@ -83,7 +57,7 @@ describe('one API key shared by four processes on Redis', () => {
       server = await startRedis();
       const duration = 5 * W;
       const admissions = await run(server, duration);
-      const { worstRequests, worstTokens } = worstSpans(admissions);
+      const { worstRequests, worstTokens } = worstSpans(admissions, W, limits);
       expect(worstRequests).toBeLessThanOrEqual(1);
       expect(worstTokens).toBeLessThanOrEqual(1);
       // Steady state: after the first window, until the end
@@ -111,7 +85,7 @@ describe('one API key shared by four processes on Redis', () => {
         await new Promise((resolve) => setTimeout(resolve, 1500));
         await redis.start();
       });
-      const { worstRequests, worstTokens } = worstSpans(admissions);
+      const { worstRequests, worstTokens } = worstSpans(admissions, W, limits);
       expect(worstRequests).toBeLessThanOrEqual(1);
       expect(worstTokens).toBeLessThanOrEqual(1);
       expect(admissions.some((a) => a.mode === 'local')).toBe(true); // they kept serving while it was away

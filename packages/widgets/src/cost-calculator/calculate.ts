@@ -1,7 +1,8 @@
 import { type CostEstimate, estimateCost, tokenPlanRequests, type Usage } from '@minimax-kit/core';
 import { isPriced, textRowFor } from './calculator-choices.js';
 import type { CalculatorInput } from './calculator-input.js';
-import { type FieldErrors, usageOf } from './calculator-usage.js';
+import { type FieldErrors, usageOf, whole } from './calculator-usage.js';
+import { type PlanChoice, planChoice } from './plan-choice.js';
 
 /** Which prompt-length tier a text request falls in, for models priced by prompt length (MiniMax-M3). */
 export interface PromptTier {
@@ -22,6 +23,8 @@ export type CalculatorResult =
       planRequests: number | undefined;
       /** Set for models priced by prompt length. */
       tier?: PromptTier;
+      /** Pay-as-you-go against each Token Plan tier at `perDay` such jobs a day; absent for voice and vlm. */
+      plans?: PlanChoice;
     }
   | { state: 'invalid'; errors: FieldErrors }
   /** The region publishes no price for this kind. */
@@ -37,11 +40,20 @@ function tierOf(input: CalculatorInput, usage: Usage): PromptTier | undefined {
   return { promptTokens, aboveInputTokens: threshold, upper: promptTokens > threshold };
 }
 
+/** Whether the tab's work can be compared with the Token Plan's tiers (voice and vlm cannot). */
+export const comparable = (input: Pick<CalculatorInput, 'kind'>): boolean =>
+  input.kind !== 'voice' && input.kind !== 'vlm';
+
 /** Prices the input exactly with `@minimax-kit/core` as of today, or says why it cannot. */
 export function calculate(input: CalculatorInput): CalculatorResult {
   if (!isPriced(input.region, input.kind)) return { state: 'unpriced' };
   const usage = usageOf(input);
-  if (!('kind' in usage)) return { state: 'invalid', errors: usage };
+  const perDay = comparable(input) ? whole(input.perDay, 0) : 0;
+  if (!('kind' in usage) || typeof perDay !== 'number')
+    return {
+      state: 'invalid',
+      errors: { ...('kind' in usage ? {} : usage), ...(typeof perDay === 'number' ? {} : { perDay }) },
+    };
   let cost: CostEstimate;
   try {
     cost = estimateCost(usage, {
@@ -58,5 +70,13 @@ export function calculate(input: CalculatorInput): CalculatorResult {
     planRequests = undefined; // the Token Plan does not cover this work
   }
   const tier = tierOf(input, usage);
-  return { state: 'priced', usage, cost, planRequests, ...(tier ? { tier } : {}) };
+  const plans = planChoice(usage, perDay, input.region);
+  return {
+    state: 'priced',
+    usage,
+    cost,
+    planRequests,
+    ...(tier ? { tier } : {}),
+    ...(plans ? { plans } : {}),
+  };
 }

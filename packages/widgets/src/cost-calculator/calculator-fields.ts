@@ -1,8 +1,10 @@
 import { billingCharacters } from '@minimax-kit/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { comparable } from './calculate.js';
 import { modelsFor, textRowFor, videoChoices, voiceOperationsFor } from './calculator-choices.js';
 import type { CalculatorInput, NumberField } from './calculator-input.js';
 import type { CalculatorView } from './calculator-view.js';
+import { planWords } from './plan-words.js';
 
 function select<T extends string | number>(
   view: CalculatorView,
@@ -84,8 +86,13 @@ function textFields(view: CalculatorView) {
     }`;
 }
 
-/** The fields of the selected tab. */
+/** The fields of the selected tab, and how often a day the job runs (for the plan comparison). */
 export function calculatorFields(view: CalculatorView): TemplateResult {
+  return html`${tabFields(view)}
+  ${comparable(view.input) ? number(view, 'perDay', planWords(view.t.$code).perDay) : nothing}`;
+}
+
+function tabFields(view: CalculatorView): TemplateResult {
   const { t, input } = view;
   const models = modelsFor(input.region, input.kind);
   const model = models.length > 0 ? select(view, 'model', t.model, models) : nothing;

@@ -35,6 +35,8 @@ export interface CalculatorInput {
   voiceOperation: 'clone' | 'design';
   previewCharacters: string;
   previewModel: string;
+  /** How many such jobs a day, for the plan comparison. */
+  perDay: string;
 }
 
 /** A field that can hold a wrong value. */
@@ -45,7 +47,8 @@ export type NumberField =
   | 'cacheWriteTokens'
   | 'characters'
   | 'count'
-  | 'previewCharacters';
+  | 'previewCharacters'
+  | 'perDay';
 
 /** What is wrong with a field's value. */
 export type FieldError = 'wholeNumber' | 'atLeastOne' | 'tooLarge' | 'empty';
@@ -71,4 +74,5 @@ export const initialInput: CalculatorInput = {
   voiceOperation: 'clone',
   previewCharacters: '0',
   previewModel: 'speech-2.8-hd',
+  perDay: '100',
 };

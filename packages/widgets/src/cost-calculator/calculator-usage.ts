@@ -6,7 +6,8 @@ export type FieldErrors = Partial<Record<NumberField | 'text', FieldError>>;
 
 const LARGEST = 1e12;
 
-function whole(value: string, minimum: 0 | 1): number | FieldError {
+/** A whole number typed in a field, or what is wrong with it. */
+export function whole(value: string, minimum: 0 | 1): number | FieldError {
   const text = value.trim();
   if (text === '' && minimum === 0) return 0;
   if (!/^\d+$/.test(text)) return minimum === 0 ? 'wholeNumber' : 'atLeastOne';

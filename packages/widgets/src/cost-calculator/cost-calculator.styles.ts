@@ -60,6 +60,7 @@ export const styles = css`
   }
   .wide,
   .summary,
+  .plans,
   .notice {
     grid-column: 1 / -1;
   }
@@ -147,5 +148,39 @@ export const styles = css`
     font-size: 1.5em;
     font-variant-numeric: tabular-nums;
     overflow-wrap: anywhere;
+  }
+  .plans {
+    display: grid;
+    gap: 0.25rem;
+    border-top: 1px solid var(--_border);
+    padding-top: var(--_space);
+  }
+  .plans caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.25rem;
+  }
+  .plans thead th {
+    color: var(--_muted);
+    border-bottom: 1px solid var(--_border);
+  }
+  .plans td,
+  .plans th {
+    padding-inline-end: 0.75rem;
+  }
+  .plans tr[data-cheapest] th[scope='row'] {
+    font-weight: 600;
+  }
+  .plans .amount .hint {
+    display: block;
+  }
+  .cheapest {
+    color: var(--_accent);
+    font-size: 0.8em;
+  }
+  .misses {
+    margin: 0;
+    padding-inline-start: 1rem;
+    color: var(--_muted);
   }
 `;

@@ -6,6 +6,7 @@ import { type CalculatorResult, calculate } from './calculate.js';
 import { normalize } from './calculator-choices.js';
 import { calculatorFields } from './calculator-fields.js';
 import { type CalculatorInput, type CalculatorKind, initialInput } from './calculator-input.js';
+import { calculatorPlans } from './calculator-plans.js';
 import { calculatorSummary } from './calculator-summary.js';
 import { calculatorTabs } from './calculator-tabs.js';
 import type { CalculatorView } from './calculator-view.js';
@@ -28,7 +29,8 @@ const inputKeys = Object.keys(initialInput) as (keyof CalculatorInput)[];
  *
  * @event mm-estimate-change - The estimate changed; `detail` is the result (`state: 'priced'` with
  * `cost`, `planRequests` and, for models priced by prompt length, `tier`; or `invalid` with field
- * errors, `unpriced`, `refused`).
+ * errors, `unpriced`, `refused`). A priced result carries `plans`: the comparison with the Token
+ * Plan's tiers at `per-day` such jobs a day.
  *
  * @csspart base - The outer box.
  * @csspart tabs - The row of modality tabs.
@@ -41,6 +43,7 @@ const inputKeys = Object.keys(initialInput) as (keyof CalculatorInput)[];
  * @csspart total - The total.
  * @csspart value - The total's amount.
  * @csspart source - Where the prices come from: source kind, date read, and notes.
+ * @csspart plans - The plan comparison: pay-as-you-go against each Token Plan tier, or why there is none.
  *
  * @cssproperty --mm-color-accent - The selected tab and focus ring.
  * @cssproperty --mm-color-surface - The background.
@@ -73,6 +76,7 @@ export class MmCostCalculator extends MmElement {
     voiceOperation: { attribute: 'voice-operation' },
     previewCharacters: { attribute: 'preview-characters' },
     previewModel: { attribute: 'preview-model' },
+    perDay: { attribute: 'per-day' },
     name: { reflect: true },
   };
 
@@ -105,6 +109,8 @@ export class MmCostCalculator extends MmElement {
   declare voiceOperation: 'clone' | 'design';
   declare previewCharacters: string;
   declare previewModel: string;
+  /** How many such jobs a day, for the plan comparison (pay-as-you-go against each Token Plan tier). */
+  declare perDay: string;
   /** The form field name; the form receives the exact total. */
   declare name: string | undefined;
 
@@ -169,6 +175,7 @@ export class MmCostCalculator extends MmElement {
       ${calculatorTabs(view, focus)}
       <div id="panel" role="tabpanel" aria-labelledby="tab-${this.kind}">
         ${this.#result.state === 'unpriced' ? nothing : calculatorFields(view)} ${calculatorSummary(view)}
+        ${calculatorPlans(view)}
       </div>
     </div>`;
   }

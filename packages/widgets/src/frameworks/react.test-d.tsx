@@ -8,12 +8,14 @@ import type {
   ObservableLimiter,
   QuotaThresholdDetail,
   RemainsLike,
+  SpendThresholdDetail,
 } from '@minimax-kit/widgets';
 import { useRef, useState } from 'react';
 
 export function Widgets(props: { remains: RemainsLike; limiter: ObservableLimiter }) {
   const [estimate, setEstimate] = useState<CalculatorResult>();
   const [alert, setAlert] = useState<QuotaThresholdDetail>();
+  const [spend, setSpend] = useState<SpendThresholdDetail>();
   const calculator = useRef<MmCostCalculator>(null);
   const gauge = useRef<MmRateGauge>(null);
   return (
@@ -38,8 +40,15 @@ export function Widgets(props: { remains: RemainsLike; limiter: ObservableLimite
       />
       {/* biome-ignore lint/a11y/noHeaderScope: a rate-limit scope, not a table header's */}
       <mm-rate-gauge ref={gauge} limiter={props.limiter} scope="text:MiniMax-M2" warning={70} />
+      <mm-spend-meter
+        limiter={props.limiter}
+        span={30}
+        warning={70}
+        onmm-spend-threshold={(event) => setSpend(event.detail)}
+      />
+      <mm-cost-calculator region="global" perDay="2400" />
       <p>
-        {estimate?.state} {alert?.level}
+        {estimate?.state} {alert?.level} {spend?.used}
       </p>
 
       {/* @ts-expect-error: no such widget */}
@@ -48,6 +57,8 @@ export function Widgets(props: { remains: RemainsLike; limiter: ObservableLimite
       <mm-cost-calculator region="eu" />
       {/* @ts-expect-error: no such property */}
       <mm-rate-gauge limitter={props.limiter} />
+      {/* @ts-expect-error: span is a number of minutes */}
+      <mm-spend-meter span="30" />
       {/* @ts-expect-error: warning is a number */}
       <mm-quota-meter warning="70" />
       <mm-quota-meter

@@ -19,6 +19,7 @@ declare module 'react' {
       'mm-cost-calculator': ReactWidgetProps<WidgetTags['mm-cost-calculator']>;
       'mm-quota-meter': ReactWidgetProps<WidgetTags['mm-quota-meter']>;
       'mm-rate-gauge': ReactWidgetProps<WidgetTags['mm-rate-gauge']>;
+      'mm-spend-meter': ReactWidgetProps<WidgetTags['mm-spend-meter']>;
     }
   }
 }

@@ -15,5 +15,6 @@ declare module 'vue' {
     'mm-cost-calculator': VueWidget<WidgetTags['mm-cost-calculator']>;
     'mm-quota-meter': VueWidget<WidgetTags['mm-quota-meter']>;
     'mm-rate-gauge': VueWidget<WidgetTags['mm-rate-gauge']>;
+    'mm-spend-meter': VueWidget<WidgetTags['mm-spend-meter']>;
   }
 }

@@ -1,6 +1,7 @@
 import type { EstimateChangeDetail, MmCostCalculator } from '../cost-calculator/cost-calculator.js';
 import type { MmQuotaMeter, QuotaThresholdDetail } from '../quota-meter/quota-meter.js';
 import type { MmRateGauge } from '../rate-gauge/rate-gauge.js';
+import type { MmSpendMeter, SpendThresholdDetail } from '../spend-meter/spend-meter.js';
 
 /** What every widget takes: its language and theme. */
 type Common = 'lang' | 'theme';
@@ -33,6 +34,7 @@ export interface WidgetTags {
       | 'voiceOperation'
       | 'previewCharacters'
       | 'previewModel'
+      | 'perDay'
       | 'name'
     >;
     events: { 'mm-estimate-change': CustomEvent<EstimateChangeDetail> };
@@ -47,6 +49,11 @@ export interface WidgetTags {
     properties: Pick<MmRateGauge, Common | 'limiter' | 'snapshot' | 'scope' | 'warning' | 'critical'>;
     // biome-ignore lint/complexity/noBannedTypes: the gauge emits no events
     events: {};
+  };
+  'mm-spend-meter': {
+    element: MmSpendMeter;
+    properties: Pick<MmSpendMeter, Common | 'budgets' | 'limiter' | 'span' | 'warning' | 'critical'>;
+    events: { 'mm-spend-threshold': CustomEvent<SpendThresholdDetail> };
   };
 }
 
