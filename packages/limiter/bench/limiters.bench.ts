@@ -41,6 +41,16 @@ async function decisions() {
   const huge = { rpm: 1e12, tpm: 1e15 };
   const ours = createLimiter({ limits: { s: huge }, guardMs: 0, store: memoryStore() });
   const oursRpm = createLimiter({ limits: { s: { rpm: 1e12 } }, guardMs: 0, store: memoryStore() });
+  // The same limiter with a budget that never binds: each call reserves its worst case and, on
+  // release, spends it (one more entry per lease, one more settle).
+  const budgets = [{ id: 'daily', amount: '1000000', currency: 'USD', per: 'day' }] as const;
+  const oursBudget = createLimiter({
+    limits: { s: huge },
+    guardMs: 0,
+    store: memoryStore(),
+    budgets: [...budgets],
+  });
+  const cost = { amount: '0.000123', currency: 'USD' } as const;
   const bottleneck = new Bottleneck({ reservoir: 1e12 });
   const queue = new PQueue({ intervalCap: 1e12, interval: W, strict: true });
   const flexible = new RateLimiterMemory({ points: 1e12, duration: 60 });
@@ -50,6 +60,10 @@ async function decisions() {
     [
       '@minimax-kit/limiter, RPM + TPM in one decision',
       async () => (await ours.acquire({ scope: 's', tokens: 10 })).release(),
+    ],
+    [
+      '@minimax-kit/limiter, RPM + TPM + a budget in one decision',
+      async () => (await oursBudget.acquire({ scope: 's', tokens: 10, cost })).release(),
     ],
     ['@minimax-kit/limiter, RPM only', async () => (await oursRpm.acquire({ scope: 's' })).release()],
     ['bottleneck (reservoir)', () => bottleneck.schedule(noop)],
@@ -107,6 +121,7 @@ console.log('\nRatios at 1 / 64 / 1,000 in flight:\n');
 const ratio = (ours: string, peer: string) =>
   inFlight.map((_, j) => `${(rateOf(ours, j) / rateOf(peer, j)).toFixed(2)}×`).join(' / ');
 for (const [ours, peer] of [
+  ['@minimax-kit/limiter, RPM + TPM + a budget', '@minimax-kit/limiter, RPM + TPM in one'],
   ['@minimax-kit/limiter, RPM + TPM', 'rate-limiter-flexible, RPM + TPM'],
   ['@minimax-kit/limiter, RPM + TPM', 'rate-limiter-flexible, one limit'],
   ['@minimax-kit/limiter, RPM + TPM', 'p-queue'],

@@ -43,10 +43,17 @@ const bottlenecks: Bottleneck[] = [];
 let run = 0;
 
 // The guard covers the event loop between Redis admitting a request and the oracle seeing it.
-const ours = (limits: Limits, timeScale: number) => {
+const ours = (limits: Limits, timeScale: number, budgets: Parameters<typeof createLimiter>[0] = {}) => {
   const store = redisStore({ client });
   stores.push(store);
-  return createLimiter({ key: `ours-${run++}`, limits: { s: limits }, guardMs: 20, timeScale, store });
+  return createLimiter({
+    key: `ours-${run++}`,
+    limits: { s: limits },
+    guardMs: 20,
+    timeScale,
+    store,
+    ...budgets,
+  });
 };
 const bottleneck = (options: Bottleneck.ConstructorOptions) => {
   const limiter = new Bottleneck({
@@ -107,6 +114,10 @@ async function decisions() {
   const huge = { rpm: 1e12, tpm: 1e15 };
   const noop = async () => {};
   const limiter = ours(huge, 1);
+  const withBudget = ours(huge, 1, {
+    budgets: [{ id: 'daily', amount: '1000000', currency: 'USD', per: 'day' }],
+  });
+  const cost = { amount: '0.000123', currency: 'USD' } as const;
   const bottleneckLimiter = bottleneck({ reservoir: 1e12 });
   await bottleneckLimiter.ready();
   const flexibleLimiter = flexible(1e12);
@@ -115,6 +126,10 @@ async function decisions() {
     [
       '@minimax-kit/limiter redisStore (RPM + TPM, one decision)',
       async () => (await limiter.acquire({ scope: 's', tokens: 10 })).release(),
+    ],
+    [
+      '@minimax-kit/limiter redisStore (RPM + TPM + a budget, one decision; release spends the reservation)',
+      async () => (await withBudget.acquire({ scope: 's', tokens: 10, cost })).release(),
     ],
     ['bottleneck 2.19.5, Redis mode (reservoir)', () => bottleneckLimiter.schedule(noop)],
     ['rate-limiter-flexible 11.4.0, RateLimiterRedis (one limit)', () => flexibleLimiter.consume('key', 1)],

@@ -1,6 +1,8 @@
+import { budgetDimensions } from './budgets/budget-dimensions.js';
+import { budgetGate } from './budgets/budget-gate.js';
+import { budgetUsages } from './budgets/budget-usage.js';
 import type { Demand } from './demand.js';
 import { type Draw, DrawCache } from './demand-draw.js';
-import { DemandTooLargeError } from './errors/demand-too-large-error.js';
 import { InvalidDemandError } from './errors/invalid-demand-error.js';
 import { LimiterClosedError } from './errors/limiter-closed-error.js';
 import { limitFetch } from './fetch/limit-fetch.js';
@@ -19,7 +21,6 @@ import { maxTimerMs } from './scheduler/wake-timer.js';
 import { SnapshotFeed } from './snapshot/snapshot-feed.js';
 import type { Decision } from './state/dimension.js';
 import { syncRemains } from './sync-remains.js';
-import { validateDemand } from './validate-demand.js';
 
 export type { AcquireOptions, Lease, Limiter, LimiterOptions, TryResult } from './limiter.js';
 export type { LimiterSnapshot } from './snapshot/limiter-snapshot.js';
@@ -33,9 +34,9 @@ const leasePrefix = () => `${Math.random().toString(36).slice(2, 10)}.`;
  * runs no timers of its own: one exists only while someone waits, and it does not keep Node alive.
  */
 export function createLimiter(options: LimiterOptions = {}): Limiter {
-  const { config, store, key, agingMs } = resolveOptions(options);
+  const { config, store, key, agingMs, budgetKey } = resolveOptions(options);
   const queue = new WaitQueue<Waiter>();
-  const feed = new SnapshotFeed(store, key, queue);
+  const feed = new SnapshotFeed(store, key, queue, (dims, read) => budgetUsages(config, dims, read));
   const peak = new PeakClock(store.now);
   const draws = new DrawCache(config, peak, (dims) => feed.remember(dims));
   const decideNow = decideNowOf(store);
@@ -54,6 +55,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
       changesAt: () => peak.changesAt,
     }),
     giveBack: (waiter) => giveBack(store, key, waiter.lease, waiter.draw),
+    refusal: (waiter, decision) => refusal(waiter.draw, decision),
     passed: () => feed.notify(),
   });
   const prefix = leasePrefix();
@@ -64,15 +66,10 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
     new HeldLease(leaseContext, id, demand, draw, (decision.ok && decision.at) || store.now());
   let closed = false;
 
-  // What a demand draws on (shown in snapshots from now on); refused at once if it can never fit.
-  const prepare = (demand: Demand): Draw => {
-    if (closed) throw new LimiterClosedError('limiter');
-    validateDemand(demand);
-    const draw = draws.of(demand);
-    const huge = draw.tooLarge;
-    if (huge) throw new DemandTooLargeError(huge.id, huge.amount, huge.limit);
-    return draw;
-  };
+  const budgets = budgetGate(store, key, config, budgetKey);
+  const refusal = budgets.refusal;
+  const withTenant = budgets.demandOf;
+  const tooLarge = budgets.tooLarge;
 
   // Queues an acquire until the pump admits it (FIFO within priorities, per limit).
   const wait = (demand: Demand, draw: Draw, lease: string, options: AcquireOptions): Promise<Lease> => {
@@ -111,9 +108,13 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
     store,
     key,
     dimensionsOf: (demand) => dimensionsOf(config, demand, store.now()),
-    acquire(demand, options = {}) {
+    acquire(asked, options = {}) {
       try {
-        const draw = prepare(demand);
+        if (closed) throw new LimiterClosedError('limiter');
+        const demand = withTenant(asked);
+        // What it draws on (shown in snapshots from now on); refused at once if it can never fit.
+        const draw = draws.of(demand);
+        if (draw.tooLarge) return tooLarge(draw.tooLarge).then((error) => Promise.reject(error));
         if (options.signal?.aborted) throw options.signal.reason;
         const lease = newLeaseId();
         // The fast path: nobody waits on these limits and the store decides at once.
@@ -123,14 +124,19 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
             feed.notify();
             return Promise.resolve(makeLease(lease, demand, draw, decision));
           }
+          const refused = refusal(draw, decision);
+          if (refused) return refused.then((error) => Promise.reject(error));
         }
         return wait(demand, draw, lease, options);
       } catch (error) {
         return Promise.reject(error);
       }
     },
-    async tryAcquire(demand) {
-      const draw = prepare(demand);
+    async tryAcquire(asked) {
+      if (closed) throw new LimiterClosedError('limiter');
+      const demand = withTenant(asked);
+      const draw = draws.of(demand);
+      if (draw.tooLarge) throw await tooLarge(draw.tooLarge);
       const busy = queue.waitedOn(draw.dims);
       if (busy !== undefined) {
         const wait = pump.wakesAt - store.now();
@@ -187,6 +193,8 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
     },
   };
   feed.remember(knownDimensions(config));
+  // Without budgetKey every demand's budgets are `default`'s: shown at 0 before their first use.
+  if (!budgetKey) feed.remember(budgetDimensions(config, { cost: { amount: '0', currency: 'USD' } }));
   const unsubscribe = store.subscribe?.(key, pump.poke);
   return limiter;
 }

@@ -1,7 +1,7 @@
 import type { Demand } from './demand.js';
 import { drawOf, type LimitConfig } from './limits.js';
 import type { PeakClock } from './peak-clock.js';
-import type { Dimension } from './state/dimension.js';
+import type { BudgetDimension, Dimension } from './state/dimension.js';
 
 /** What a demand draws on under a limiter's limits, worked out once and shared by every lease like it. */
 export interface Draw {
@@ -13,6 +13,8 @@ export interface Draw {
   readonly holdsSlot: boolean;
   /** A dimension that asks for more than its limit: it can never fit. */
   readonly tooLarge: Dimension | undefined;
+  /** The budgets it reserves its worst-case cost in. */
+  readonly budgets: readonly BudgetDimension[];
 }
 
 interface Last extends Draw {
@@ -22,6 +24,8 @@ interface Last extends Draw {
   planRequests: number | undefined;
   bucket: string | undefined;
   units: number | undefined;
+  cost: string | undefined;
+  tenant: string | undefined;
   plan: LimitConfig['plan'];
   guardMs: number;
   leaseMs: number;
@@ -75,6 +79,8 @@ export class DrawCache {
       last.planRequests === demand.planRequests &&
       last.bucket === demand.daily?.bucket &&
       last.units === demand.daily?.units &&
+      last.cost === demand.cost?.amount &&
+      last.tenant === demand.tenant &&
       last.plan === config.plan &&
       last.guardMs === config.guardMs &&
       last.leaseMs === config.leaseMs &&
@@ -93,12 +99,15 @@ export class DrawCache {
       settles: dims.find((d) => d.kind === 'window' && d.settles),
       holdsSlot: dims.some((d) => d.kind === 'conn'),
       tooLarge: dims.find((d) => d.amount > d.limit),
+      budgets: dims.filter((d): d is BudgetDimension => d.kind === 'budget'),
       requests: demand.requests,
       tokens: demand.tokens,
       conn: demand.conn,
       planRequests: demand.planRequests,
       bucket: demand.daily?.bucket,
       units: demand.daily?.units,
+      cost: demand.cost?.amount,
+      tenant: demand.tenant,
       plan: config.plan,
       guardMs: config.guardMs,
       leaseMs: config.leaseMs,

@@ -1,3 +1,5 @@
+import { isDecimalString } from '@minimax-kit/core';
+import { toSubUnits } from './budgets/money-units.js';
 import type { Demand } from './demand.js';
 import type { Draw } from './demand-draw.js';
 import type { Lease } from './limiter.js';
@@ -23,6 +25,7 @@ export class HeldLease implements Lease {
   #context: LeaseContext;
   #draw: Draw;
   #released = false;
+  #costSettled = false;
 
   constructor(context: LeaseContext, id: string, demand: Demand, draw: Draw, admittedAt: number) {
     this.#context = context;
@@ -32,20 +35,44 @@ export class HeldLease implements Lease {
     this.#draw = draw;
   }
 
-  /** Anything but a finite number (NaN, Infinity, a string) is ignored: the reservation stands. */
-  async settle(actual: { tokens?: number }) {
+  /**
+   * Tokens: anything but a finite number (NaN, Infinity, a string) is ignored. Cost: anything but a
+   * plain decimal string ≥ 0 is ignored, and a lease's cost settles once. Ignored, the reservation stands.
+   */
+  async settle(actual: { tokens?: number; cost?: string }) {
     const tpm = this.#draw.settles;
     const tokens = actual?.tokens;
-    if (!tpm || typeof tokens !== 'number' || !Number.isFinite(tokens)) return;
     const { store, key, schedule } = this.#context;
-    await store.settle(key, tpm, this.id, Math.max(0, Math.round(tokens)));
+    let changed = false;
+    if (tpm && typeof tokens === 'number' && Number.isFinite(tokens)) {
+      await store.settle(key, tpm, this.id, Math.max(0, Math.round(tokens)));
+      changed = true;
+    }
+    const cost = actual?.cost;
+    if (typeof cost === 'string' && isDecimalString(cost) && !cost.startsWith('-')) {
+      changed = (await this.#settleCost(toSubUnits(cost))) || changed;
+    }
     // A refund may let waiters in; a surcharge keeps them out longer.
-    schedule();
+    if (changed) schedule();
   }
 
+  // Replaces the budgets' reservation by `subUnits` (or, given nothing, spends the reservation).
+  async #settleCost(subUnits?: number): Promise<boolean> {
+    const budgets = this.#draw.budgets;
+    if (budgets.length === 0 || this.#costSettled) return false;
+    this.#costSettled = true;
+    const { store, key } = this.#context;
+    for (const d of budgets) await store.settle(key, d, this.id, subUnits ?? d.amount);
+    return true;
+  }
+
+  /** Frees the CONN slot; a cost never settled is spent at its reservation (the call is over, its bill unknown). */
   release(): Promise<void> {
     if (this.#released) return settled;
     this.#released = true;
+    // Spending the reservation frees no room: only a CONN slot wakes waiters.
+    if (this.#draw.budgets.length > 0)
+      return this.#settleCost().then(() => (this.#draw.holdsSlot ? this.#free() : undefined));
     return this.#draw.holdsSlot ? this.#free() : settled;
   }
 

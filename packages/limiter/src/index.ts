@@ -1,3 +1,4 @@
+export type { Budget, BudgetPeriod, BudgetUsage } from './budgets/budget-options.js';
 export type {
   AcquireOptions,
   Lease,
@@ -7,13 +8,16 @@ export type {
   TryResult,
 } from './create-limiter.js';
 export { createLimiter } from './create-limiter.js';
-export type { Demand } from './demand.js';
+export type { Demand, DemandOfOptions } from './demand.js';
 export { demandOf } from './demand.js';
+export type { BudgetRefusal } from './errors/budget-exceeded-error.js';
+export { BudgetExceededError } from './errors/budget-exceeded-error.js';
 export { DemandTooLargeError } from './errors/demand-too-large-error.js';
 export { InvalidDemandError } from './errors/invalid-demand-error.js';
 export { LimiterClosedError } from './errors/limiter-closed-error.js';
 export { LimiterOptionsError } from './errors/limiter-options-error.js';
 export { UnknownScopeError } from './errors/unknown-scope-error.js';
+export { UnpricedRequestError } from './errors/unpriced-request-error.js';
 export type { FetchLike, LimitFetchOptions } from './fetch/limit-fetch.js';
 export { limitFetch } from './fetch/limit-fetch.js';
 export type { Ledger, LedgerJson, LedgerOptions } from './ledger/create-ledger.js';
@@ -24,7 +28,7 @@ export type { LimitConfig, PlanLimits } from './limits.js';
 export { dimensionsOf, limitsOf } from './limits.js';
 export type { CallEnd, CallRecord, OnRecord } from './record/call-record.js';
 export type { RecordOptions } from './record/recorder.js';
-export type { Decision, Dimension } from './state/dimension.js';
+export type { BudgetDimension, Decision, Dimension } from './state/dimension.js';
 export type { BrowserStoreOptions } from './stores/browser-store.js';
 export { browserStore } from './stores/browser-store.js';
 export type { MemoryStoreOptions } from './stores/memory-store.js';

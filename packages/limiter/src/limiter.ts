@@ -1,4 +1,5 @@
 import type { AccountTier, Limits, Region } from '@minimax-kit/core';
+import type { Budget } from './budgets/budget-options.js';
 import type { Demand } from './demand.js';
 import type { FetchLike, LimitFetchOptions } from './fetch/limit-fetch.js';
 import type { LimitConfig, PlanLimits } from './limits.js';
@@ -30,6 +31,10 @@ export interface LimiterOptions {
   timeScale?: number;
   /** A waiter's priority grows by 1 for every this-many ms it waits, so nothing starves; 10 s when absent. */
   agingMs?: number;
+  /** Budgets in money (`[{ id: 'daily', amount: '5', currency: 'USD', per: 'day' }]`), in the region's currency. */
+  budgets?: Budget[];
+  /** Whose budgets a demand draws on (a tenant from a header, a user id); the demand's `tenant`, else `default`, when absent. */
+  budgetKey?: (demand: Demand) => string;
 }
 
 /** Per-call options of `acquire`. */
@@ -46,8 +51,11 @@ export interface Lease {
   readonly demand: Demand;
   /** When the store admitted it, on the store's clock (Redis TIME for Redis), epoch ms. */
   readonly admittedAt: number;
-  /** Replaces the reserved tokens with the actual count (refund or surcharge). */
-  settle(actual: { tokens?: number }): Promise<void>;
+  /**
+   * Replaces the reserved tokens with the actual count, and the reserved worst-case cost with what
+   * the call cost (an exact decimal string; `"0"` for a call that failed before it was billed).
+   */
+  settle(actual: { tokens?: number; cost?: string }): Promise<void>;
   /** Frees the CONN slot; safe to call more than once. */
   release(): Promise<void>;
   /** Keeps the CONN slot for another lease period while a long task runs. */

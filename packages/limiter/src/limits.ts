@@ -8,6 +8,8 @@ import {
   scopeLimits,
   tokenPlan,
 } from '@minimax-kit/core';
+import { budgetDimensions } from './budgets/budget-dimensions.js';
+import type { ResolvedBudget } from './budgets/budget-options.js';
 import type { Demand } from './demand.js';
 import { UnknownScopeError } from './errors/unknown-scope-error.js';
 import type { Dimension } from './state/dimension.js';
@@ -45,6 +47,8 @@ export interface LimitConfig {
   dayOffsetMinutes: number;
   /** Multiplies every window and period; 1 in production, smaller to simulate hours in seconds. */
   timeScale: number;
+  /** Budgets in money; none when empty. */
+  budgets: readonly ResolvedBudget[];
 }
 
 // Monday 1970-01-05 00:00 UTC is day 4 after the epoch.
@@ -207,5 +211,6 @@ export function drawOf(config: LimitConfig, demand: Demand, peak: boolean): Dime
       alignMs: -config.dayOffsetMinutes * minute,
     });
   }
+  if (demand.cost !== undefined) dims.push(...budgetDimensions(config, demand));
   return dims;
 }

@@ -1,4 +1,6 @@
 import { rateLimitTables, tokenPlan } from '@minimax-kit/core';
+import { checkBudgetKey, resolveBudgets } from './budgets/resolve-budgets.js';
+import type { Demand } from './demand.js';
 import { LimiterOptionsError } from './errors/limiter-options-error.js';
 import type { LimiterOptions } from './limiter.js';
 import type { LimitConfig, PlanLimits } from './limits.js';
@@ -12,6 +14,7 @@ export interface ResolvedOptions {
   store: LimiterStore;
   key: string;
   agingMs: number;
+  budgetKey: ((demand: Demand) => string) | undefined;
 }
 
 type Check = (value: number) => boolean;
@@ -87,6 +90,7 @@ export function resolveOptions(options: LimiterOptions): ResolvedOptions {
   if (typeof store?.acquire !== 'function' || typeof store.now !== 'function')
     throw new LimiterOptionsError('store', store, 'memoryStore(), browserStore() or redisStore(…)');
   const ms = `a number of milliseconds ≥ 0`;
+  checkBudgetKey(options.budgetKey);
   return {
     config: {
       region,
@@ -109,6 +113,7 @@ export function resolveOptions(options: LimiterOptions): ResolvedOptions {
         'minutes from UTC between -1440 and 1440',
       ),
       timeScale: numberOption('timeScale', options.timeScale, 1, positive, 'a number > 0 (1: real time)'),
+      budgets: resolveBudgets(options.budgets, region),
     },
     store,
     key,
@@ -119,5 +124,6 @@ export function resolveOptions(options: LimiterOptions): ResolvedOptions {
       (value) => value > 0,
       'a number of milliseconds > 0 (Infinity: no aging)',
     ),
+    budgetKey: options.budgetKey,
   };
 }

@@ -1,3 +1,4 @@
+import { isDecimalString } from '@minimax-kit/core';
 import type { Demand } from './demand.js';
 import { InvalidDemandError } from './errors/invalid-demand-error.js';
 
@@ -7,6 +8,16 @@ function checkCount(field: string, value: unknown): void {
   if (value === undefined) return;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0)
     throw new InvalidDemandError(field, value, count);
+}
+
+function checkCost(cost: unknown): void {
+  if (typeof cost !== 'object' || cost === null)
+    throw new InvalidDemandError('cost', cost, '{ amount: "0.0123", currency: "USD" } (or leave it out)');
+  const { amount, currency } = cost as Record<string, unknown>;
+  if (typeof amount !== 'string' || !isDecimalString(amount) || amount.startsWith('-'))
+    throw new InvalidDemandError('cost.amount', amount, 'an exact decimal string ≥ 0 such as "0.0123"');
+  if (currency !== 'USD' && currency !== 'CNY')
+    throw new InvalidDemandError('cost.currency', currency, '"USD" or "CNY"');
 }
 
 /**
@@ -20,7 +31,10 @@ export function validateDemand(demand: unknown): asserts demand is Demand {
       demand,
       'an object such as { scope: "text:MiniMax-M2", tokens: 1200 }',
     );
-  const { scope, requests, tokens, conn, planRequests, daily } = demand as Record<string, unknown>;
+  const { scope, requests, tokens, conn, planRequests, daily, cost, tenant } = demand as Record<
+    string,
+    unknown
+  >;
   if (scope !== undefined && (typeof scope !== 'string' || scope.trim() === ''))
     throw new InvalidDemandError(
       'scope',
@@ -32,6 +46,9 @@ export function validateDemand(demand: unknown): asserts demand is Demand {
   checkCount('planRequests', planRequests);
   if (conn !== undefined && typeof conn !== 'boolean')
     throw new InvalidDemandError('conn', conn, 'true or false');
+  if (tenant !== undefined && (typeof tenant !== 'string' || tenant === ''))
+    throw new InvalidDemandError('tenant', tenant, 'a non-empty string (or leave it out)');
+  if (cost !== undefined) checkCost(cost);
   if (daily === undefined) return;
   if (typeof daily !== 'object' || daily === null)
     throw new InvalidDemandError('daily', daily, '{ bucket, units } (or leave it out)');

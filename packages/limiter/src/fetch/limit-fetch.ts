@@ -12,6 +12,7 @@ import {
 import type { Lease, Limiter } from '../create-limiter.js';
 import { demandOf } from '../demand.js';
 import { Recorder, type RecordOptions } from '../record/recorder.js';
+import { actualCost, type CostedRequest } from './actual-cost.js';
 import { errorCode, parseOrUndefined, StreamUsage } from './read-usage.js';
 import { restampOnArrival } from './restamp-on-arrival.js';
 import { tapEvents } from './tap-events.js';
@@ -23,6 +24,8 @@ export type FetchLike = (input: RequestInfo | URL, init?: RequestInit) => Promis
 export interface LimitFetchOptions extends RecordOptions {
   /** The Token Plan kind of `sk-cp-` keys, for highspeed weights; `standard` when absent. */
   plan?: PlanKind;
+  /** Whose budgets a request draws on (e.g. from a header): its demand's `tenant`, for `budgetKey`. */
+  tenant?: (request: Request) => string | undefined;
 }
 
 // An HTTP 429 without a MiniMax code is read as the requests-per-minute refusal.
@@ -36,6 +39,11 @@ async function bodyText(request: Request): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+// The `service_tier` a JSON body asks for: priority costs more, so a budget reserves for it.
+function tierOf(text: string | undefined): 'priority' | 'standard' {
+  return /"service_tier"\s*:\s*"priority"/.test(text ?? '') ? 'priority' : 'standard';
 }
 
 function keyOf(request: Request): string {
@@ -60,6 +68,15 @@ export function limitFetch(
   const { onRecord } = options;
   const recorder = onRecord ? new Recorder(limiter, { ...options, onRecord }) : undefined;
 
+  const { region, budgets } = limiter.config;
+  // The cost of a finished call, for budgets: priced from its answer's usage (the reservation stands without one).
+  // What each lease's request was, for pricing its answer.
+  const sent = new WeakMap<Lease, CostedRequest>();
+  const costOf = (lease: Lease, description: RequestDescription, answer: unknown) => {
+    const request = sent.get(lease);
+    return request ? actualCost(description, request, answer, region) : undefined;
+  };
+
   const react = async (
     lease: Lease,
     description: RequestDescription,
@@ -67,19 +84,23 @@ export function limitFetch(
     json: unknown,
     retryAfter: string | null,
     units = reportedUnits(json),
+    answer = json,
   ) => {
     const code = errorCode(json) ?? (status === 429 ? tooManyRequests : undefined);
     const reason = code === undefined ? undefined : errorCodeInfo(code)?.limit;
     if (reason)
       await limiter.reportRejection(lease.demand, reason, retryAfter ? Number(retryAfter) * 1000 : undefined);
     if (code !== undefined || status >= 400) {
-      // Refused or failed: no output was produced; keep the request counted, refund the tokens.
-      await lease.settle({ tokens: 0 });
+      // Refused or failed: no output was produced and nothing billed; keep the request counted,
+      // refund the tokens and the cost.
+      await lease.settle({ tokens: 0, cost: '0' });
       await lease.release();
       return;
     }
-    if (units !== undefined) await lease.settle({ tokens: units });
+    const cost = costOf(lease, description, answer);
+    if (units !== undefined) await lease.settle({ tokens: units, ...(cost ? { cost } : {}) });
     else if (description.api === 'chat') await lease.settle({ tokens: description.tokens });
+    else if (cost) await lease.settle({ cost });
     const taskId = (json as { task_id?: unknown } | undefined)?.task_id;
     if (description.holdsSlot && description.api === 'video' && taskId !== undefined) {
       jobs.set(String(taskId), lease);
@@ -130,24 +151,33 @@ export function limitFetch(
       call?.answerFrom(response);
       return response;
     }
-    const lease = await limiter
-      .acquire(demandOf(description, { plan: keyType(keyOf(request)) === 'token-plan' }), {
+    const plan = keyType(keyOf(request)) === 'token-plan';
+    let lease: Lease;
+    try {
+      const demand = demandOf(
+        description,
+        budgets.length > 0 ? { plan, region, serviceTier: tierOf(text) } : { plan },
+      );
+      const tenant = options.tenant?.(request);
+      lease = await limiter.acquire(tenant === undefined ? demand : { ...demand, tenant }, {
         signal: request.signal,
-      })
-      .catch((error) => {
-        call?.notAdmitted();
-        throw error;
       });
+    } catch (error) {
+      call?.notAdmitted();
+      throw error;
+    }
     call?.admitted();
+    if (budgets.length > 0) sent.set(lease, { method: request.method, url: request.url, body: text });
     const arrived = restampOnArrival(limiter, lease);
     let response: Response;
     try {
       response = await fetch(request);
     } catch (error) {
       call?.failed();
-      // It may have reached MiniMax: keep it counted, give back the output reservation.
+      // It may have reached MiniMax: keep it counted, give back the output reservation. Without an
+      // answer nothing was made, so nothing is billed: the cost reservation goes back too.
       await arrived();
-      await lease.settle({ tokens: description.tokens - (description.maxOutputTokens ?? 0) });
+      await lease.settle({ tokens: description.tokens - (description.maxOutputTokens ?? 0), cost: '0' });
       await lease.release();
       throw error;
     }
@@ -173,7 +203,7 @@ export function limitFetch(
           const body = usage.code === undefined ? undefined : { base_resp: { status_code: usage.code } };
           const done =
             how === 'completed' || reported
-              ? react(lease, description, response.status, body, retryAfter, usage.units)
+              ? react(lease, description, response.status, body, retryAfter, usage.units, usage.answer)
               : lease.release();
           done.catch(() => {});
         },
@@ -200,6 +230,8 @@ export function limitFetch(
       return response;
     }
     call?.answer(undefined);
+    // An error page (a proxy's 502) made nothing MiniMax bills.
+    if (response.status >= 400) await lease.settle({ cost: '0' });
     await lease.release();
     return response;
   };

@@ -21,26 +21,37 @@ export function errorCode(json: unknown): number | undefined {
 export class StreamUsage {
   #input = 0;
   #total: number | undefined;
+  #answer: { usage?: Record<string, unknown> } | undefined;
   code: number | undefined;
 
   /** Reads one event's JSON. */
   read(json: unknown): void {
     const event = json as {
       type?: string;
-      message?: { usage?: { input_tokens?: number } };
+      message?: { usage?: { input_tokens?: number } & Record<string, unknown> };
       usage?: { output_tokens?: number };
     };
     this.code ??= errorCode(json);
     if (event?.type === 'message_start') {
       this.#input = counted(event.message?.usage?.input_tokens) ?? 0;
+      this.#answer = { usage: { ...event.message?.usage } };
       return;
     }
     const output = event?.type === 'message_delta' ? counted(event.usage?.output_tokens) : undefined;
     if (output !== undefined) {
       this.#total = this.#input + output;
+      this.#answer = { usage: { ...this.#answer?.usage, output_tokens: output } };
       return;
     }
-    this.#total = reportedUnits(json) ?? this.#total;
+    const units = reportedUnits(json);
+    if (units === undefined) return;
+    this.#total = units;
+    this.#answer = json as { usage?: Record<string, unknown> };
+  }
+
+  /** The answer's usage as a JSON answer would report it (Anthropic's parts merged), for pricing. */
+  get answer(): unknown {
+    return this.#answer;
   }
 
   /** The units the stream reported, once it has. */

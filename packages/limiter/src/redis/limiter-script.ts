@@ -1,3 +1,5 @@
+import { budgetScript } from './budget-script.js';
+
 // The Lua script of redisStore: every decision, settle, release, pause, alignment and replay runs
 // as one atomic call of it, by SHA. Redis TIME is its clock.
 export const limiterScript = `-- @minimax-kit/limiter's decisions on Redis: one call, one atomic step. Redis TIME is the clock.
@@ -46,8 +48,9 @@ local recovering = math.max(0, recoveringUntil - now)
 local keys = {}
 local k = 2
 for i, d in ipairs(dims) do
-  if d.kind == 'window' then keys[i] = { KEYS[k], KEYS[k + 1] }; k = k + 2 else keys[i] = { KEYS[k] }; k = k + 1 end
+  if d.kind == 'window' or d.kind == 'budget' then keys[i] = { KEYS[k], KEYS[k + 1] }; k = k + 2 else keys[i] = { KEYS[k] }; k = k + 1 end
 end
+${budgetScript}
 
 -- A window's entries are buckets: each counts until its bucket's end leaves the window.
 local function reach(d) return d.windowMs + d.guardMs + d.bucketMs end
@@ -93,12 +96,14 @@ end
 -- What d holds now, all processes together.
 local function used(d, ks)
   if d.kind == 'window' then return prune(d, ks) end
+  if d.kind == 'budget' then return budgetPrune(ks) end
   if d.kind == 'conn' then return held(ks) end
   return spanUsed(ks, spanStart(d, ks))
 end
 
 -- Milliseconds until d could take its amount on top of what it holds; 0 now; -1 never.
 local function wait(d, ks, holds)
+  if d.kind == 'budget' then return budgetWait(d, ks, holds) end
   if d.amount <= 0 or holds + d.amount <= d.limit then return 0 end
   if d.amount > d.limit then return -1 end
   if d.kind == 'window' then
@@ -148,6 +153,8 @@ if op == 'acquire' then
     local ms = wait(d, keys[i], holds[i])
     if ms == -1 then blocked, longest = d.id, -1; break end
     ms = math.max(ms, (tonumber(meta[3 + i]) or 0) - now)
+    -- A budget that refuses rather than waits is named whatever else blocks.
+    if d.kind == 'budget' and d.rejects and ms > 0 then blocked, longest = d.id, ms; break end
     if ms > longest then blocked, longest = d.id, ms end
   end
   if blocked then return { 0, longest, blocked, now, generation, holds } end
@@ -159,6 +166,8 @@ if op == 'acquire' then
       elseif d.kind == 'conn' then
         redis.call('ZADD', ks[1], now + d.leaseMs, p.lease)
         expireIn(ks[1], d.leaseMs + 1000)
+      elseif d.kind == 'budget' then
+        budgetAdd(ks, budgetUntil(d), d.amount, d.amount)
       else
         addSpan(d, ks, spanStart(d, ks), d.amount)
       end
@@ -169,7 +178,9 @@ if op == 'acquire' then
 elseif op == 'settle' then
   -- The lease's bucket entry takes the difference between actual and reserved use.
   local ks = keys[1]
-  if redis.call('ZSCORE', ks[1], p.member) and p.delta ~= 0 then
+  if dims[1].kind == 'budget' then
+    budgetSettle(ks, p.member, p.reserved, p.cost)
+  elseif redis.call('ZSCORE', ks[1], p.member) and p.delta ~= 0 then
     redis.call('HINCRBY', ks[2], p.member, p.delta)
     redis.call('HINCRBY', ks[2], '_total', p.delta)
     if p.delta < 0 then redis.call('PUBLISH', p.channel, 'settle') end
@@ -212,7 +223,7 @@ elseif op == 'align' then
   if d.kind == 'window' then
     redis.call('DEL', ks[1], ks[2])
     if p.used > 0 then addEntry(d, ks, 'server', math.min(now, now + p.freesIn - reach(d)), p.used) end
-  elseif d.kind ~= 'conn' then
+  elseif d.kind == 'anchored' or d.kind == 'period' then
     local start = spanStart(d, ks)
     if d.kind == 'anchored' then start = now + p.freesIn - d.windowMs - d.guardMs end
     redis.call('DEL', ks[1])
@@ -235,6 +246,8 @@ elseif op == 'merge' then
       for _, e in ipairs(mine) do
         if e[2] > now then redis.call('ZADD', ks[1], 'NX', e[2], e[1]); expireIn(ks[1], e[2] - now + 1000) end
       end
+    elseif d.kind == 'budget' then
+      budgetMerge(ks, mine)
     elseif mine.start then
       if redis.call('EXISTS', ks[1]) == 0 then
         redis.call('HSET', ks[1], 'start', mine.start)
@@ -251,7 +264,13 @@ elseif op == 'read' then
   for i, d in ipairs(dims) do
     local ks = keys[i]
     local holds, freesAt = used(d, ks), -1
-    if d.kind == 'window' or d.kind == 'conn' then
+    if d.kind == 'budget' then
+      -- Sub-units as integer strings: cjson writes numbers with 14 digits only.
+      local first = redis.call('ZRANGE', ks[1], 0, 0, 'WITHSCORES')
+      local reserved = tonumber(redis.call('HGET', ks[2], '_reserved')) or 0
+      holds = string.format('%d', holds) .. '/' .. string.format('%d', reserved)
+      if first[2] then freesAt = tonumber(first[2]) end
+    elseif d.kind == 'window' or d.kind == 'conn' then
       local first = redis.call('ZRANGE', ks[1], 0, 0, 'WITHSCORES')
       if first[2] then freesAt = tonumber(first[2]) + (d.kind == 'window' and reach(d) or 0) end
     elseif holds > 0 then

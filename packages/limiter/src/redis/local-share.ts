@@ -1,3 +1,4 @@
+import { countsUntil } from '../state/budget-period.js';
 import type { Dimension } from '../state/dimension.js';
 
 /** When what was held at `from` has certainly gone from `d`. */
@@ -11,6 +12,8 @@ function horizon(d: Dimension, from: number): number {
       return from + d.leaseMs;
     case 'period':
       return Math.floor((from - d.alignMs) / d.periodMs) * d.periodMs + d.alignMs + d.periodMs;
+    case 'budget':
+      return countsUntil(d, from);
   }
 }
 

@@ -30,6 +30,18 @@ export function replayEntries(mirror: Mirror, dims: readonly Dimension[]): unkno
       return [...buckets];
     }
     if (d.kind === 'conn') return Object.entries(mirror.state.leases[d.id] ?? {});
+    if (d.kind === 'budget') {
+      // This process's member of each until: [until, amount, of which still reserved]
+      const members = new Map<number, [number, number, number]>();
+      const log = mirror.state.budgets?.[d.id];
+      for (const [until, amount, lease] of log?.entries.slice(log.head ?? 0) ?? []) {
+        const member = members.get(until) ?? [until, 0, 0];
+        member[1] += amount;
+        if (lease !== '') member[2] += amount;
+        members.set(until, member);
+      }
+      return [...members.values()];
+    }
     return mirror.state.spans[d.id] ?? {};
   });
 }

@@ -5,6 +5,10 @@ import type { Dimension } from '../state/dimension.js';
  * stays bounded however many requests pass; each counts until its bucket's end leaves the window.
  */
 export function bucketed(d: Dimension): Dimension {
+  if (d.kind === 'budget')
+    return d.period
+      ? d
+      : { ...d, bucketMs: Math.max(1, Math.ceil(d.bucketMs > 0 ? d.bucketMs : d.windowMs / 600)) };
   if (d.kind !== 'window') return d;
   return { ...d, bucketMs: Math.max(1, Math.ceil(d.bucketMs > 0 ? d.bucketMs : d.windowMs / 600)) };
 }
@@ -16,6 +20,8 @@ export const tagOf = (prefix: string, key: string) => `${prefix}:{${key}}`;
 export const keysOf = (tag: string, dims: readonly Dimension[]) => [
   `${tag}:meta`,
   ...dims.flatMap((d) =>
-    d.kind === 'window' ? [`${tag}:log:${d.id}`, `${tag}:amounts:${d.id}`] : [`${tag}:${d.kind}:${d.id}`],
+    d.kind === 'window' || d.kind === 'budget'
+      ? [`${tag}:log:${d.id}`, `${tag}:amounts:${d.id}`]
+      : [`${tag}:${d.kind}:${d.id}`],
   ),
 ];

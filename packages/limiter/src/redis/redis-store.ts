@@ -1,5 +1,6 @@
 import { LimiterClosedError } from '../errors/limiter-closed-error.js';
 import { alignDimension } from '../state/align.js';
+import { periodEnd } from '../state/budget-period.js';
 import { decide, releaseLease, renewLease, settleEntry, usage } from '../state/decide.js';
 import type { Dimension } from '../state/dimension.js';
 import { restampLease } from '../state/restamp.js';
@@ -11,6 +12,13 @@ import { bucketed, keysOf, tagOf } from './redis-keys.js';
 import type { RedisStore, RedisStoreOptions } from './redis-store-options.js';
 import { SlowRedis } from './slow-redis.js';
 import { wakeSubscription } from './wake-subscription.js';
+
+// A budget's row: "<used>/<reserved>" in sub-units (exact integers, not cjson's 14 digits), and its period's end.
+function budgetRead(row: string, d: Dimension | undefined, at: number) {
+  const [used = 0, reserved = 0] = row.split('/').map(Number);
+  const period = d?.kind === 'budget' ? d.period : undefined;
+  return { used, reserved, ...(period ? { resetsAt: periodEnd(period, at) } : {}) };
+}
 
 type Reply = [
   ok: number,
@@ -74,6 +82,20 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     if (dims.length === 0) return;
     const entries = replayEntries(mirror, dims);
     await call('merge', key, dims, { entries, recover });
+  }
+
+  // A budget's reservation becomes its cost, in the mirror and in the process's member of its until.
+  async function settleBudget(key: string, d: Dimension, lease: string, amount: number): Promise<void> {
+    const state = mirrorOf(key).state;
+    const entries = state.budgets?.[d.id]?.entries ?? [];
+    let entry: (typeof entries)[number] | undefined;
+    for (let i = entries.length - 1; i >= 0 && !entry; i--) if (entries[i]?.[2] === lease) entry = entries[i];
+    if (!entry) return; // settled already, or out of the budget's window
+    const [until, reserved] = entry;
+    const cost = Math.max(0, Math.round(amount));
+    settleEntry(state, d.id, lease, cost);
+    if (policy.mode === 'redis')
+      await call('settle', key, [bucketed(d)], { member: `${until}:${pid}`, reserved, cost }).catch(failed);
   }
 
   const policy = failover({ share, recoverMs, retryMs, now, replay: (key) => replay(key) });
@@ -150,6 +172,7 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
       }
     },
     async settle(key, dimension, lease, amount) {
+      if (dimension.kind === 'budget') return settleBudget(key, dimension, lease, amount);
       const rounded = Math.max(0, Math.round(amount));
       const entries = mirrorOf(key).state.logs[dimension.id]?.entries ?? [];
       let entry: (typeof entries)[number] | undefined;
@@ -210,13 +233,16 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
       if (policy.mode === 'redis') {
         try {
           const [json] = await call<[string, number, string]>('read', key, dims);
-          const rows = JSON.parse(json) as [string, number, number, number][] | Record<string, never>;
+          const rows = JSON.parse(json) as
+            | [string, number | string, number, number][]
+            | Record<string, never>;
           const out: Record<string, DimensionUsage> = {};
           const at = now();
           (Array.isArray(rows) ? rows : []).forEach(([id, used, freesAt, pausedUntil], i) => {
+            const d = dims[i];
             out[id] = {
-              used,
-              limit: dims[i]?.limit ?? 0,
+              ...(typeof used === 'string' ? budgetRead(used, d, at) : { used }),
+              limit: d?.limit ?? 0,
               freesAt: freesAt < 0 ? undefined : freesAt,
               ...(pausedUntil > at ? { pausedUntil } : {}),
             };

@@ -1,3 +1,4 @@
+import type { Decision } from '../state/dimension.js';
 import type { LimiterStore } from '../stores/store.js';
 import type { DecideNow } from './decide-now.js';
 import type { WaitQueue } from './wait-queue.js';
@@ -13,6 +14,8 @@ export interface PumpContext {
   decideNow: DecideNow | undefined;
   /** Gives back what the store granted to a waiter that left while it was deciding. */
   giveBack(waiter: Waiter): Promise<void>;
+  /** The error a refusal ends a waiter with instead of waiting (a budget that rejects), if any. */
+  refusal(waiter: Waiter, decision: Decision): Promise<Error> | undefined;
   /** After every pass (snapshots). */
   passed(): void;
   /** Renews a waiter's limits before it is asked, when they can change over time. */
@@ -61,6 +64,12 @@ export function createPump(context: PumpContext): Pump {
       if (decision.ok) {
         queue.remove(waiter);
         waiter.admit(decision);
+        continue;
+      }
+      const refused = context.refusal(waiter, decision);
+      if (refused) {
+        queue.remove(waiter);
+        waiter.fail(await refused);
         continue;
       }
       for (const d of waiter.dims) blocked.add(d.id);

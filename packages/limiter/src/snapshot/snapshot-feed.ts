@@ -1,3 +1,4 @@
+import type { BudgetUsage } from '../budgets/budget-options.js';
 import type { Dimension } from '../state/dimension.js';
 import type { DimensionUsage, LimiterStore } from '../stores/store.js';
 import type { LimiterSnapshot } from './limiter-snapshot.js';
@@ -8,6 +9,9 @@ export interface Waiting {
   byScope(): Record<string, number>;
 }
 
+/** Budgets in money from the dimensions seen and what the store read of them. */
+export type Budgets = (dims: Iterable<Dimension>, read: Record<string, DimensionUsage>) => BudgetUsage[];
+
 /**
  * The limiter's snapshots: every dimension it has seen (at 0 until used), read from the store,
  * and its subscribers, told at most once per microtask. A store with `peek` answers synchronously;
@@ -17,16 +21,18 @@ export class SnapshotFeed {
   #store: LimiterStore;
   #key: string;
   #waiting: Waiting;
+  #budgets: Budgets;
   #seen = new Map<string, Dimension>();
   #listeners = new Set<(snapshot: LimiterSnapshot) => void>();
   #last: LimiterSnapshot;
   #scheduled = false;
 
-  constructor(store: LimiterStore, key: string, waiting: Waiting) {
+  constructor(store: LimiterStore, key: string, waiting: Waiting, budgets: Budgets = () => []) {
     this.#store = store;
     this.#key = key;
     this.#waiting = waiting;
-    this.#last = { at: store.now(), dimensions: {}, queued: 0, queuedByScope: {} };
+    this.#budgets = budgets;
+    this.#last = { at: store.now(), dimensions: {}, queued: 0, queuedByScope: {}, budgets: [] };
   }
 
   /** Shows these dimensions from now on (a changed limit replaces the old one). */
@@ -80,6 +86,7 @@ export class SnapshotFeed {
       dimensions,
       queued: this.#waiting.size,
       queuedByScope: this.#waiting.byScope(),
+      budgets: this.#budgets(this.#seen.values(), dimensions),
     };
   }
 }

@@ -1,11 +1,18 @@
 import type { DimensionUsage } from '../stores/store.js';
+import { budgetHolding, budgetWait, reserveBudget, settleBudget } from './budget-log.js';
 import { heldLeases, holdLease, liveLeases } from './conn-leases.js';
 import type { Decision, Dimension } from './dimension.js';
 import type { LimiterState } from './limiter-state.js';
-import { recordWindow, windowHolding, windowWait } from './window-log.js';
+import { recordWindow, settleEntry as settleWindow, windowHolding, windowWait } from './window-log.js';
 
 export { releaseLease, renewLease } from './conn-leases.js';
-export { settleEntry } from './window-log.js';
+
+/** Settles a lease's entry in dimension `id`: a budget's, or a sliding window's (TPM). */
+export function settleEntry(state: LimiterState, id: string, lease: string, amount: number): boolean {
+  return state.budgets?.[id]
+    ? settleBudget(state, id, lease, amount)
+    : settleWindow(state, id, lease, amount);
+}
 
 /** The one admission every decision shares: nothing to allocate when it admits. */
 const admitted: Decision = Object.freeze({ ok: true });
@@ -41,6 +48,8 @@ function wait(state: LimiterState, d: Dimension, now: number): number | undefine
       // Without a release, the soonest a slot frees is when a lease expires.
       return held + d.amount <= d.limit ? undefined : soonest - now;
     }
+    case 'budget':
+      return budgetWait(state, d, now);
   }
 }
 
@@ -59,6 +68,9 @@ export function decide(
   for (const d of dims) {
     const pausedUntil = state.paused[d.id];
     const waitMs = Math.max(pausedUntil === undefined ? 0 : pausedUntil - now, wait(state, d, now) ?? 0);
+    // A budget that refuses rather than waits is named whatever else blocks: the caller hears of it at once.
+    if (d.kind === 'budget' && d.rejects && waitMs > 0)
+      return { ok: false, retryAfterMs: waitMs, blockedBy: d.id };
     if (waitMs > retryAfterMs) {
       retryAfterMs = waitMs;
       blockedBy = d.id;
@@ -80,6 +92,9 @@ export function decide(
       }
       case 'conn':
         holdLease(state, d.id, lease, now + d.leaseMs);
+        break;
+      case 'budget':
+        reserveBudget(state, d, lease, now);
         break;
     }
   }
@@ -106,5 +121,7 @@ function holding(state: LimiterState, d: Dimension, now: number): DimensionUsage
       const { held, soonest } = heldLeases(liveLeases(state, d.id, now));
       return { used: held, limit: d.limit, freesAt: held > 0 ? soonest : undefined };
     }
+    case 'budget':
+      return budgetHolding(state, d, now);
   }
 }

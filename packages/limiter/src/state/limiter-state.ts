@@ -1,3 +1,4 @@
+import type { BudgetLog } from './budget-log.js';
 import type { RingLog } from './ring-log.js';
 
 /** A log entry: when, how much, and which lease added it (`''` once merged into a bucket). */
@@ -27,6 +28,8 @@ export interface LimiterState {
   spans: Record<string, { start: number; used: number }>;
   /** CONN leases by dimension id: lease id → expiry time. */
   leases: Record<string, Record<string, number>>;
+  /** Budgets by dimension id (absent until one is used). */
+  budgets?: Record<string, BudgetLog>;
   /** Dimensions MiniMax refused anyway: closed until the given time. */
   paused: Record<string, number>;
   /** New sliding logs are `RingLog`s: for a state kept in memory only (it serialises as plain logs). */

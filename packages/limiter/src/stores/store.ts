@@ -15,6 +15,10 @@ export interface DimensionUsage {
   freesAt: number | undefined;
   /** Closed after MiniMax refused a request anyway, until this time. */
   pausedUntil?: number;
+  /** Budgets: how much of `used` is reserved by calls not yet settled (the rest is spent). */
+  reserved?: number;
+  /** Calendar budgets: when the current period ends, epoch ms. */
+  resetsAt?: number;
 }
 
 /**
@@ -31,7 +35,7 @@ export interface LimiterStore {
    * non-enumerable, so that a wrapper spreading the store (`{ ...store, acquire }`) is not bypassed.
    */
   acquireNow?(key: string, dims: readonly Dimension[], lease: string): Decision;
-  /** Sets the actual amount of a lease's sliding-window entry (settling a reservation). */
+  /** Sets the actual amount of a lease's sliding-window or budget entry (settling a reservation). */
   settle(key: string, dimension: Dimension, lease: string, amount: number): Promise<void>;
   /** Frees the CONN slots the lease holds among `dims` (the dimensions it was admitted on). */
   release(key: string, lease: string, dims: readonly Dimension[]): Promise<void>;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createLimiter, type Lease } from '../../create-limiter.js';
 import type { LimiterStore } from '../store.js';
+import { itKeepsBudgets } from './budget-conformance.js';
 
 /** How the conformance suite drives one kind of store. */
 export interface StoreHarness {
@@ -178,5 +179,7 @@ export function describeStoreConformance(name: string, harness: StoreHarness): v
         { numRuns: harness.runs },
       );
     }, 180_000);
+
+    itKeepsBudgets(harness);
   });
 }

@@ -1,0 +1,128 @@
+import type { DimensionUsage } from '../stores/store.js';
+import { countsUntil, periodEnd } from './budget-period.js';
+import type { BudgetDimension } from './dimension.js';
+import type { LimiterState } from './limiter-state.js';
+
+/** A budget entry: until when it counts, how much, and the lease whose reservation it is (`''` once settled). */
+export type BudgetEntry = [until: number, amount: number, lease: string];
+
+/**
+ * What a budget holds: entries in the order they stop counting, what they add up to, and how much
+ * of that is still reserved (not yet settled). Plain JSON, so every store keeps it alike.
+ */
+export interface BudgetLog {
+  entries: BudgetEntry[];
+  total: number;
+  reserved: number;
+  /** How many entries at the front stopped counting; cut off in bulk once they outnumber the rest. */
+  head?: number;
+}
+
+// Stopped entries are cut off once there are this many and they outnumber the rest: O(1) amortised.
+const compactAt = 64;
+
+// The unsettled entries by lease, beside a log kept in memory only (`state.rings`): a log written as
+// JSON has none, and one read back finds its leases by a search from the newest end.
+const pending = new WeakMap<BudgetLog, Map<string, BudgetEntry>>();
+
+/** The log of `d` with every entry that stopped counting by `now` dropped. */
+export function budgetLogOf(state: LimiterState, d: BudgetDimension, now: number): BudgetLog {
+  state.budgets ??= {};
+  let log = state.budgets[d.id];
+  if (!log) {
+    log = { entries: [], total: 0, reserved: 0 };
+    state.budgets[d.id] = log;
+  }
+  const entries = log.entries;
+  let head = log.head ?? 0;
+  const start = head;
+  while (head < entries.length && (entries[head] as BudgetEntry)[0] <= now) {
+    const entry = entries[head] as BudgetEntry;
+    log.total -= entry[1];
+    if (entry[2] !== '') {
+      log.reserved -= entry[1];
+      pending.get(log)?.delete(entry[2]);
+      entry[2] = ''; // nobody settles what stopped counting
+    }
+    head += 1;
+  }
+  if (head === start) return log;
+  if (head >= compactAt && head * 2 >= entries.length) {
+    entries.copyWithin(0, head);
+    entries.length -= head;
+    head = 0;
+  }
+  if (head > 0) log.head = head;
+  else delete log.head;
+  return log;
+}
+
+/** How long until `d`'s amount fits, or `undefined` when it fits now (`Infinity`: never). */
+export function budgetWait(state: LimiterState, d: BudgetDimension, now: number): number | undefined {
+  const log = budgetLogOf(state, d, now);
+  let used = log.total;
+  if (used + d.amount <= d.limit) return undefined;
+  const entries = log.entries;
+  for (let i = log.head ?? 0; i < entries.length; i++) {
+    const [until, amount] = entries[i] as BudgetEntry;
+    used -= amount;
+    if (used + d.amount <= d.limit) return until - now;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+/** Reserves `d`'s amount for `lease`. */
+export function reserveBudget(state: LimiterState, d: BudgetDimension, lease: string, now: number): void {
+  const log = budgetLogOf(state, d, now);
+  const until = countsUntil(d, now);
+  log.total += d.amount;
+  log.reserved += d.amount;
+  // Entries stay ordered by `until`: a budget's `until` never decreases with time.
+  const entry: BudgetEntry = [until, d.amount, lease];
+  log.entries.push(entry);
+  if (state.rings) {
+    const leases = pending.get(log) ?? new Map<string, BudgetEntry>();
+    pending.set(log, leases);
+    leases.set(lease, entry);
+  }
+}
+
+// A lease's unsettled entry: from the index of a log kept in memory, else by a search from the newest end.
+function entryOf(log: BudgetLog, lease: string): BudgetEntry | undefined {
+  const leases = pending.get(log);
+  if (leases) {
+    const entry = leases.get(lease);
+    leases.delete(lease);
+    return entry;
+  }
+  for (let i = log.entries.length - 1; i >= (log.head ?? 0); i--)
+    if ((log.entries[i] as BudgetEntry)[2] === lease) return log.entries[i];
+  return undefined;
+}
+
+/** Replaces a lease's reservation by what it cost (0: released unbilled); false when it holds none. */
+export function settleBudget(state: LimiterState, id: string, lease: string, amount: number): boolean {
+  const log = state.budgets?.[id];
+  if (!log || lease === '') return false;
+  const entry = entryOf(log, lease);
+  if (!entry || entry[2] !== lease) return false;
+  const cost = Math.max(0, amount);
+  log.total += cost - entry[1];
+  log.reserved -= entry[1];
+  entry[1] = cost;
+  entry[2] = '';
+  return true;
+}
+
+/** What a budget holds now: spent and reserved together as `used`, `reserved` apart. */
+export function budgetHolding(state: LimiterState, d: BudgetDimension, now: number): DimensionUsage {
+  const log = budgetLogOf(state, d, now);
+  const first = log.entries[log.head ?? 0]?.[0];
+  return {
+    used: log.total,
+    limit: d.limit,
+    freesAt: first,
+    reserved: log.reserved,
+    ...(d.period ? { resetsAt: periodEnd(d.period, now) } : {}),
+  };
+}
