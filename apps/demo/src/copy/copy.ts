@@ -111,6 +111,8 @@ export interface Copy {
     account: string;
     readQuota: string;
     spending: string;
+    budget(currency: string): string;
+    overBudget: string;
     spendLead: string;
     ledger: string;
     model: string;

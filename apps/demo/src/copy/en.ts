@@ -125,6 +125,8 @@ export const en: Copy = {
     paygQuota: 'Pay-as-you-go: choose a plan to see its window, weekly cap and daily quotas.',
     account: 'Your Token Plan (real MiniMax)',
     readQuota: 'Read my quota',
+    budget: (currency) => `Daily budget (${currency}, empty: none)`,
+    overBudget: 'Over budget',
     spending: 'Budget & spend',
     spendLead:
       'The limiter holds a daily budget in money as it holds every other limit: it reserves each call’s worst case ' +

@@ -113,6 +113,8 @@ export const zhCN: Copy = {
     paygQuota: '按量计费：选择一个套餐，查看它的窗口、每周上限和每日额度。',
     account: '你的 Token Plan（真实 MiniMax）',
     readQuota: '读取我的额度',
+    budget: (currency) => `每日预算（${currency}，留空则不设）`,
+    overBudget: '超出预算',
     spending: '预算与花费',
     spendLead:
       '限流器像守住其他限额一样守住每日预算：发送前预留每次调用的最高花费，收到 MiniMax 报告的用量后按实际费用结算。账本汇总每一次调用。',

@@ -52,6 +52,7 @@ class LimitsPage extends Page {
       load: 3,
       limiter: true,
       speed: 10,
+      budget: '20',
     };
     this.running = false;
   }
@@ -147,6 +148,10 @@ class LimitsPage extends Page {
         <input name="load" type="number" min="0.5" max="5" step="0.5" .value=${String(o.load)}
           @change=${(e: Event) => this.#set('load', Math.min(5, Math.max(0.5, Number(value(e)) || 1)))} />
       </label>
+      <label>${c.budget(o.region === 'cn' ? 'CNY' : 'USD')}
+        <input name="budget" inputmode="decimal" .value=${o.budget}
+          @change=${(e: Event) => this.#set('budget', /^\d+(\.\d+)?$/.test(value(e).trim()) && Number(value(e)) > 0 ? value(e).trim() : '')} />
+      </label>
       <label>${c.clock}
         <select name="speed" @change=${(e: Event) => this.#set('speed', Number(value(e)))}>
           ${speeds.map((speed) => html`<option value=${speed} ?selected=${o.speed === speed}>${speed === 1 ? c.realTime : c.faster(speed)}</option>`)}
@@ -179,7 +184,7 @@ class LimitsPage extends Page {
         <div><div class="stat">${count(queued)}</div><div class="muted">${c.waiting}</div></div>
       </div>
       <div class="scroll" tabindex="0" role="region" aria-label=${c.requests}><table>
-        <thead><tr><th>${c.requests}</th><th class="num">${c.sentPerMinute}</th><th class="num">${c.done}</th><th class="num">${c.rejected}</th><th class="num">${c.errors}</th><th class="num">${c.shed}</th></tr></thead>
+        <thead><tr><th>${c.requests}</th><th class="num">${c.sentPerMinute}</th><th class="num">${c.done}</th><th class="num">${c.rejected}</th><th class="num">${c.overBudget}</th><th class="num">${c.errors}</th><th class="num">${c.shed}</th></tr></thead>
         <tbody>
           ${rows.map(
             ([workload, s]) => html`<tr>
@@ -187,6 +192,7 @@ class LimitsPage extends Page {
             <td class="num">${count(Math.round(sim.rates[workload]))}</td>
             <td class="num">${count(s.done)}</td>
             <td class="num">${count(s.rejected)}</td>
+            <td class="num">${count(s.overBudget)}</td>
             <td class="num" title=${s.lastError ?? ''}>${count(s.failed)}</td>
             <td class="num">${count(s.shed)}</td>
           </tr>`,

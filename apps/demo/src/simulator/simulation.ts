@@ -4,8 +4,20 @@ import {
   QuotaExceededError,
   RateLimitError,
 } from '@minimax-kit/client';
-import type { AccountTier, PlanTier, Region, TokenPlanRemains } from '@minimax-kit/core';
-import { createLedger, createLimiter, type Ledger, type Limiter } from '@minimax-kit/limiter';
+import {
+  type AccountTier,
+  type PlanTier,
+  type Region,
+  regions,
+  type TokenPlanRemains,
+} from '@minimax-kit/core';
+import {
+  BudgetExceededError,
+  createLedger,
+  createLimiter,
+  type Ledger,
+  type Limiter,
+} from '@minimax-kit/limiter';
 import { createMockMiniMax } from '@minimax-kit/mock';
 import { bindingPerMinute, onDemoClock, pause, planLimits } from './plan-limits.ts';
 
@@ -33,6 +45,8 @@ export interface SimulationOptions {
   limiter: boolean;
   /** Simulated seconds per real second: at 10, a rate-limit minute passes in 6 s. */
   speed: number;
+  /** A budget per (simulated) day in the region's currency, as a decimal string; none when empty. */
+  budget: string;
 }
 
 /** What happened to one workload's requests. */
@@ -43,6 +57,8 @@ export interface WorkloadStats {
   done: number;
   /** Refused by the server for a rate limit or quota (1002, 1039, 2056, HTTP 429 …). */
   rejected: number;
+  /** Not sent: the limiter's budget had no room for its worst case. */
+  overBudget: number;
   /** Any other failure (should stay 0). */
   failed: number;
   outstanding: number;
@@ -107,6 +123,13 @@ export async function startSimulation(options: SimulationOptions, onChange: () =
     // a third of each window, and keeps even a heavily loaded two-core machine from being refused.
     guardMs: 3000,
     ...(planLimit ? { plan: planLimit } : {}),
+    ...(options.budget
+      ? {
+          budgets: [
+            { id: 'daily', amount: options.budget, currency: regions[region].currency, per: 'day' as const },
+          ],
+        }
+      : {}),
   });
   const ledger = createLedger();
   const client = options.limiter
@@ -123,7 +146,7 @@ export async function startSimulation(options: SimulationOptions, onChange: () =
   const stats = Object.fromEntries(
     options.mix.map((workload) => [
       workload,
-      { offered: 0, shed: 0, done: 0, rejected: 0, failed: 0, outstanding: 0 },
+      { offered: 0, shed: 0, done: 0, rejected: 0, overBudget: 0, failed: 0, outstanding: 0 },
     ]),
   ) as Record<Workload, WorkloadStats>;
   const rates = {} as Record<Workload, number>;
@@ -146,6 +169,10 @@ export async function startSimulation(options: SimulationOptions, onChange: () =
         .then(() => s.done++)
         .catch((error: unknown) => {
           if (abort.signal.aborted) return;
+          if (error instanceof BudgetExceededError) {
+            s.overBudget++;
+            return;
+          }
           if (error instanceof RateLimitError || error instanceof QuotaExceededError) s.rejected++;
           else s.failed++;
           s.lastError = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLimiter } from '../create-limiter.js';
 import { memoryStore } from '../stores/memory-store.js';
 import { limitFetch } from './limit-fetch.js';
+import { arrivalBoundMs } from './restamp-on-arrival.js';
 
 const limits = { 'text:MiniMax-M2': { rpm: 1 } };
 const body = JSON.stringify({
@@ -11,9 +12,9 @@ const body = JSON.stringify({
   max_tokens: 50,
 });
 
-// A cold process that grants a burst of calls in one turn holds its event loop for seconds, and
-// an overloaded server counts a request seconds after it was sent: either way it arrives long
-// after its grant, and no fixed bound on that delay holds. The clock of the store and the mock is set by hand, so "held" is exact: the timers
+// A cold process that grants a burst of calls in one turn holds its event loop for seconds: the
+// bound's timer fires late, before any of those requests has left, and they reach the server
+// later still. The clock of the store and the mock is set by hand, so "held" is exact: the timers
 // only run when the test lets them.
 async function heldThenSent(store: ReturnType<typeof memoryStore>, clock: { now: number }) {
   const mock = createMockMiniMax({ region: 'global', limits, now: () => clock.now });
@@ -37,8 +38,8 @@ async function heldThenSent(store: ReturnType<typeof memoryStore>, clock: { now:
   const first = call();
   await vi.advanceTimersByTimeAsync(0); // granted at 0
   clock.now = 5_000; // the loop was held for 5 s …
-  await vi.advanceTimersByTimeAsync(5_000); // … while any timers due ran late
-  clock.now = 5_900; // the request leaves and reaches the server then
+  await vi.advanceTimersByTimeAsync(arrivalBoundMs); // … so the bound's timer fires 3 s late
+  clock.now = 5_900; // the request leaves and reaches the server after the timer ran
   send();
   gated = false;
   expect((await first).status).toBe(200);
@@ -56,7 +57,7 @@ async function heldThenSent(store: ReturnType<typeof memoryStore>, clock: { now:
   return { status: second, counts: mock.state.counts, sentAt };
 }
 
-describe('limitFetch restamps at the headers, however late the request arrived', () => {
+describe('limitFetch restamps after a held event loop', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   });
@@ -64,7 +65,7 @@ describe('limitFetch restamps at the headers, however late the request arrived',
     vi.useRealTimers();
   });
 
-  it('so the slot frees a window after the arrival', async () => {
+  it('a bound that passed while the loop was held starts again, so the slot frees a window after the arrival', async () => {
     const clock = { now: 0 };
     const { status, counts, sentAt } = await heldThenSent(memoryStore({ now: () => clock.now }), clock);
     expect(sentAt).toBeGreaterThanOrEqual(5_900 + 60_000);

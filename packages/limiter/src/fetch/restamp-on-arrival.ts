@@ -1,38 +1,49 @@
 import type { Lease, Limiter } from '../create-limiter.js';
 
 /**
- * The share of a window after which a request still without headers is restamped anyway: MiniMax
- * has long since counted it (what holds the headers back then is its work on the request: a 30 s
- * song, a long completion), and the entry must move before it would leave the window.
+ * How long after its grant a request can still be on its way to MiniMax, as far as restamps go:
+ * connection set-up on a cold process took 0.7–1.8 s in our runs. Past it, what holds the headers
+ * back is the server's work on a request it has already counted (a 30 s song, a long completion).
  */
-export const lateShare = 0.9;
+export const arrivalBoundMs = 2000;
+
+/**
+ * How late the bound's timer may fire before it counts as a busy process. Late means the event
+ * loop was held past the bound (a cold process granting a burst of calls in one turn): the request
+ * has not left yet, since sending it needs that loop too, so the bound starts again from then.
+ */
+export const busyLateMs = 100;
 
 /**
  * Restamps a lease's RPM and TPM entries (`store.restamp`) to when MiniMax has counted its request
- * at the latest: when the answer's headers arrive. The server counts a request when it arrives,
- * which is never after its headers — however long a cold connection, a held event loop or a busy
- * server delayed it — so a slot frees a window after the arrival, never before. A call whose
- * headers have not come by `lateShare` of its shortest window is restamped then, so that its entry
- * never leaves the window while the call runs. Returns what to call once the headers arrived (or
- * the fetch failed).
+ * at the latest: when the answer's headers arrive, or `arrivalBoundMs` after the grant if they are
+ * later — counted in time the process could send it, so a bound that passed while the event loop
+ * was held starts again. A slot thus frees a window after the request's arrival, not after its
+ * grant, and a long call keeps no slot longer than that. Returns what to call once the headers
+ * arrived (or the fetch failed).
  */
 export function restampOnArrival(limiter: Limiter, lease: Lease): () => Promise<void> {
   const { store } = limiter;
-  const dims = limiter.dimensionsOf(lease.demand);
   let restamped: Promise<void> | undefined;
   const restamp = () => {
-    restamped ??= Promise.resolve(store.restamp?.(limiter.key, lease.id, dims, lease.admittedAt)).catch(
-      () => {}, // a store that cannot restamp leaves the grant's time, and the guard
-    );
+    restamped ??= Promise.resolve(
+      store.restamp?.(limiter.key, lease.id, limiter.dimensionsOf(lease.demand), lease.admittedAt),
+    ).catch(() => {}); // a store that cannot restamp leaves the grant's time, and the guard
     return restamped;
   };
-  const windows = dims.flatMap((d) => (d.kind === 'window' ? [d.windowMs] : []));
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  if (windows.length > 0 && store.restamp) {
-    const due = lease.admittedAt + lateShare * Math.min(...windows);
-    timer = setTimeout(restamp, Math.max(0, due - store.now()));
+  let timer: ReturnType<typeof setTimeout>;
+  const bound = (due: number) => {
+    timer = setTimeout(
+      () => {
+        const now = store.now();
+        if (now - due > busyLateMs) bound(now + arrivalBoundMs);
+        else restamp();
+      },
+      Math.max(0, due - store.now()),
+    );
     (timer as { unref?: () => void }).unref?.(); // never keeps Node alive
-  }
+  };
+  bound(lease.admittedAt + arrivalBoundMs);
   return () => {
     clearTimeout(timer);
     return restamp();

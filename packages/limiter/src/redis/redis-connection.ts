@@ -59,6 +59,12 @@ export function redisConnection(client: RedisClient, options: RedisConnectionOpt
   const { commandTimeoutMs, connectTimeoutMs } = options;
   const sha = sha1(limiterScript);
   const closing = new AbortController();
+  // What `close()` ends: one listener for all of them, since a busy store has many calls at once
+  // (Node warns past ten listeners on one signal).
+  const open = new Set<() => void>();
+  closing.signal.addEventListener('abort', () => {
+    for (const end of open) end();
+  });
   let reached = false;
 
   // `work`'s outcome, unless the time runs out first (`late()`: an error, or nothing to go on) or
@@ -67,7 +73,7 @@ export function redisConnection(client: RedisClient, options: RedisConnectionOpt
     return new Promise<T | undefined>((resolve, reject) => {
       const finish = (settle: () => void) => {
         clearTimeout(timer);
-        closing.signal.removeEventListener('abort', onClose);
+        open.delete(onClose);
         cleanup();
         settle();
       };
@@ -76,7 +82,7 @@ export function redisConnection(client: RedisClient, options: RedisConnectionOpt
         const error = late();
         finish(() => (error ? reject(error) : resolve(undefined)));
       }, ms);
-      closing.signal.addEventListener('abort', onClose, { once: true });
+      open.add(onClose);
       work.then(
         (value) => finish(() => resolve(value)),
         (error: unknown) => finish(() => reject(error)),
