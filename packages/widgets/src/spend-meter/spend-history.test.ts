@@ -32,6 +32,17 @@ describe('SpendHistory', () => {
     expect(rate(history)).toBe('1');
   });
 
+  it('takes a clock with fractions of a millisecond (performance.now)', () => {
+    const history = new SpendHistory();
+    history.add([budget('1')], 93.4, 60 * minute);
+    history.add([budget('1.5')], 30 * minute + 105.6, 60 * minute);
+    expect(rate(history)).toMatch(/^0\.9999/); // $0.5 in half an hour and 12.2 ms
+    const calendar = budget('1', { calendar: true, resetsAt: 60 * minute + 0.5 });
+    expect(
+      formatDecimal(projectSpend(calendar, { units: 1n, scale: 0 }, 0.25) ?? { units: 0n, scale: 0 }),
+    ).toBe('2');
+  });
+
   it('counts only rises: a window forgetting old spend refunds nothing', () => {
     const history = new SpendHistory();
     history.add([budget('2')], 0, 60 * minute);

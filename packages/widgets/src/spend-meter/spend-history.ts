@@ -52,7 +52,13 @@ export class SpendHistory {
       const step = subtractDecimals(spent, (samples[i] as Sample)[1]);
       return positive(step) ? step : zero;
     });
-    return shareOfDecimal(sumDecimals(rises), hour, BigInt(last[0] - first[0]), rateScale);
+    // A store's clock may have fractions of a millisecond (`performance.now()`).
+    return shareOfDecimal(
+      sumDecimals(rises),
+      hour,
+      BigInt(Math.max(1, Math.round(last[0] - first[0]))),
+      rateScale,
+    );
   }
 
   /** When the latest sample of a budget was taken. */
@@ -68,6 +74,6 @@ export class SpendHistory {
 export function projectSpend(budget: BudgetUsage, perHour: Decimal, now: number): Decimal | undefined {
   if (!budget.calendar) return shareOfDecimal(perHour, BigInt(periodMs[budget.per]), hour, rateScale);
   if (budget.resetsAt === undefined) return undefined;
-  const left = BigInt(Math.max(0, budget.resetsAt - now));
+  const left = BigInt(Math.max(0, Math.round(budget.resetsAt - now)));
   return sumDecimals([parseDecimal(budget.spent), shareOfDecimal(perHour, left, hour, rateScale)]);
 }
