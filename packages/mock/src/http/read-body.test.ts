@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chat, harness } from '../__fixtures__/harness.js';
+import { readBody } from './read-body.js';
 
 /** A body that counts how many of its bytes anyone pulled. */
 function countedBody(total: number, chunk = 64 * 1024) {
@@ -61,5 +62,24 @@ describe('request bodies', () => {
     } as RequestInit);
     expect((await answer.json()).base_resp.status_code).toBe(1004);
     expect(seen.bytes).toBeLessThan(1024 * 1024);
+  });
+
+  it('are read in engines without a Request.body stream (Firefox), under the same cap', async () => {
+    // Firefox's Request has no `body` property at all; only the whole-body readers.
+    const firefoxLike = (text: string) => {
+      const real = new Request('https://api.minimaxi.com/v1/chat/completions', {
+        method: 'POST',
+        body: text,
+        headers: { 'content-type': 'application/json' },
+      });
+      return { method: real.method, headers: real.headers, arrayBuffer: () => real.arrayBuffer() } as Request;
+    };
+    expect((await readBody(firefoxLike('{"model":"MiniMax-M2.7"}'), 1024)).body).toEqual({
+      model: 'MiniMax-M2.7',
+    });
+    await expect(readBody(firefoxLike(`{"pad":"${' '.repeat(2048)}"}`), 1024)).rejects.toMatchObject({
+      code: 2013,
+      httpStatus: 413,
+    });
   });
 });

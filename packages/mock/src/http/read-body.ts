@@ -16,6 +16,12 @@ function tooLarge(limit: number): never {
 async function readCapped(request: Request, limit: number): Promise<Uint8Array> {
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
   if (declared > limit) tooLarge(limit);
+  // Firefox (ESR 153 included) has no Request.body stream: there the whole body is read, then weighed.
+  if ((request as { body?: unknown }).body === undefined) {
+    const bytes = new Uint8Array(await request.arrayBuffer());
+    if (bytes.byteLength > limit) tooLarge(limit);
+    return bytes;
+  }
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
