@@ -3,9 +3,9 @@ import { accessibilityProblems, demoSession, openPage, screenshot } from './harn
 
 const session = demoSession();
 
-/** The outcome table: requests done and rejected per workload. */
+/** The outcome table: requests done and rejected per workload (not the ledger's table beside it). */
 const outcome = (page: import('playwright').Page) =>
-  page.locator('tbody tr').evaluateAll((rows) =>
+  page.locator('[aria-labelledby="outcome-heading"] tbody tr').evaluateAll((rows) =>
     rows.map((row) => {
       const cells = [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? '');
       const n = (i: number) => Number(cells[i]?.replace(/,/g, ''));
@@ -14,8 +14,9 @@ const outcome = (page: import('playwright').Page) =>
         perMinute: n(1),
         done: n(2),
         rejected: n(3),
-        failed: n(4),
-        lastError: row.querySelectorAll('td')[4]?.getAttribute('title'),
+        overBudget: n(4),
+        failed: n(5),
+        lastError: row.querySelectorAll('td')[5]?.getAttribute('title'),
       };
     }),
   );
@@ -42,6 +43,7 @@ it('at 3× every limit: zero server rejections with the limiter on, and they cli
   expect(await accessibilityProblems(page)).toEqual([]);
   for (const row of on) {
     expect(row.rejected, JSON.stringify(row)).toBe(0);
+    expect(row.overBudget, JSON.stringify(row)).toBe(0);
     expect(row.failed, JSON.stringify(row)).toBe(0);
   }
   await expect

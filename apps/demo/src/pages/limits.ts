@@ -52,7 +52,7 @@ class LimitsPage extends Page {
       load: 3,
       limiter: true,
       speed: 10,
-      budget: '20',
+      budget: '',
     };
     this.running = false;
   }
