@@ -10,12 +10,21 @@ import { chromiumArgs, chromiumPath } from '../../../../test/chromium.ts';
 const entry = `
   import { browserStore, createLimiter } from ${JSON.stringify(fileURLToPath(new URL('../index.ts', import.meta.url)))};
   // A "minute" of an hour: on a busy machine the steps below may take longer than a real minute.
-  const limiter = createLimiter({ limits: { s: { rpm: 5 }, m: { conn: 1 } }, guardMs: 0, timeScale: 60, store: browserStore() });
+  const limits = { s: { rpm: 5 }, m: { conn: 1 }, h: { rpm: 1000, conn: 1 } };
+  const limiter = createLimiter({ limits, guardMs: 0, timeScale: 60, store: browserStore() });
   const leases = [];
   window.limiter = limiter;
   window.take = async (scope, conn) => { leases.push(await limiter.acquire({ scope, conn })); return leases.length; };
   window.tryTake = async (scope) => (await limiter.tryAcquire({ scope })).ok;
   window.releaseAll = async () => { for (const lease of leases.splice(0)) await lease.release(); };
+  // Takes and frees the one slot of scope h n times, holding it across a timer each time.
+  window.hammer = async (n) => {
+    for (let i = 0; i < n; i++) {
+      const lease = await limiter.acquire({ scope: 'h', conn: true });
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      await lease.release();
+    }
+  };
   window.used = async (id) => (await limiter.refresh()).dimensions[id]?.used ?? 0;
 `;
 
@@ -83,4 +92,19 @@ describe('browserStore in real Chromium', () => {
     expect(await call(a, "used('conn:m')")).toBe(1);
     await context.close();
   }, 300_000); // two pages, a reload and Chromium itself: minutes on a busy two-core machine
+
+  it('keeps every grant and release of three pages racing for one slot', async () => {
+    // Each page has its own renderer process. A store that read a stale copy of the state (as
+    // localStorage under a Web Lock did) would write another page's grant or release out of
+    // existence: requests would go missing from the window, or a freed slot stay held for the
+    // lease's ten minutes and strand every page.
+    const context = await browser.newContext();
+    const pages = await Promise.all([0, 1, 2].map(() => open(context)));
+    await Promise.all(pages.map((page) => call(page, 'hammer(60)')));
+    for (const page of pages) {
+      expect(await call(page, "used('rpm:h')")).toBe(180);
+      expect(await call(page, "used('conn:h')")).toBe(0);
+    }
+    await context.close();
+  }, 300_000);
 });

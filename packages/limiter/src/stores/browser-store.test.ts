@@ -1,19 +1,18 @@
+import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createLimiter } from '../create-limiter.js';
-import { memoryLocks, memoryStorage } from './__fixtures__/in-memory-tab.js';
 import { describeStoreConformance } from './__fixtures__/store-conformance.js';
 import { browserStore } from './browser-store.js';
 
-// The browser store's decisions, outside a browser: its storage and locks in memory (the real
-// Chromium test beside it covers the browser's own).
+// The browser store's decisions, outside a browser: fake-indexeddb's IndexedDB (the real browser
+// tests beside it cover the browsers' own).
 let now = 0;
 let stores = 0;
 describeStoreConformance('browserStore', {
   store: () =>
     browserStore({
       name: `conformance-${stores++}`,
-      storage: memoryStorage(),
-      locks: memoryLocks(),
+      indexedDB: new IDBFactory(),
       now: () => now,
     }),
   timeScale: 1,
@@ -30,13 +29,12 @@ describe('browserStore’s BroadcastChannel (Node’s own)', () => {
 
   it('wakes another store’s waiter, and closes with the last limiter listening on it', async () => {
     const before = ports();
-    const storage = memoryStorage();
-    const locks = memoryLocks();
+    const indexedDB = new IDBFactory();
     const limiterOf = () =>
       createLimiter({
         limits: { s: { conn: 1 } },
         guardMs: 0,
-        store: browserStore({ name: 'wake-test', storage, locks }),
+        store: browserStore({ name: 'wake-test', indexedDB }),
       });
     const a = limiterOf();
     const b = limiterOf();

@@ -55,7 +55,7 @@ export interface LimiterStore {
   align(key: string, dimension: Dimension, used: number, freesInMs: number): Promise<void>;
   /** What each dimension holds now. */
   read(key: string, dims: readonly Dimension[]): Promise<Record<string, DimensionUsage>>;
-  /** What each dimension holds now, synchronously: only stores whose state is at hand (memory, browser). */
+  /** What each dimension holds now, synchronously: only stores whose state is at hand (memory). */
   peek?(key: string, dims: readonly Dimension[]): Record<string, DimensionUsage>;
   /** The store's clock, epoch ms (Redis: its TIME). */
   now(): number;
