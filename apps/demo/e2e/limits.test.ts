@@ -21,10 +21,16 @@ const outcome = (page: import('playwright').Page) =>
     }),
   );
 
+const budget = (page: import('playwright').Page) => page.getByLabel('Daily budget (CNY, empty: none)');
+
 it('at 3× every limit: zero server rejections with the limiter on, and they climb with it off', async () => {
   const { page, errors } = await openPage(session.browser, `${session.url}#/limits`);
   // Mainland China, paid tier, pay-as-you-go, chat + speech + image + music at 3× their RPM, the clock 10× faster.
   await expect(page.getByLabel('Load (× the limits)').inputValue()).resolves.toBe('3');
+  // No budget: this is about rate limits, and a loaded machine may take long enough to spend the default.
+  await expect(budget(page).inputValue()).resolves.toBe('200');
+  await budget(page).fill('');
+  await budget(page).dispatchEvent('change');
   await page.getByRole('button', { name: 'Start' }).click();
   const rejections = page.locator('[data-rejections]');
   await rejections.waitFor().catch((error) => {
@@ -93,6 +99,42 @@ it('on a Token Plan: daily quotas and the 5-hour window fill to the top with no 
     JSON.stringify(rows),
   ).toEqual([0, 0, 0, 0]);
   await screenshot(page, 'limits-token-plan');
+  await page.getByRole('button', { name: 'Stop' }).click();
+  expect(errors).toEqual([]);
+}, 240_000);
+
+it('a daily budget: spending stops at its amount, and the server refuses nothing', async () => {
+  const { page, errors } = await openPage(session.browser, `${session.url}#/limits`);
+  await budget(page).fill('5');
+  await budget(page).dispatchEvent('change');
+  await page.getByRole('button', { name: 'Start' }).click();
+  // Every workload shares the budget; music alone spends 5 CNY in a few simulated minutes.
+  await expect
+    .poll(async () => (await outcome(page)).reduce((sum, row) => sum + row.overBudget, 0), {
+      timeout: 120_000,
+    })
+    .toBeGreaterThan(0);
+  const rows = await outcome(page);
+  expect(
+    rows.every((row) => row.rejected === 0 && row.failed === 0),
+    JSON.stringify(rows),
+  ).toBe(true);
+  // Every workload ran, not only the first to wait.
+  expect(
+    rows.every((row) => row.done > 0),
+    JSON.stringify(rows),
+  ).toBe(true);
+  const spent = await page
+    .locator('mm-spend-meter')
+    .evaluate((el) => el.shadowRoot?.querySelector('[part="value"]')?.textContent?.trim());
+  expect(spent).toMatch(/of ¥5\.00|of CN¥5/);
+  const ledger = await page
+    .locator('[aria-labelledby="spend-heading"] tbody td:last-child')
+    .evaluateAll((cells) => cells.map((cell) => Number(cell.textContent?.replace(/[^\d.]/g, ''))));
+  const total = ledger.reduce((sum, amount) => sum + amount, 0);
+  expect(total).toBeGreaterThan(4);
+  expect(total).toBeLessThanOrEqual(5);
+  await screenshot(page, 'limits-budget');
   await page.getByRole('button', { name: 'Stop' }).click();
   expect(errors).toEqual([]);
 }, 240_000);

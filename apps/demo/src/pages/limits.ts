@@ -52,7 +52,7 @@ class LimitsPage extends Page {
       load: 3,
       limiter: true,
       speed: 10,
-      budget: '',
+      budget: '200',
     };
     this.running = false;
   }

@@ -15,7 +15,10 @@ export type LedgerGroup = 'model' | 'key' | 'day';
 export interface LedgerTotal {
   /** The model (`""` for calls without one: files, queries …), the key, or the day (`YYYY-MM-DD`). */
   group: string;
+  /** Calls sent to MiniMax. */
   calls: number;
+  /** Calls the limiter refused before sending (a budget without room, a closed limiter): nothing charged. */
+  notSent: number;
   /** Calls whose cost could not be priced: their spend is not in `spend`. */
   unpriced: number;
   /** The exact sum per currency, as decimal strings (`{ CNY: "4.1475" }`); never converted between currencies. */
@@ -24,6 +27,7 @@ export interface LedgerTotal {
 
 interface Running {
   calls: number;
+  notSent: number;
   unpriced: number;
   spend: Map<Currency, Decimal>;
 }
@@ -41,8 +45,12 @@ export class LedgerTotals {
       const group = by === 'model' ? (record.model ?? '') : record[by];
       let running = groups.get(group);
       if (!running) {
-        running = { calls: 0, unpriced: 0, spend: new Map() };
+        running = { calls: 0, notSent: 0, unpriced: 0, spend: new Map() };
         groups.set(group, running);
+      }
+      if (record.ended === 'not-admitted') {
+        running.notSent += 1;
+        continue;
       }
       running.calls += 1;
       const { cost } = record;
@@ -61,9 +69,10 @@ export class LedgerTotals {
     if (!groups) throw new InvalidUsageError('by', `is ${JSON.stringify(by)}; use "model", "key" or "day"`);
     return [...groups]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([group, { calls, unpriced, spend }]) => ({
+      .map(([group, { calls, notSent, unpriced, spend }]) => ({
         group,
         calls,
+        notSent,
         unpriced,
         spend: Object.fromEntries([...spend].map(([currency, sum]) => [currency, formatDecimal(sum)])),
       }));

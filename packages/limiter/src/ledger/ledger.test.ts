@@ -38,14 +38,16 @@ describe('createLedger', () => {
     ledger.add(record({ key: 'team-b', model: 'MiniMax-M3', cost: priced('0.000001', 'USD') }));
     ledger.add(record({ day: '2026-12-03', cost: { priced: false, reason: 'no usage' } }));
     ledger.add(record({ model: undefined, api: 'files', operation: 'list', cost: priced('0') }));
+    // Refused by a budget before it was sent: not a call, nothing spent.
+    ledger.add(record({ ended: 'not-admitted', cost: priced('0') }));
     expect(ledger.totals({ by: 'model' })).toEqual([
-      { group: '', calls: 1, unpriced: 0, spend: { CNY: '0' } },
-      { group: 'MiniMax-M2', calls: 3, unpriced: 1, spend: { CNY: '0.3' } },
-      { group: 'MiniMax-M3', calls: 1, unpriced: 0, spend: { USD: '0.000001' } },
+      { group: '', calls: 1, notSent: 0, unpriced: 0, spend: { CNY: '0' } },
+      { group: 'MiniMax-M2', calls: 3, notSent: 1, unpriced: 1, spend: { CNY: '0.3' } },
+      { group: 'MiniMax-M3', calls: 1, notSent: 0, unpriced: 0, spend: { USD: '0.000001' } },
     ]);
     expect(ledger.totals({ by: 'key' })).toEqual([
-      { group: 'team-a', calls: 4, unpriced: 1, spend: { CNY: '0.3' } },
-      { group: 'team-b', calls: 1, unpriced: 0, spend: { USD: '0.000001' } },
+      { group: 'team-a', calls: 4, notSent: 1, unpriced: 1, spend: { CNY: '0.3' } },
+      { group: 'team-b', calls: 1, notSent: 0, unpriced: 0, spend: { USD: '0.000001' } },
     ]);
     expect(ledger.totals({ by: 'day' }).map((t) => [t.group, t.calls, t.spend])).toEqual([
       ['2026-12-02', 4, { CNY: '0.3', USD: '0.000001' }],
@@ -60,7 +62,7 @@ describe('createLedger', () => {
     expect(ledger.records().map((r) => r.traceId)).toEqual(['7', '8', '9']);
     expect(ledger.dropped).toBe(7);
     expect(ledger.totals({ by: 'key' })).toEqual([
-      { group: 'team-a', calls: 10, unpriced: 0, spend: { CNY: '1' } },
+      { group: 'team-a', calls: 10, notSent: 0, unpriced: 0, spend: { CNY: '1' } },
     ]);
     const json = JSON.parse(JSON.stringify(ledger));
     expect(json.records).toHaveLength(3);

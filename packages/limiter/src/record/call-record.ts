@@ -5,7 +5,8 @@ import type { Api, CallCost, Usage } from '@minimax-kit/core';
  * - `ok` — MiniMax answered it, and a stream was read to its end (or past its usage);
  * - `http-error` — MiniMax answered with an error (an HTTP status ≥ 400 or an error code in the body);
  * - `aborted` — the caller's signal aborted it, while it waited for room or while it was under way;
- * - `not-admitted` — the limiter refused it before it was sent (closed, or a demand no limit can hold);
+ * - `not-admitted` — the limiter refused it before it was sent (closed, a budget without room, or a
+ *   demand no limit can hold);
  * - `network-error` — the fetch failed without an answer;
  * - `cancelled` — its stream's reader stopped before MiniMax reported the usage;
  * - `stream-error` — its stream broke off mid-way.

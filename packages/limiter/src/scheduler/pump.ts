@@ -1,7 +1,7 @@
 import type { Decision } from '../state/dimension.js';
 import type { LimiterStore } from '../stores/store.js';
 import type { DecideNow } from './decide-now.js';
-import type { WaitQueue } from './wait-queue.js';
+import { queuesOn, type WaitQueue } from './wait-queue.js';
 import type { Waiter } from './waiter.js';
 import { WakeTimer } from './wake-timer.js';
 
@@ -34,7 +34,8 @@ export interface Pump {
 
 /**
  * Asks the store for waiters in queue order, one decision at a time, FIFO per limit: once a waiter
- * is refused on a limit, nobody behind it on that limit is asked in this pass. A poke during a pass
+ * is refused on a limit, nobody behind it on any of its limits (budgets aside) is asked in this pass;
+ * a waiter refused by a budget holds nobody back. A poke during a pass
  * (an arrival, a release, a wake-up) runs another pass, so no wake-up is lost however slowly the
  * store answers; a store that fails fails every waiter rather than leaving them hanging.
  */
@@ -72,7 +73,10 @@ export function createPump(context: PumpContext): Pump {
         waiter.fail(await refused);
         continue;
       }
-      for (const d of waiter.dims) blocked.add(d.id);
+      // Waiting for a budget's money holds nobody back; waiting for a limit holds back its others.
+      const onLimit = waiter.dims.some((d) => d.id === decision.blockedBy && queuesOn(d));
+      queue.lineUp(waiter, onLimit);
+      if (onLimit) for (const d of waiter.dims) if (queuesOn(d)) blocked.add(d.id);
       wake = Math.min(wake, decision.retryAfterMs);
     }
     if (context.changesAt) wake = Math.min(wake, context.changesAt() - store.now());

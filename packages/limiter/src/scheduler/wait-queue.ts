@@ -13,12 +13,23 @@ interface Node<T> {
   prev: Node<T> | undefined;
   next: Node<T> | undefined;
   gone: boolean;
+  /** The limits it counts on in `#waitingOn` (none while it waits for money), and whose they were. */
+  counted: readonly string[];
+  countedOf: readonly Dimension[] | undefined;
 }
+
+/**
+ * Whether waiters line up on `d`: every limit but a budget. Every call draws on a budget, so lining
+ * up there would hold every call behind one waiting for something else (its own RPM, tomorrow's
+ * budget); a budget admits whichever call fits what is left.
+ */
+export const queuesOn = (d: Dimension): boolean => d.kind !== 'budget';
 
 /**
  * The limiter's waiters in the order they go: a linked list sorted by rank, so adding at the end
  * (the usual case) and removing anyone (an abort) cost O(1), and walking it survives both. It also
- * counts how many waiters wait on each dimension, so a pass can stop once every one is blocked.
+ * counts how many waiters wait on each limit they line up on, so a pass can stop once every one is
+ * blocked.
  */
 export class WaitQueue<T extends Queued> {
   #head: Node<T> | undefined;
@@ -31,14 +42,21 @@ export class WaitQueue<T extends Queued> {
     return this.#nodes.size;
   }
 
-  /** How many distinct dimensions somebody waits on. */
+  /** How many distinct limits somebody lines up on. */
   get limits(): number {
     return this.#waitingOn.size;
   }
 
   /** Adds `item` behind everyone of its rank or higher. */
   push(item: T): void {
-    const node: Node<T> = { item, prev: undefined, next: undefined, gone: false };
+    const node: Node<T> = {
+      item,
+      prev: undefined,
+      next: undefined,
+      gone: false,
+      counted: [],
+      countedOf: undefined,
+    };
     let after = this.#tail;
     while (after && after.item.rank < item.rank) after = after.prev;
     node.prev = after;
@@ -48,13 +66,32 @@ export class WaitQueue<T extends Queued> {
     if (after) after.next = node;
     else this.#head = node;
     this.#nodes.set(item, node);
-    for (const d of item.dims) this.#waitingOn.set(d.id, (this.#waitingOn.get(d.id) ?? 0) + 1);
+    this.lineUp(item, true);
+  }
+
+  /**
+   * Counts `item` on the limits it lines up on, or (`false`: it waits for a budget's money, not for
+   * them) stops counting it there, so that calls which fit go by.
+   */
+  lineUp(item: T, lined: boolean): void {
+    const node = this.#nodes.get(item);
+    if (!node || node.countedOf === (lined ? item.dims : undefined)) return;
+    for (const id of node.counted) {
+      const left = (this.#waitingOn.get(id) ?? 1) - 1;
+      if (left > 0) this.#waitingOn.set(id, left);
+      else this.#waitingOn.delete(id);
+    }
+    // Its own list of ids: a waiter's limits may be renewed while it waits (peak hours).
+    node.countedOf = lined ? item.dims : undefined;
+    node.counted = lined ? item.dims.filter(queuesOn).map((d) => d.id) : [];
+    for (const id of node.counted) this.#waitingOn.set(id, (this.#waitingOn.get(id) ?? 0) + 1);
   }
 
   /** Takes `item` out; false when it was not in. A walk standing on it carries on to its successor. */
   remove(item: T): boolean {
     const node = this.#nodes.get(item);
     if (!node) return false;
+    this.lineUp(item, false);
     this.#nodes.delete(item);
     node.gone = true;
     // Unlink, but keep the node's own `next`: a walk standing on it goes on from there.
@@ -62,11 +99,6 @@ export class WaitQueue<T extends Queued> {
     else this.#head = node.next;
     if (node.next) node.next.prev = node.prev;
     else this.#tail = node.prev;
-    for (const d of item.dims) {
-      const left = (this.#waitingOn.get(d.id) ?? 1) - 1;
-      if (left > 0) this.#waitingOn.set(d.id, left);
-      else this.#waitingOn.delete(d.id);
-    }
     return true;
   }
 
@@ -75,7 +107,7 @@ export class WaitQueue<T extends Queued> {
     return this.#nodes.has(item);
   }
 
-  /** The first of `dims` that somebody already waits on. */
+  /** The first of `dims` that somebody already lines up on. */
   waitedOn(dims: readonly Dimension[]): string | undefined {
     if (this.#waitingOn.size === 0) return undefined;
     for (const d of dims) if (this.#waitingOn.has(d.id)) return d.id;
