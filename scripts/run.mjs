@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeBinary } from './node-binary.mjs';
+import { runStep } from './run-step.mjs';
 import { ensureSystem, fail, succeeds } from './system-packages.mjs';
 
 // Node's Active LTS line (its binaries report process.release.lts 'Krypton'); move it along when
@@ -131,14 +132,14 @@ for (const step of task.steps) {
   const [program, ...args] = step.script ? [node.bin, step.script] : ['pnpm', ...step.pnpm];
   console.log(`\n▶ ${step.title} on ${describe(node)}`);
   const started = performance.now();
-  const { status } = spawnSync(program, args, {
-    stdio: 'inherit',
+  const { status, failures } = await runStep(program, args, {
     cwd: root,
     env: environmentFor(node.bin, pnpm),
   });
   results.push({
     ...step,
     node,
+    failures,
     ok: status === 0,
     seconds: ((performance.now() - started) / 1000).toFixed(0),
   });
@@ -146,7 +147,9 @@ for (const step of task.steps) {
 
 if (results.length > 1) {
   console.log(`\n${name}:`);
-  for (const { title, node, ok, seconds } of results)
+  for (const { title, node, ok, seconds, failures } of results) {
     console.log(`  ${ok ? '✓' : '✖'} ${title} — Node ${node.version}, ${seconds} s`);
+    if (!ok) for (const line of failures) console.log(`      ${line}`);
+  }
 }
 if (results.some(({ ok }) => !ok)) process.exit(1);
