@@ -2,7 +2,9 @@ import { spawn } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
 
 // What marks a failure in vitest's, turbo's and the consumer suite's output, colours removed.
-const failure = /(^|[\s:])(×|✖|FAIL\b)|Test timed out|AssertionError|ERR_PNPM|ELIFECYCLE|\bfailed\b.*\(\d+\)/;
+// A vitest failure line starts (after turbo's `package:task:` prefix) with × or FAIL.
+const failure =
+  /^(\S+:)?\s*(×|✖|FAIL)\s|Test timed out|AssertionError|ERR_PNPM|ELIFECYCLE|\bfailed\b.*\(\d+\)/;
 const kept = 40;
 
 /**

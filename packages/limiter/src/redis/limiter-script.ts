@@ -145,36 +145,69 @@ local function addSpan(d, ks, start, amount)
   redis.call('HINCRBY', ks[1], 'p:' .. pid, amount)
 end
 
-if op == 'acquire' then
-  if recovering > 0 then return { 2, recovering, 'recovering', now, generation } end
+-- One admission over dims idx (indexes into dims) of the given amounts, recorded for lease: every
+-- one of them, or (refused) none. Returns the code (1 admitted, 0 refused), how long to wait, what
+-- blocks, and what each dimension holds.
+local function admit(lease, idx, amounts)
   local holds, blocked, longest = {}, nil, 0
-  for i, d in ipairs(dims) do
-    holds[i] = used(d, keys[i])
-    local ms = wait(d, keys[i], holds[i])
+  for j, i in ipairs(idx) do
+    local d = dims[i]
+    d.amount = amounts[j]
+    holds[j] = used(d, keys[i])
+    local ms = wait(d, keys[i], holds[j])
     if ms == -1 then blocked, longest = d.id, -1; break end
     ms = math.max(ms, (tonumber(meta[3 + i]) or 0) - now)
     -- A budget that refuses rather than waits is named whatever else blocks.
     if d.kind == 'budget' and d.rejects and ms > 0 then blocked, longest = d.id, ms; break end
     if ms > longest then blocked, longest = d.id, ms end
   end
-  if blocked then return { 0, longest, blocked, now, generation, holds } end
-  for i, d in ipairs(dims) do
-    local ks = keys[i]
+  if blocked then return 0, longest, blocked, holds end
+  for j, i in ipairs(idx) do
+    local d, ks = dims[i], keys[i]
     if d.amount > 0 then
       if d.kind == 'window' then
         addEntry(d, ks, bucketOf(d) .. ':' .. pid, bucketOf(d), d.amount)
       elseif d.kind == 'conn' then
-        redis.call('ZADD', ks[1], now + d.leaseMs, p.lease)
+        redis.call('ZADD', ks[1], now + d.leaseMs, lease)
         expireIn(ks[1], d.leaseMs + 1000)
       elseif d.kind == 'budget' then
         budgetAdd(ks, budgetUntil(d), d.amount, d.amount)
       else
         addSpan(d, ks, spanStart(d, ks), d.amount)
       end
-      holds[i] = holds[i] + d.amount
+      holds[j] = holds[j] + d.amount
     end
   end
-  return { 1, 0, '', now, generation, holds }
+  return 1, 0, '', holds
+end
+
+if op == 'acquire' then
+  if recovering > 0 then return { 2, recovering, 'recovering', now, generation } end
+  local idx, amounts = {}, {}
+  for i, d in ipairs(dims) do idx[i], amounts[i] = i, d.amount end
+  local code, ms, blocked, holds = admit(p.lease, idx, amounts)
+  return { code, ms, blocked, now, generation, holds }
+elseif op == 'acquire-many' then
+  -- p.batch: { lease, idx, amounts } in queue order, FIFO per limit: once one is refused on a limit
+  -- (a budget aside), the later ones sharing any of its limits are not decided (code 3).
+  if recovering > 0 then return { 2, recovering, 'recovering', now, generation } end
+  local out, closed = {}, {}
+  for n, r in ipairs(p.batch) do
+    local skip = false
+    for _, i in ipairs(r.idx) do if closed[i] then skip = true; break end end
+    if skip then
+      out[n] = { 3, 0, '' }
+    else
+      local code, ms, blocked, holds = admit(r.lease, r.idx, r.amounts)
+      out[n] = { code, ms, blocked, holds }
+      if code == 0 then
+        local onLimit = false
+        for _, i in ipairs(r.idx) do if dims[i].id == blocked and dims[i].kind ~= 'budget' then onLimit = true end end
+        if onLimit then for _, i in ipairs(r.idx) do if dims[i].kind ~= 'budget' then closed[i] = true end end end
+      end
+    end
+  end
+  return { 4, 0, '', now, generation, out }
 elseif op == 'settle' then
   -- The lease's bucket entry takes the difference between actual and reserved use.
   local ks = keys[1]

@@ -1,16 +1,16 @@
 import { LimiterClosedError } from '../errors/limiter-closed-error.js';
 import { alignDimension } from '../state/align.js';
 import { periodEnd } from '../state/budget-period.js';
-import { decide, releaseLease, renewLease, settleEntry, usage } from '../state/decide.js';
+import { releaseLease, renewLease, settleEntry, usage } from '../state/decide.js';
 import type { Dimension } from '../state/dimension.js';
 import { restampLease } from '../state/restamp.js';
 import type { DimensionUsage } from '../stores/store.js';
 import { failover } from './failover.js';
 import { emptyMirror, type Mirror, replayEntries } from './mirror.js';
+import { redisAdmissions } from './redis-admissions.js';
 import { isFull, redisConnection } from './redis-connection.js';
 import { bucketed, keysOf, tagOf } from './redis-keys.js';
 import type { RedisStore, RedisStoreOptions } from './redis-store-options.js';
-import { SlowRedis } from './slow-redis.js';
 import { wakeSubscription } from './wake-subscription.js';
 
 // A budget's row: "<used>/<reserved>" in sub-units (exact integers, not cjson's 14 digits), and its period's end.
@@ -20,14 +20,7 @@ function budgetRead(row: string, d: Dimension | undefined, at: number) {
   return { used, reserved, ...(period ? { resetsAt: periodEnd(period, at) } : {}) };
 }
 
-type Reply = [
-  ok: number,
-  retryAfterMs: number,
-  blockedBy: string,
-  now: number,
-  generation: string,
-  used?: number[],
-];
+type Reply = [ok: number, retryAfterMs: number, blockedBy: string, now: number, generation: string];
 
 /**
  * Keeps limiter state in Redis so many processes and machines share one API key's limits: every
@@ -107,70 +100,23 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     if (isFull(error)) behind.add(key);
     failed(error);
   };
-  const unlimited = (dims: readonly Dimension[]) =>
-    dims.map((d) => ({ ...d, limit: Number.POSITIVE_INFINITY }));
+  const admissions = redisAdmissions({
+    connection,
+    policy,
+    mirrorOf,
+    call,
+    replay,
+    behind,
+    recoverMs,
+    retryMs,
+  });
 
-  return {
+  const store: RedisStore = {
     get mode() {
       return policy.recovering ? 'local' : policy.mode;
     },
     now,
-    async acquire(key, demanded, lease) {
-      if (connection.closed) throw new LimiterClosedError('store');
-      const dims = demanded.map(bucketed);
-      const mirror = mirrorOf(key);
-      for (const d of dims) mirror.dims.set(d.id, { ...d, amount: 0 });
-      if (!(await policy.tryRedis(key))) return policy.decideLocally(mirror, dims, lease);
-      if (policy.recovering) return policy.decideRecovering(key, mirror, dims, lease);
-      try {
-        if (behind.has(key)) {
-          await replay(key);
-          behind.delete(key);
-        }
-        const known = mirror.generation !== undefined;
-        const [code, retryAfterMs, blockedBy, at, generation, used] = await call<Reply>(
-          'acquire',
-          key,
-          dims,
-          {
-            lease,
-            known,
-          },
-        );
-        const lost = known && mirror.generation !== generation;
-        mirror.generation = generation;
-        if (used) {
-          for (const [i, d] of dims.entries()) mirror.seen[d.id] = used[i] ?? d.limit;
-        }
-        if (code === 2 || lost) {
-          // Redis lost its data: give back what this process had admitted, and keep to the share
-          // until every process has had the time to do the same.
-          policy.lost(at, code === 2 ? retryAfterMs : recoverMs);
-          await replay(key, true);
-          return policy.decideRecovering(key, mirror, dims, lease);
-        }
-        if (code === 0)
-          return {
-            ok: false,
-            retryAfterMs: retryAfterMs < 0 ? Number.POSITIVE_INFINITY : retryAfterMs,
-            blockedBy,
-          };
-        decide(mirror.state, unlimited(dims), lease, at);
-        return { ok: true, at };
-      } catch (error) {
-        failed(error);
-        // Full: the script stopped at its first write, so nothing was taken. Refuse until it fits.
-        if (isFull(error)) return { ok: false, retryAfterMs: retryMs, blockedBy: 'redis' };
-        if (error instanceof SlowRedis) {
-          // Too slow to know: refuse for now. Redis may still run the call once it answers again;
-          // a release sent behind it on the same connection frees any CONN slot it took then (what
-          // it took of a window lapses with the window, which can only keep it further under).
-          if (dims.some((d) => d.kind === 'conn')) call('release', key, dims, { lease }).catch(() => {});
-          return { ok: false, retryAfterMs: retryMs, blockedBy: 'redis' };
-        }
-        return policy.decideLocally(mirror, dims, lease);
-      }
-    },
+    acquire: admissions.acquire,
     async settle(key, dimension, lease, amount) {
       if (dimension.kind === 'budget') return settleBudget(key, dimension, lease, amount);
       const rounded = Math.max(0, Math.round(amount));
@@ -276,4 +222,6 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
       return this.close();
     },
   };
+  // Not enumerable: a wrapper that spreads this store and replaces `acquire` decides through its own.
+  return Object.defineProperty(store, 'acquireMany', { value: admissions.acquireMany, enumerable: false });
 }

@@ -32,52 +32,78 @@ export interface Pump {
   stop(): void;
 }
 
+/** How many waiters one `acquireMany` decides at most. */
+const batchSize = 64;
+
 /**
- * Asks the store for waiters in queue order, one decision at a time, FIFO per limit: once a waiter
- * is refused on a limit, nobody behind it on any of its limits (budgets aside) is asked in this pass;
- * a waiter refused by a budget holds nobody back. A poke during a pass
- * (an arrival, a release, a wake-up) runs another pass, so no wake-up is lost however slowly the
- * store answers; a store that fails fails every waiter rather than leaving them hanging.
+ * Asks the store for waiters in queue order, FIFO per limit: once a waiter is refused on a limit,
+ * nobody behind it on any of its limits (budgets aside) is asked in this pass; a waiter refused by
+ * a budget holds nobody back. A store with `acquireMany` decides up to 64 waiters in one step (it
+ * keeps the same order and rule inside), any other one waiter at a time. A poke during a pass (an
+ * arrival, a release, a wake-up) runs another pass, so no wake-up is lost however slowly the store
+ * answers; a store that fails fails every waiter rather than leaving them hanging.
  */
 export function createPump(context: PumpContext): Pump {
   const { store, key, queue, decideNow } = context;
   const timer = new WakeTimer(store.now, () => poke());
+  const many = decideNow ? undefined : store.acquireMany?.bind(store);
   let running = false;
   let again = false;
   let stopped = false;
 
+  // One decision per batch of one, synchronously when the store can (no promise, no turn).
+  const decide = (batch: readonly Waiter[]): (Decision | undefined)[] | Promise<(Decision | undefined)[]> => {
+    if (many) return many(key, batch);
+    const [waiter] = batch as [Waiter];
+    if (decideNow) return [decideNow(key, waiter.dims, waiter.lease)];
+    return store.acquire(key, waiter.dims, waiter.lease).then((decision) => [decision]);
+  };
+
   async function pass(): Promise<void> {
     const blocked = new Set<string>();
     let wake = Number.POSITIVE_INFINITY;
-    for (const waiter of queue) {
-      // Every limit anyone waits on is blocked: nobody further back can go.
-      if (blocked.size > 0 && blocked.size >= queue.limits) break;
-      context.refresh?.(waiter);
-      // FIFO per limit: nobody overtakes a waiter on a limit it is waiting for.
-      if (waiter.dims.some((d) => blocked.has(d.id))) continue;
-      const decision =
-        decideNow?.(key, waiter.dims, waiter.lease) ?? (await store.acquire(key, waiter.dims, waiter.lease));
-      if (!queue.has(waiter)) {
-        // It left (aborted, closed) while the store decided: give back what it was granted.
-        if (decision.ok) await context.giveBack(waiter);
-        continue;
+    const walk = queue[Symbol.iterator]();
+    // The next waiters nobody ahead blocks (up to a batch), their limits renewed.
+    const next = (): Waiter[] => {
+      const batch: Waiter[] = [];
+      while (batch.length < (many ? batchSize : 1)) {
+        // Every limit anyone waits on is blocked: nobody further back can go.
+        if (blocked.size > 0 && blocked.size >= queue.limits) break;
+        const { value: waiter, done } = walk.next();
+        if (done) break;
+        context.refresh?.(waiter);
+        if (!waiter.dims.some((d) => blocked.has(d.id))) batch.push(waiter);
       }
-      if (decision.ok) {
-        queue.remove(waiter);
-        waiter.admit(decision);
-        continue;
+      return batch;
+    };
+    for (let batch = next(); batch.length > 0; batch = next()) {
+      const decided = decide(batch);
+      const decisions = Array.isArray(decided) ? decided : await decided;
+      for (const [i, waiter] of batch.entries()) {
+        const decision = decisions[i];
+        if (!queue.has(waiter)) {
+          // It left (aborted, closed) while the store decided: give back what it was granted.
+          if (decision?.ok) await context.giveBack(waiter);
+          continue;
+        }
+        if (!decision) continue; // not asked: one ahead of it in the batch blocked a limit it shares
+        if (decision.ok) {
+          queue.remove(waiter);
+          waiter.admit(decision);
+          continue;
+        }
+        const refused = context.refusal(waiter, decision);
+        if (refused) {
+          queue.remove(waiter);
+          waiter.fail(await refused);
+          continue;
+        }
+        // Waiting for a budget's money holds nobody back; waiting for a limit holds back its others.
+        const onLimit = waiter.dims.some((d) => d.id === decision.blockedBy && queuesOn(d));
+        queue.lineUp(waiter, onLimit);
+        if (onLimit) for (const d of waiter.dims) if (queuesOn(d)) blocked.add(d.id);
+        wake = Math.min(wake, decision.retryAfterMs);
       }
-      const refused = context.refusal(waiter, decision);
-      if (refused) {
-        queue.remove(waiter);
-        waiter.fail(await refused);
-        continue;
-      }
-      // Waiting for a budget's money holds nobody back; waiting for a limit holds back its others.
-      const onLimit = waiter.dims.some((d) => d.id === decision.blockedBy && queuesOn(d));
-      queue.lineUp(waiter, onLimit);
-      if (onLimit) for (const d of waiter.dims) if (queuesOn(d)) blocked.add(d.id);
-      wake = Math.min(wake, decision.retryAfterMs);
     }
     if (context.changesAt) wake = Math.min(wake, context.changesAt() - store.now());
     if (Number.isFinite(wake) && queue.size > 0 && !stopped) timer.arm(wake);

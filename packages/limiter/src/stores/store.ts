@@ -21,6 +21,12 @@ export interface DimensionUsage {
   resetsAt?: number;
 }
 
+/** One admission `acquireMany` decides: its dimensions and the lease it is recorded under. */
+export interface AcquireRequest {
+  dims: readonly Dimension[];
+  lease: string;
+}
+
 /**
  * Where a limiter keeps its state. Every call is one atomic step and answers asynchronously, so a
  * remote store (Redis) can decide for many processes at once and the limiter treats every store
@@ -35,6 +41,13 @@ export interface LimiterStore {
    * non-enumerable, so that a wrapper spreading the store (`{ ...store, acquire }`) is not bypassed.
    */
   acquireNow?(key: string, dims: readonly Dimension[], lease: string): Decision;
+  /**
+   * Decides `requests` in order in one atomic step, FIFO per limit: once one is refused on a limit
+   * (a budget aside), the later ones that share any of its limits are not decided (`undefined`).
+   * A store that asks a server offers it, so that one round trip decides many waiters; non-enumerable,
+   * like `acquireNow`.
+   */
+  acquireMany?(key: string, requests: readonly AcquireRequest[]): Promise<(Decision | undefined)[]>;
   /** Sets the actual amount of a lease's sliding-window or budget entry (settling a reservation). */
   settle(key: string, dimension: Dimension, lease: string, amount: number): Promise<void>;
   /** Frees the CONN slots the lease holds among `dims` (the dimensions it was admitted on). */

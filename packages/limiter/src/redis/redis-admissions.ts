@@ -1,0 +1,194 @@
+import { LimiterClosedError } from '../errors/limiter-closed-error.js';
+import { decide } from '../state/decide.js';
+import type { Decision, Dimension } from '../state/dimension.js';
+import { inOrder } from '../stores/in-order.js';
+import type { LimiterStore } from '../stores/store.js';
+import type { failover } from './failover.js';
+import type { Mirror } from './mirror.js';
+import { isFull, type RedisConnection } from './redis-connection.js';
+import { bucketed } from './redis-keys.js';
+import { SlowRedis } from './slow-redis.js';
+
+// One admission's answer: admitted (1) or refused (0), and what every process together holds of
+// each of its dimensions; in a batch, 3: not decided (one ahead of it blocked a limit it shares).
+type Answer = [code: number, retryAfterMs: number, blockedBy: string, used?: number[] | undefined];
+// Every reply of the script starts with the same five.
+type Reply<T = number[]> = [
+  code: number,
+  retryAfterMs: number,
+  blockedBy: string,
+  now: number,
+  generation: string,
+  rest?: T,
+];
+
+/** What redisStore's admissions work with. */
+export interface AdmissionsContext {
+  connection: RedisConnection;
+  policy: ReturnType<typeof failover>;
+  mirrorOf(key: string): Mirror;
+  call<T>(
+    operation: string,
+    key: string,
+    dims: readonly Dimension[],
+    payload?: Record<string, unknown>,
+  ): Promise<T>;
+  replay(key: string, recover?: boolean): Promise<void>;
+  /** Keys whose mirror holds writes a full Redis refused, replayed before their next decision. */
+  behind: Set<string>;
+  recoverMs: number;
+  retryMs: number;
+}
+
+const unlimited = (dims: readonly Dimension[]) =>
+  dims.map((d) => ({ ...d, limit: Number.POSITIVE_INFINITY }));
+
+/**
+ * redisStore's `acquire` and `acquireMany`: one script call decides one admission, or a batch of
+ * them in queue order (one round trip for many waiters). Away, recovering or catching up, the
+ * store decides one at a time on its local share.
+ */
+export function redisAdmissions(context: AdmissionsContext) {
+  const { connection, policy, mirrorOf, call, replay, behind, recoverMs, retryMs } = context;
+
+  const prepare = (key: string, demanded: readonly Dimension[]) => {
+    if (connection.closed) throw new LimiterClosedError('store');
+    const dims = demanded.map(bucketed);
+    const mirror = mirrorOf(key);
+    for (const d of dims) mirror.dims.set(d.id, { ...d, amount: 0 });
+    return { dims, mirror };
+  };
+
+  // Whether this key's decisions can go to Redis now; false: decide on the local share.
+  const toRedis = async (key: string) => (await policy.tryRedis(key)) && !policy.recovering;
+  // Writes a full Redis refused go in before the key's next decision there.
+  async function catchUp(key: string): Promise<void> {
+    if (!behind.has(key)) return;
+    await replay(key);
+    behind.delete(key);
+  }
+
+  const local = (key: string, mirror: Mirror, dims: readonly Dimension[], lease: string) =>
+    policy.recovering
+      ? policy.decideRecovering(key, mirror, dims, lease)
+      : policy.decideLocally(mirror, dims, lease);
+
+  // What Redis's answer means here: the mirror records it, and an emptied Redis sends this process
+  // back to its share until every process has replayed.
+  function answer(
+    mirror: Mirror,
+    dims: readonly Dimension[],
+    lease: string,
+    reply: Answer,
+    at: number,
+  ): Decision {
+    const [code, retryAfterMs, blockedBy, used] = reply;
+    if (used) for (const [i, d] of dims.entries()) mirror.seen[d.id] = used[i] ?? d.limit;
+    if (code === 0)
+      return {
+        ok: false,
+        retryAfterMs: retryAfterMs < 0 ? Number.POSITIVE_INFINITY : retryAfterMs,
+        blockedBy,
+      };
+    decide(mirror.state, unlimited(dims), lease, at);
+    return { ok: true, at };
+  }
+
+  // A generation this process did not know (Redis lost its data), or the script's own "recovering".
+  async function generationOf(
+    key: string,
+    mirror: Mirror,
+    reply: Reply<unknown>,
+    known: boolean,
+  ): Promise<boolean> {
+    const [code, retryAfterMs, , at, generation] = reply;
+    const lost = known && mirror.generation !== generation;
+    mirror.generation = generation;
+    if (code !== 2 && !lost) return false;
+    // Give back what this process had admitted, and keep to the share until every process has had
+    // the time to do the same.
+    policy.lost(at, code === 2 ? retryAfterMs : recoverMs);
+    await replay(key, true);
+    return true;
+  }
+
+  // A call that failed: refuse, or decide on the local share, as the failure allows.
+  function failure(
+    key: string,
+    mirror: Mirror,
+    dims: readonly Dimension[],
+    lease: string,
+    error: unknown,
+  ): Decision {
+    // Full: the script stopped at its first write, so nothing was taken. Refuse until it fits.
+    if (isFull(error)) return { ok: false, retryAfterMs: retryMs, blockedBy: 'redis' };
+    if (error instanceof SlowRedis) {
+      // Too slow to know: refuse for now. Redis may still run the call once it answers again; a
+      // release sent behind it on the same connection frees any CONN slot it took then (what it
+      // took of a window lapses with the window, which can only keep it further under).
+      if (dims.some((d) => d.kind === 'conn')) call('release', key, dims, { lease }).catch(() => {});
+      return { ok: false, retryAfterMs: retryMs, blockedBy: 'redis' };
+    }
+    return policy.decideLocally(mirror, dims, lease);
+  }
+
+  const acquire: LimiterStore['acquire'] = async (key, demanded, lease) => {
+    const { dims, mirror } = prepare(key, demanded);
+    if (!(await toRedis(key))) return local(key, mirror, dims, lease);
+    try {
+      await catchUp(key);
+      const known = mirror.generation !== undefined;
+      const reply = await call<Reply>('acquire', key, dims, { lease, known });
+      if (await generationOf(key, mirror, reply, known))
+        return policy.decideRecovering(key, mirror, dims, lease);
+      const [code, retryAfterMs, blockedBy, at, , used] = reply;
+      return answer(mirror, dims, lease, [code, retryAfterMs, blockedBy, used], at);
+    } catch (error) {
+      policy.failed(error);
+      return failure(key, mirror, dims, lease, error);
+    }
+  };
+
+  const acquireMany: NonNullable<LimiterStore['acquireMany']> = async (key, requests) => {
+    if (requests.length === 1 || !(await toRedis(key)))
+      return inOrder(requests, (r) => acquire(key, r.dims, r.lease));
+    const mirror = mirrorOf(key);
+    // Every dimension of the batch once, in the order first met; each request names its own.
+    const union = new Map<string, number>();
+    const all: Dimension[] = [];
+    const batch = requests.map((r) => {
+      const { dims } = prepare(key, r.dims);
+      const idx = dims.map((d) => {
+        let i = union.get(d.id);
+        if (i === undefined) {
+          i = all.push(d);
+          union.set(d.id, i);
+        }
+        return i;
+      });
+      return { lease: r.lease, dims, idx, amounts: dims.map((d) => d.amount) };
+    });
+    try {
+      await catchUp(key);
+      const known = mirror.generation !== undefined;
+      const reply = await call<Reply<Answer[]>>('acquire-many', key, all, {
+        batch: batch.map(({ lease, idx, amounts }) => ({ lease, idx, amounts })),
+        known,
+      });
+      if (await generationOf(key, mirror, reply, known))
+        return inOrder(batch, (r) => policy.decideRecovering(key, mirror, r.dims, r.lease));
+      const [, , , at, , answers = []] = reply;
+      const out: (Decision | undefined)[] = [];
+      for (const [n, r] of batch.entries()) {
+        const a = answers[n];
+        out.push(!a || a[0] === 3 ? undefined : answer(mirror, r.dims, r.lease, a, at));
+      }
+      return out;
+    } catch (error) {
+      policy.failed(error);
+      return inOrder(batch, (r) => failure(key, mirror, r.dims, r.lease, error));
+    }
+  };
+
+  return { acquire, acquireMany };
+}
