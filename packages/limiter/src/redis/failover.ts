@@ -1,4 +1,4 @@
-import { decide } from '../state/decide.js';
+import { check, decide, record } from '../state/decide.js';
 import type { Decision, Dimension } from '../state/dimension.js';
 import { localShare } from './local-share.js';
 import type { Mirror } from './mirror.js';
@@ -14,6 +14,11 @@ export interface FailoverOptions {
   now(): number;
   /** Writes what this process admitted into Redis. */
   replay(key: string): Promise<void>;
+  /**
+   * Redis's own decision of one admission, made even while it is recovering (atomic over what every
+   * process has written there); `undefined` when Redis could not answer.
+   */
+  confirm(key: string, dims: readonly Dimension[], lease: string): Promise<Decision | undefined>;
 }
 
 /**
@@ -22,7 +27,7 @@ export interface FailoverOptions {
  * every process), this process decides on its share alone — fail closed.
  */
 export function failover(options: FailoverOptions) {
-  const { share, recoverMs, retryMs, now, replay } = options;
+  const { share, recoverMs, retryMs, now, replay, confirm } = options;
   let mode: 'redis' | 'local' = 'redis';
   let awaySince = 0;
   // Until this time, decide on this process's share alone (one window is long enough for every
@@ -87,11 +92,27 @@ export function failover(options: FailoverOptions) {
         return false;
       }
     },
-    /** While recovering, a local admission is written through at once, so that Redis holds everything by the time every process trusts it again. */
+    /**
+     * While recovering, an admission needs both this process's share and Redis's own decision: the
+     * share bounds it while other processes have not yet written back what they admitted, and Redis
+     * counts those already back on it (they end their recovery at slightly different moments), so
+     * neither can be admitted on top of the other. What Redis cannot confirm is written through
+     * once it answers again.
+     */
     async decideRecovering(key: string, mirror: Mirror, dims: readonly Dimension[], lease: string) {
-      const decision = decideLocally(mirror, dims, lease);
-      if (decision.ok) await replay(key).catch(failed);
-      return decision;
+      if (mode !== 'redis') return decideLocally(mirror, dims, lease);
+      const at = now();
+      const shares = shareOf(mirror, dims, at);
+      const local = check(mirror.state, shares, at);
+      if (!local.ok) return Number.isFinite(local.retryAfterMs) ? local : { ...local, retryAfterMs: retryMs };
+      const remote = await confirm(key, dims, lease).catch((error: unknown) => {
+        failed(error);
+        return undefined;
+      });
+      if (remote && !remote.ok) return remote;
+      record(mirror.state, shares, lease, at);
+      if (!remote) await replay(key).catch(failed);
+      return { ok: true, at } as Decision;
     },
   };
 }

@@ -182,7 +182,8 @@ local function admit(lease, idx, amounts)
 end
 
 if op == 'acquire' then
-  if recovering > 0 then return { 2, recovering, 'recovering', now, generation } end
+  -- p.through: a recovering process asks for Redis's decision on top of its own share.
+  if recovering > 0 and not p.through then return { 2, recovering, 'recovering', now, generation } end
   local idx, amounts = {}, {}
   for i, d in ipairs(dims) do idx[i], amounts[i] = i, d.amount end
   local code, ms, blocked, holds = admit(p.lease, idx, amounts)

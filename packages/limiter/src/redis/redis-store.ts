@@ -91,7 +91,26 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
       await call('settle', key, [bucketed(d)], { member: `${until}:${pid}`, reserved, cost }).catch(failed);
   }
 
-  const policy = failover({ share, recoverMs, retryMs, now, replay: (key) => replay(key) });
+  const policy = failover({
+    share,
+    recoverMs,
+    retryMs,
+    now,
+    replay: (key) => replay(key),
+    async confirm(key, dims, lease) {
+      const [code, retryAfterMs, blockedBy, at] = await call<Reply>('acquire', key, dims, {
+        lease,
+        through: true,
+      });
+      if (code === 1) return { ok: true, at };
+      if (code !== 0) return undefined;
+      return {
+        ok: false,
+        retryAfterMs: retryAfterMs < 0 ? Number.POSITIVE_INFINITY : retryAfterMs,
+        blockedBy,
+      };
+    },
+  });
   const { failed } = policy;
   // Keys a full Redis refused a write of (a settle, a restamp, an alignment): the mirror holds what
   // Redis missed, replayed before the key's next decision there.

@@ -63,6 +63,13 @@ export function decide(
   lease: string,
   now: number,
 ): Decision {
+  const checked = check(state, dims, now);
+  if (checked.ok) record(state, dims, lease, now);
+  return checked;
+}
+
+/** Whether every dimension can take its amount now, recording nothing. */
+export function check(state: LimiterState, dims: readonly Dimension[], now: number): Decision {
   let blockedBy: string | undefined;
   let retryAfterMs = 0;
   for (const d of dims) {
@@ -77,6 +84,11 @@ export function decide(
     }
   }
   if (blockedBy !== undefined) return { ok: false, retryAfterMs, blockedBy };
+  return admitted;
+}
+
+/** Records every dimension's amount for `lease` (after `check` admitted it). */
+export function record(state: LimiterState, dims: readonly Dimension[], lease: string, now: number): void {
   for (const d of dims) {
     if (d.amount <= 0) continue;
     switch (d.kind) {
@@ -98,7 +110,6 @@ export function decide(
         break;
     }
   }
-  return admitted;
 }
 
 /** What a dimension holds now: its use against its limit, and when it next frees. */
