@@ -110,7 +110,6 @@ export function createPump(context: PumpContext): Pump {
   }
 
   async function run(): Promise<void> {
-    running = true;
     try {
       do {
         again = false;
@@ -122,15 +121,23 @@ export function createPump(context: PumpContext): Pump {
     }
   }
 
+  function start(): void {
+    run().catch((error: unknown) => {
+      for (const waiter of queue.drain()) waiter.fail(error);
+    });
+  }
+
   function poke(): void {
     if (stopped) return;
     if (running) {
       again = true;
       return;
     }
-    run().catch((error: unknown) => {
-      for (const waiter of queue.drain()) waiter.fail(error);
-    });
+    running = true;
+    // A store that decides many at once starts a microtask later: every arrival of this turn of
+    // the event loop joins the first batch.
+    if (many) queueMicrotask(start);
+    else start();
   }
 
   return {
