@@ -1,4 +1,6 @@
+import { admitScript } from './admit-script.js';
 import { budgetScript } from './budget-script.js';
+import { limitHelpersScript } from './limit-helpers-script.js';
 
 // The Lua script of redisStore: every decision, settle, release, pause, alignment and replay runs
 // as one atomic call of it, by SHA. Redis TIME is its clock.
@@ -52,135 +54,8 @@ for i, d in ipairs(dims) do
 end
 ${budgetScript}
 
--- A window's entries are buckets: each counts until its bucket's end leaves the window.
-local function reach(d) return d.windowMs + d.guardMs + d.bucketMs end
-local function bucketOf(d) return math.floor(now / d.bucketMs) * d.bucketMs end
-
-local function prune(d, ks)
-  local old = redis.call('ZRANGEBYSCORE', ks[1], '-inf', now - reach(d))
-  if #old == 0 then return tonumber(redis.call('HGET', ks[2], '_total')) or 0 end
-  local gone = 0
-  for j = 1, #old, 1000 do
-    local chunk = { unpack(old, j, math.min(j + 999, #old)) }
-    for _, amount in ipairs(redis.call('HMGET', ks[2], unpack(chunk))) do gone = gone + (tonumber(amount) or 0) end
-    redis.call('HDEL', ks[2], unpack(chunk))
-  end
-  redis.call('ZREMRANGEBYSCORE', ks[1], '-inf', now - reach(d))
-  if gone == 0 then return tonumber(redis.call('HGET', ks[2], '_total')) or 0 end -- Lua's -0 is no integer to Redis
-  return redis.call('HINCRBY', ks[2], '_total', -gone)
-end
-
-local function spanStart(d, ks)
-  if d.kind == 'period' then return math.floor((now - d.alignMs) / d.periodMs) * d.periodMs + d.alignMs end
-  local start = tonumber(redis.call('HGET', ks[1], 'start'))
-  if start and now < start + d.windowMs + d.guardMs then return start end
-  return now
-end
-
-local function spanUsed(ks, start)
-  local span = redis.call('HMGET', ks[1], 'start', 'used')
-  if tonumber(span[1]) ~= start then return 0 end
-  return tonumber(span[2]) or 0
-end
-
-local function spanEnd(d, start)
-  if d.kind == 'period' then return start + d.periodMs end
-  return start + d.windowMs + d.guardMs
-end
-
-local function held(ks)
-  redis.call('ZREMRANGEBYSCORE', ks[1], '-inf', now)
-  return redis.call('ZCARD', ks[1])
-end
-
--- What d holds now, all processes together.
-local function used(d, ks)
-  if d.kind == 'window' then return prune(d, ks) end
-  if d.kind == 'budget' then return budgetPrune(ks) end
-  if d.kind == 'conn' then return held(ks) end
-  return spanUsed(ks, spanStart(d, ks))
-end
-
--- Milliseconds until d could take its amount on top of what it holds; 0 now; -1 never.
-local function wait(d, ks, holds)
-  if d.kind == 'budget' then return budgetWait(d, ks, holds) end
-  if d.amount <= 0 or holds + d.amount <= d.limit then return 0 end
-  if d.amount > d.limit then return -1 end
-  if d.kind == 'window' then
-    local entries = redis.call('ZRANGE', ks[1], 0, -1, 'WITHSCORES')
-    local members = {}
-    for j = 1, #entries, 2 do members[#members + 1] = entries[j] end
-    -- A total without its log (a key lost to eviction): wait until the total's own key has lapsed.
-    if #members == 0 then return reach(d) + 1000 end
-    local amounts = redis.call('HMGET', ks[2], unpack(members))
-    for j = 1, #members do
-      holds = holds - (tonumber(amounts[j]) or 0)
-      if holds + d.amount <= d.limit then return tonumber(entries[2 * j]) + reach(d) - now end
-    end
-    return -1
-  elseif d.kind == 'conn' then
-    local first = redis.call('ZRANGE', ks[1], 0, 0, 'WITHSCORES')
-    return tonumber(first[2]) - now
-  end
-  return spanEnd(d, spanStart(d, ks)) - now
-end
-
--- Adds to this process's entry of a bucket; a new entry extends the keys' lives to cover it.
-local function addEntry(d, ks, member, time, amount)
-  redis.call('HINCRBY', ks[2], member, amount)
-  redis.call('HINCRBY', ks[2], '_total', amount)
-  if redis.call('ZADD', ks[1], 'NX', time, member) == 1 then
-    expireAt(ks[1], time + reach(d) + 1000)
-    expireAt(ks[2], time + reach(d) + 1000)
-  end
-end
-
-local function addSpan(d, ks, start, amount)
-  if tonumber(redis.call('HGET', ks[1], 'start')) ~= start then
-    redis.call('DEL', ks[1])
-    redis.call('HSET', ks[1], 'start', start)
-    expireAt(ks[1], spanEnd(d, start) + 1000)
-  end
-  redis.call('HINCRBY', ks[1], 'used', amount)
-  redis.call('HINCRBY', ks[1], 'p:' .. pid, amount)
-end
-
--- One admission over dims idx (indexes into dims) of the given amounts, recorded for lease: every
--- one of them, or (refused) none. Returns the code (1 admitted, 0 refused), how long to wait, what
--- blocks, and what each dimension holds.
-local function admit(lease, idx, amounts)
-  local holds, blocked, longest = {}, nil, 0
-  for j, i in ipairs(idx) do
-    local d = dims[i]
-    d.amount = amounts[j]
-    holds[j] = used(d, keys[i])
-    local ms = wait(d, keys[i], holds[j])
-    if ms == -1 then blocked, longest = d.id, -1; break end
-    ms = math.max(ms, (tonumber(meta[3 + i]) or 0) - now)
-    -- A budget that refuses rather than waits is named whatever else blocks.
-    if d.kind == 'budget' and d.rejects and ms > 0 then blocked, longest = d.id, ms; break end
-    if ms > longest then blocked, longest = d.id, ms end
-  end
-  if blocked then return 0, longest, blocked, holds end
-  for j, i in ipairs(idx) do
-    local d, ks = dims[i], keys[i]
-    if d.amount > 0 then
-      if d.kind == 'window' then
-        addEntry(d, ks, bucketOf(d) .. ':' .. pid, bucketOf(d), d.amount)
-      elseif d.kind == 'conn' then
-        redis.call('ZADD', ks[1], now + d.leaseMs, lease)
-        expireIn(ks[1], d.leaseMs + 1000)
-      elseif d.kind == 'budget' then
-        budgetAdd(ks, budgetUntil(d), d.amount, d.amount)
-      else
-        addSpan(d, ks, spanStart(d, ks), d.amount)
-      end
-      holds[j] = holds[j] + d.amount
-    end
-  end
-  return 1, 0, '', holds
-end
-
+${limitHelpersScript}
+${admitScript}
 if op == 'acquire' then
   -- p.through: a recovering process asks for Redis's decision on top of its own share.
   if recovering > 0 and not p.through then return { 2, recovering, 'recovering', now, generation } end
@@ -189,26 +64,8 @@ if op == 'acquire' then
   local code, ms, blocked, holds = admit(p.lease, idx, amounts)
   return { code, ms, blocked, now, generation, holds }
 elseif op == 'acquire-many' then
-  -- p.batch: { lease, idx, amounts } in queue order, FIFO per limit: once one is refused on a limit
-  -- (a budget aside), the later ones sharing any of its limits are not decided (code 3).
   if recovering > 0 then return { 2, recovering, 'recovering', now, generation } end
-  local out, closed = {}, {}
-  for n, r in ipairs(p.batch) do
-    local skip = false
-    for _, i in ipairs(r.idx) do if closed[i] then skip = true; break end end
-    if skip then
-      out[n] = { 3, 0, '' }
-    else
-      local code, ms, blocked, holds = admit(r.lease, r.idx, r.amounts)
-      out[n] = { code, ms, blocked, holds }
-      if code == 0 then
-        local onLimit = false
-        for _, i in ipairs(r.idx) do if dims[i].id == blocked and dims[i].kind ~= 'budget' then onLimit = true end end
-        if onLimit then for _, i in ipairs(r.idx) do if dims[i].kind ~= 'budget' then closed[i] = true end end end
-      end
-    end
-  end
-  return { 4, 0, '', now, generation, out }
+  return { 4, 0, '', now, generation, admitMany(p.batch) }
 elseif op == 'settle' then
   -- The lease's bucket entry takes the difference between actual and reserved use.
   local ks = keys[1]

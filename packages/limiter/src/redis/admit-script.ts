@@ -1,0 +1,62 @@
+// The admission part of the limiter script (interpolated into it, after its helpers and the
+// budget part): one admission over some of the call's dimensions, all or nothing, and a batch of
+// them in queue order.
+export const admitScript = `
+-- One admission over dims idx (indexes into dims) of the given amounts, recorded for lease: every
+-- one of them, or (refused) none. Returns the code (1 admitted, 0 refused), how long to wait, what
+-- blocks, and what each dimension holds.
+local function admit(lease, idx, amounts)
+  local holds, blocked, longest = {}, nil, 0
+  for j, i in ipairs(idx) do
+    local d = dims[i]
+    d.amount = amounts[j]
+    holds[j] = used(d, keys[i])
+    local ms = wait(d, keys[i], holds[j])
+    if ms == -1 then blocked, longest = d.id, -1; break end
+    ms = math.max(ms, (tonumber(meta[3 + i]) or 0) - now)
+    -- A budget that refuses rather than waits is named whatever else blocks.
+    if d.kind == 'budget' and d.rejects and ms > 0 then blocked, longest = d.id, ms; break end
+    if ms > longest then blocked, longest = d.id, ms end
+  end
+  if blocked then return 0, longest, blocked, holds end
+  for j, i in ipairs(idx) do
+    local d, ks = dims[i], keys[i]
+    if d.amount > 0 then
+      if d.kind == 'window' then
+        addEntry(d, ks, bucketOf(d) .. ':' .. pid, bucketOf(d), d.amount)
+      elseif d.kind == 'conn' then
+        redis.call('ZADD', ks[1], now + d.leaseMs, lease)
+        expireIn(ks[1], d.leaseMs + 1000)
+      elseif d.kind == 'budget' then
+        budgetAdd(ks, budgetUntil(d), d.amount, d.amount)
+      else
+        addSpan(d, ks, spanStart(d, ks), d.amount)
+      end
+      holds[j] = holds[j] + d.amount
+    end
+  end
+  return 1, 0, '', holds
+end
+
+-- p.batch: { lease, idx, amounts } in queue order, FIFO per limit: once one is refused on a limit
+-- (a budget aside), the later ones sharing any of its limits are not decided (code 3).
+local function admitMany(batch)
+  local out, closed = {}, {}
+  for n, r in ipairs(batch) do
+    local skip = false
+    for _, i in ipairs(r.idx) do if closed[i] then skip = true; break end end
+    if skip then
+      out[n] = { 3, 0, '' }
+    else
+      local code, ms, blocked, holds = admit(r.lease, r.idx, r.amounts)
+      out[n] = { code, ms, blocked, holds }
+      if code == 0 then
+        local onLimit = false
+        for _, i in ipairs(r.idx) do if dims[i].id == blocked and dims[i].kind ~= 'budget' then onLimit = true end end
+        if onLimit then for _, i in ipairs(r.idx) do if dims[i].kind ~= 'budget' then closed[i] = true end end end
+      end
+    end
+  end
+  return out
+end
+`;

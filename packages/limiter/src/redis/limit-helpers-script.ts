@@ -1,0 +1,98 @@
+// The limiter script's helpers for every kind of limit (interpolated into it, after the budget
+// part): what a sliding window, a span, a period or CONN leases hold now, how long until one can
+// take an amount, and how an admission is added to it. Buckets and spans are on Redis TIME (`now`).
+export const limitHelpersScript = `
+-- A window's entries are buckets: each counts until its bucket's end leaves the window.
+local function reach(d) return d.windowMs + d.guardMs + d.bucketMs end
+local function bucketOf(d) return math.floor(now / d.bucketMs) * d.bucketMs end
+
+local function prune(d, ks)
+  local old = redis.call('ZRANGEBYSCORE', ks[1], '-inf', now - reach(d))
+  if #old == 0 then return tonumber(redis.call('HGET', ks[2], '_total')) or 0 end
+  local gone = 0
+  for j = 1, #old, 1000 do
+    local chunk = { unpack(old, j, math.min(j + 999, #old)) }
+    for _, amount in ipairs(redis.call('HMGET', ks[2], unpack(chunk))) do gone = gone + (tonumber(amount) or 0) end
+    redis.call('HDEL', ks[2], unpack(chunk))
+  end
+  redis.call('ZREMRANGEBYSCORE', ks[1], '-inf', now - reach(d))
+  if gone == 0 then return tonumber(redis.call('HGET', ks[2], '_total')) or 0 end -- Lua's -0 is no integer to Redis
+  return redis.call('HINCRBY', ks[2], '_total', -gone)
+end
+
+local function spanStart(d, ks)
+  if d.kind == 'period' then return math.floor((now - d.alignMs) / d.periodMs) * d.periodMs + d.alignMs end
+  local start = tonumber(redis.call('HGET', ks[1], 'start'))
+  if start and now < start + d.windowMs + d.guardMs then return start end
+  return now
+end
+
+local function spanUsed(ks, start)
+  local span = redis.call('HMGET', ks[1], 'start', 'used')
+  if tonumber(span[1]) ~= start then return 0 end
+  return tonumber(span[2]) or 0
+end
+
+local function spanEnd(d, start)
+  if d.kind == 'period' then return start + d.periodMs end
+  return start + d.windowMs + d.guardMs
+end
+
+local function held(ks)
+  redis.call('ZREMRANGEBYSCORE', ks[1], '-inf', now)
+  return redis.call('ZCARD', ks[1])
+end
+
+-- What d holds now, all processes together.
+local function used(d, ks)
+  if d.kind == 'window' then return prune(d, ks) end
+  if d.kind == 'budget' then return budgetPrune(ks) end
+  if d.kind == 'conn' then return held(ks) end
+  return spanUsed(ks, spanStart(d, ks))
+end
+
+-- Milliseconds until d could take its amount on top of what it holds; 0 now; -1 never.
+local function wait(d, ks, holds)
+  if d.kind == 'budget' then return budgetWait(d, ks, holds) end
+  if d.amount <= 0 or holds + d.amount <= d.limit then return 0 end
+  if d.amount > d.limit then return -1 end
+  if d.kind == 'window' then
+    local entries = redis.call('ZRANGE', ks[1], 0, -1, 'WITHSCORES')
+    local members = {}
+    for j = 1, #entries, 2 do members[#members + 1] = entries[j] end
+    -- A total without its log (a key lost to eviction): wait until the total's own key has lapsed.
+    if #members == 0 then return reach(d) + 1000 end
+    local amounts = redis.call('HMGET', ks[2], unpack(members))
+    for j = 1, #members do
+      holds = holds - (tonumber(amounts[j]) or 0)
+      if holds + d.amount <= d.limit then return tonumber(entries[2 * j]) + reach(d) - now end
+    end
+    return -1
+  elseif d.kind == 'conn' then
+    local first = redis.call('ZRANGE', ks[1], 0, 0, 'WITHSCORES')
+    return tonumber(first[2]) - now
+  end
+  return spanEnd(d, spanStart(d, ks)) - now
+end
+
+-- Adds to this process's entry of a bucket; a new entry extends the keys' lives to cover it.
+local function addEntry(d, ks, member, time, amount)
+  redis.call('HINCRBY', ks[2], member, amount)
+  redis.call('HINCRBY', ks[2], '_total', amount)
+  if redis.call('ZADD', ks[1], 'NX', time, member) == 1 then
+    expireAt(ks[1], time + reach(d) + 1000)
+    expireAt(ks[2], time + reach(d) + 1000)
+  end
+end
+
+local function addSpan(d, ks, start, amount)
+  if tonumber(redis.call('HGET', ks[1], 'start')) ~= start then
+    redis.call('DEL', ks[1])
+    redis.call('HSET', ks[1], 'start', start)
+    expireAt(ks[1], spanEnd(d, start) + 1000)
+  end
+  redis.call('HINCRBY', ks[1], 'used', amount)
+  redis.call('HINCRBY', ks[1], 'p:' .. pid, amount)
+end
+
+`;
