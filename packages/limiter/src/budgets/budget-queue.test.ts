@@ -55,4 +55,16 @@ describe('a budget in the wait queue', () => {
     await limiter.close();
     await large.catch(() => {});
   });
+
+  it('asks a call waiting for money again when money comes back, while another waits for its RPM', async () => {
+    const { limiter } = limiterWith('wait');
+    await limiter.acquire({ scope: 'chat', cost: usd('0.1') });
+    const chat = limiter.acquire({ scope: 'chat', cost: usd('0.1') }); // waits a minute for the chat RPM
+    const big = await limiter.acquire({ scope: 'image', cost: usd('0.7') });
+    const image = limiter.acquire({ scope: 'image', cost: usd('0.5') }); // waits for money
+    await big.settle({ cost: '0.1' }); // 0.6 comes back
+    await expect(image).resolves.toBeDefined();
+    await limiter.close();
+    await chat.catch(() => {});
+  });
 });

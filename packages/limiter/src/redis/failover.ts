@@ -35,6 +35,8 @@ export function failover(options: FailoverOptions) {
   let localUntil = 0;
   // When this process last lost Redis or found it emptied, on Redis's clock.
   let lostAt = Number.NEGATIVE_INFINITY;
+  // The last recovering decision of each key, which the next one waits for.
+  const tails = new Map<string, Promise<void>>();
 
   // Redis unreachable, loading or failing over: decide locally. A slow answer is no outage: Redis
   // may be serving every other process, and may even have run the call, so deciding alone then
@@ -99,20 +101,40 @@ export function failover(options: FailoverOptions) {
      * neither can be admitted on top of the other. What Redis cannot confirm is written through
      * once it answers again.
      */
-    async decideRecovering(key: string, mirror: Mirror, dims: readonly Dimension[], lease: string) {
-      if (mode !== 'redis') return decideLocally(mirror, dims, lease);
-      const at = now();
-      const shares = shareOf(mirror, dims, at);
-      const local = check(mirror.state, shares, at);
-      if (!local.ok) return Number.isFinite(local.retryAfterMs) ? local : { ...local, retryAfterMs: retryMs };
-      const remote = await confirm(key, dims, lease).catch((error: unknown) => {
-        failed(error);
-        return undefined;
+    decideRecovering(
+      key: string,
+      mirror: Mirror,
+      dims: readonly Dimension[],
+      lease: string,
+    ): Promise<Decision> {
+      // One at a time per key: between the share's check and its record, Redis is asked.
+      const decision = (tails.get(key) ?? Promise.resolve()).then(async (): Promise<Decision> => {
+        if (mode !== 'redis') return decideLocally(mirror, dims, lease);
+        const at = now();
+        const shares = shareOf(mirror, dims, at);
+        const local = check(mirror.state, shares, at);
+        if (!local.ok)
+          return Number.isFinite(local.retryAfterMs) ? local : { ...local, retryAfterMs: retryMs };
+        const remote = await confirm(key, dims, lease).catch((error: unknown) => {
+          failed(error);
+          return undefined;
+        });
+        if (remote && !remote.ok) return remote;
+        // At Redis's time when it confirmed: the same bucket Redis filed it under, for later settles.
+        const admittedAt = remote?.ok && remote.at !== undefined ? remote.at : at;
+        record(mirror.state, shares, lease, admittedAt);
+        if (!remote) await replay(key).catch(failed);
+        return { ok: true, at: admittedAt };
       });
-      if (remote && !remote.ok) return remote;
-      record(mirror.state, shares, lease, at);
-      if (!remote) await replay(key).catch(failed);
-      return { ok: true, at } as Decision;
+      const tail = decision.then(
+        () => {},
+        () => {},
+      );
+      tails.set(key, tail);
+      tail.then(() => {
+        if (tails.get(key) === tail) tails.delete(key);
+      });
+      return decision;
     },
   };
 }

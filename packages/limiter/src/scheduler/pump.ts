@@ -67,8 +67,9 @@ export function createPump(context: PumpContext): Pump {
     const next = (): Waiter[] => {
       const batch: Waiter[] = [];
       while (batch.length < (many ? batchSize : 1)) {
-        // Every limit anyone waits on is blocked: nobody further back can go.
-        if (blocked.size > 0 && blocked.size >= queue.limits) break;
+        // Every limit anyone waits on is blocked, and nobody waits for money alone: nobody further
+        // back can go.
+        if (blocked.size > 0 && blocked.size >= queue.limits && queue.allLinedUp) break;
         const { value: waiter, done } = walk.next();
         if (done) break;
         context.refresh?.(waiter);

@@ -36,6 +36,8 @@ export class WaitQueue<T extends Queued> {
   #tail: Node<T> | undefined;
   #nodes = new Map<T, Node<T>>();
   #waitingOn = new Map<string, number>();
+  // Waiters counted on no limit (waiting for money, or drawing on budgets alone).
+  #uncounted = 0;
 
   /** How many wait. */
   get size(): number {
@@ -45,6 +47,11 @@ export class WaitQueue<T extends Queued> {
   /** How many distinct limits somebody lines up on. */
   get limits(): number {
     return this.#waitingOn.size;
+  }
+
+  /** Whether every waiter lines up on some limit (none waits for money alone). */
+  get allLinedUp(): boolean {
+    return this.#uncounted === 0;
   }
 
   /** Adds `item` behind everyone of its rank or higher. */
@@ -66,6 +73,7 @@ export class WaitQueue<T extends Queued> {
     if (after) after.next = node;
     else this.#head = node;
     this.#nodes.set(item, node);
+    this.#uncounted++;
     this.lineUp(item, true);
   }
 
@@ -82,8 +90,10 @@ export class WaitQueue<T extends Queued> {
       else this.#waitingOn.delete(id);
     }
     // Its own list of ids: a waiter's limits may be renewed while it waits (peak hours).
+    const before = node.counted.length === 0;
     node.countedOf = lined ? item.dims : undefined;
     node.counted = lined ? item.dims.filter(queuesOn).map((d) => d.id) : [];
+    this.#uncounted += Number(node.counted.length === 0) - Number(before);
     for (const id of node.counted) this.#waitingOn.set(id, (this.#waitingOn.get(id) ?? 0) + 1);
   }
 
@@ -92,6 +102,7 @@ export class WaitQueue<T extends Queued> {
     const node = this.#nodes.get(item);
     if (!node) return false;
     this.lineUp(item, false);
+    this.#uncounted--;
     this.#nodes.delete(item);
     node.gone = true;
     // Unlink, but keep the node's own `next`: a walk standing on it goes on from there.

@@ -21,6 +21,10 @@ export function indexedStates(factory: IDBFactory, name: string) {
           db.close();
           opening = undefined;
         };
+        // Closed by the browser (site data cleared, the storage lost): open again when next asked.
+        db.onclose = () => {
+          opening = undefined;
+        };
         resolve(db);
       };
       request.onerror = () => {
