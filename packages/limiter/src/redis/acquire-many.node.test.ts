@@ -1,30 +1,20 @@
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { patient, type RedisServer, startRedis } from '../../../../test/redis-server.ts';
+import { expect, it, vi } from 'vitest';
+import { patient } from '../../../../test/redis-server.ts';
 import { createLimiter } from '../create-limiter.js';
+import { redisForTests } from './__fixtures__/redis-for-tests.js';
 import { redisStore } from './redis-store.js';
 
-let server: RedisServer;
-let client: Redis;
-beforeAll(async () => {
-  server = await startRedis();
-  client = new Redis(server.url, { maxRetriesPerRequest: 1 });
-  client.on('error', () => {});
-});
-afterAll(async () => {
-  client?.disconnect();
-  await server?.kill();
-});
+const redis = redisForTests();
 
 it('decides the waiters of a pass in one script call, in queue order and FIFO per limit', async () => {
-  const store = redisStore({ ...patient, client });
+  const store = redisStore({ ...patient, client: redis.client });
   const limiter = createLimiter({
     key: 'many',
     limits: { s: { tpm: 100 }, t: { rpm: 100 } },
     guardMs: 0,
     store,
   });
-  const evalsha = vi.spyOn(client, 'evalsha');
+  const evalsha = vi.spyOn(redis.client, 'evalsha');
   const first = await limiter.acquire({ scope: 's', tokens: 60 });
   const order: string[] = [];
   const take = (name: string, demand: Parameters<typeof limiter.acquire>[0]) =>

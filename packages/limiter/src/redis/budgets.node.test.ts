@@ -1,24 +1,15 @@
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { patient, type RedisServer, startRedis } from '../../../../test/redis-server.ts';
+import { describe, expect, it } from 'vitest';
+import { patient } from '../../../../test/redis-server.ts';
 import { race, room } from '../budgets/__fixtures__/budget-race.js';
 import { createLimiter } from '../create-limiter.js';
+import { redisForTests } from './__fixtures__/redis-for-tests.js';
 import { redisStore } from './redis-store.js';
 
-let server: RedisServer;
-let client: Redis;
-beforeAll(async () => {
-  server = await startRedis();
-  client = new Redis(server.url);
-});
-afterAll(async () => {
-  client?.disconnect();
-  await server?.kill();
-});
+const redis = redisForTests();
 
 describe('budgets on Redis', () => {
   it('the LiteLLM race: 20 concurrent calls over four stores, room for 4 — at most the budget, at least 80 %', async () => {
-    const stores = Array.from({ length: 4 }, () => redisStore({ ...patient, client }));
+    const stores = Array.from({ length: 4 }, () => redisStore({ ...patient, client: redis.client }));
     const { served, spent, limit } = await race(stores);
     expect(served).toEqual({ 0: room });
     expect(spent).toBeLessThanOrEqual(limit);
@@ -27,7 +18,7 @@ describe('budgets on Redis', () => {
   });
 
   it('adds sub-units exactly as integers beyond the 14 digits Lua writes numbers with', async () => {
-    const store = redisStore({ ...patient, client });
+    const store = redisStore({ ...patient, client: redis.client });
     const limiter = createLimiter({
       key: 'exact',
       store,

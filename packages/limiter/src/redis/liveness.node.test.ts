@@ -1,25 +1,17 @@
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { patient, type RedisServer, startRedis } from '../../../../test/redis-server.ts';
+import { describe, expect, it } from 'vitest';
+import { patient, startRedis } from '../../../../test/redis-server.ts';
 import { createLimiter } from '../create-limiter.js';
+import { redisForTests } from './__fixtures__/redis-for-tests.js';
 import { redisStore } from './redis-store.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('redisStore liveness and safety', () => {
-  let server: RedisServer;
-  let client: Redis;
-  beforeAll(async () => {
-    server = await startRedis();
-    client = new Redis(server.url);
-  });
-  afterAll(async () => {
-    client?.disconnect();
-    await server?.kill();
-  });
+  const redis = redisForTests();
 
   it('loses no wake-up: 8 callers keep getting admitted window after window', async () => {
-    const store = redisStore({ ...patient, client });
+    const store = redisStore({ ...patient, client: redis.client });
     // A minute scaled to 1.2 s: 40 RPM allows 40 every 1.2 s.
     const limiter = createLimiter({
       key: 'wakeups',
