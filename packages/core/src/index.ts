@@ -38,6 +38,7 @@ export { PlanCoverageError } from './errors/plan-coverage-error.js';
 export { PlanPriceNotFoundError } from './errors/plan-price-not-found-error.js';
 export { PlanWeightUnknownError } from './errors/plan-weight-unknown-error.js';
 export { PriceNotFoundError } from './errors/price-not-found-error.js';
+export { TelemetryOptionsError } from './errors/telemetry-options-error.js';
 export { UnknownModelError } from './errors/unknown-model-error.js';
 export { UnsupportedCombinationError } from './errors/unsupported-combination-error.js';
 export { UnsupportedEndpointError } from './errors/unsupported-endpoint-error.js';
@@ -88,6 +89,18 @@ export type { SseDecoderOptions, SseEvent } from './sse/sse-event.js';
 export { SseParser } from './sse/sse-parser.js';
 export type { TaskOutcome, TaskStatus } from './tasks/task-statuses.js';
 export { taskOutcome, taskStatuses } from './tasks/task-statuses.js';
+export { genAiOperation } from './telemetry/call-attributes.js';
+export type { CallOutcome, CallTelemetry } from './telemetry/call-span.js';
+export type { CallStart, GenAiTelemetry, OpenTelemetryApis } from './telemetry/open-telemetry.js';
+export { openTelemetry } from './telemetry/open-telemetry.js';
+export type {
+  Attributes,
+  AttributeValue,
+  MetricsApiLike,
+  SpanLike,
+  TraceApiLike,
+} from './telemetry/otel-like.js';
+export { minimaxProvider, telemetryNames } from './telemetry/telemetry-names.js';
 export { billingCharacters } from './text/billing-characters.js';
 export { estimateTokens } from './text/estimate-tokens.js';
 export { sleep } from './time/sleep.js';
