@@ -1,3 +1,5 @@
+export type { CallTelemetry, GenAiTelemetry, OpenTelemetryApis } from '@minimax-kit/core';
+export { openTelemetry, TelemetryOptionsError } from '@minimax-kit/core';
 export type { Budget, BudgetPeriod, BudgetUsage } from './budgets/budget-options.js';
 export type {
   AcquireOptions,

@@ -1,7 +1,9 @@
 import {
+  type CallTelemetry,
   describeRequest,
   errorCodeInfo,
   errorCodes,
+  type GenAiTelemetry,
   keyType,
   MiniMaxKitError,
   type PlanKind,
@@ -11,8 +13,10 @@ import {
 } from '@minimax-kit/core';
 import type { Lease, Limiter } from '../create-limiter.js';
 import { demandOf } from '../demand.js';
+import type { CallTrace } from '../record/call-trace.js';
 import { Recorder, type RecordOptions } from '../record/recorder.js';
 import { actualCost, type CostedRequest } from './actual-cost.js';
+import { bodyText, keyOf, tierOf } from './read-request.js';
 import { errorCode, parseOrUndefined, StreamUsage } from './read-usage.js';
 import { restampOnArrival } from './restamp-on-arrival.js';
 import { tapEvents } from './tap-events.js';
@@ -26,31 +30,15 @@ export interface LimitFetchOptions extends RecordOptions {
   plan?: PlanKind;
   /** Whose budgets a request draws on (e.g. from a header): its demand's `tenant`, for `budgetKey`. */
   tenant?: (request: Request) => string | undefined;
+  /**
+   * Reports every MiniMax call to OpenTelemetry: `openTelemetry({ trace, metrics })`. Under a span
+   * of the client's, a call adds its wait and refusal to that span instead of making its own.
+   */
+  telemetry?: GenAiTelemetry | undefined;
 }
 
 // An HTTP 429 without a MiniMax code is read as the requests-per-minute refusal.
 const tooManyRequests = errorCodes.find((info) => info.httpStatus === 429 && info.limit === 'rpm')?.code;
-
-async function bodyText(request: Request): Promise<string | undefined> {
-  if (request.method === 'GET' || !request.body) return undefined;
-  if (request.headers.get('content-type')?.includes('multipart/form-data')) return undefined;
-  try {
-    return await request.clone().text();
-  } catch {
-    return undefined;
-  }
-}
-
-// The `service_tier` a JSON body asks for: priority costs more, so a budget reserves for it.
-function tierOf(text: string | undefined): 'priority' | 'standard' {
-  return /"service_tier"\s*:\s*"priority"/.test(text ?? '') ? 'priority' : 'standard';
-}
-
-function keyOf(request: Request): string {
-  return (
-    request.headers.get('authorization')?.replace(/^Bearer\s+/i, '') ?? request.headers.get('x-api-key') ?? ''
-  );
-}
 
 /**
  * Wraps any fetch — the client's, openai's, Anthropic's, the AI SDK's — so that every MiniMax
@@ -65,8 +53,8 @@ export function limitFetch(
 ): FetchLike {
   // Video jobs hold their CONN slot until a status query sees them end.
   const jobs = new Map<string, Lease>();
-  const { onRecord } = options;
-  const recorder = onRecord ? new Recorder(limiter, { ...options, onRecord }) : undefined;
+  const { onRecord, telemetry } = options;
+  const recorder = onRecord || telemetry ? new Recorder(limiter, options) : undefined;
 
   const { region, budgets } = limiter.config;
   // The cost of a finished call, for budgets: priced from its answer's usage (the reservation stands without one).
@@ -125,25 +113,16 @@ export function limitFetch(
     }
   };
 
-  return async (input, init) => {
-    const request = new Request(input, init);
-    const text = await bodyText(request);
-    let description: RequestDescription;
-    try {
-      description = describeRequest(
-        request.method,
-        request.url,
-        text,
-        options.plan ? { plan: options.plan } : {},
-      );
-    } catch (error) {
-      if (error instanceof MiniMaxKitError) return fetch(request); // not a MiniMax endpoint minimax-kit knows
-      throw error;
-    }
-    const call = recorder?.begin(request, description, text);
+  const send = async (
+    request: Request,
+    text: string | undefined,
+    description: RequestDescription,
+    plan: boolean,
+    call: CallTrace | undefined,
+  ): Promise<Response> => {
     if (description.operation === 'query' && description.taskId) {
       const response = await fetch(request).catch((error) => {
-        call?.failed();
+        call?.failed(error);
         throw error;
       });
       call?.answered(response);
@@ -151,7 +130,6 @@ export function limitFetch(
       call?.answerFrom(response);
       return response;
     }
-    const plan = keyType(keyOf(request)) === 'token-plan';
     let lease: Lease;
     try {
       const demand = demandOf(
@@ -163,7 +141,7 @@ export function limitFetch(
         signal: request.signal,
       });
     } catch (error) {
-      call?.notAdmitted();
+      call?.notAdmitted(error);
       throw error;
     }
     call?.admitted();
@@ -173,7 +151,7 @@ export function limitFetch(
     try {
       response = await fetch(request);
     } catch (error) {
-      call?.failed();
+      call?.failed(error);
       // It may have reached MiniMax: keep it counted, give back the output reservation. Without an
       // answer nothing was made, so nothing is billed: the cost reservation goes back too.
       await arrived();
@@ -234,5 +212,27 @@ export function limitFetch(
     if (response.status >= 400) await lease.settle({ cost: '0' });
     await lease.release();
     return response;
+  };
+
+  return async (input, init) => {
+    const request = new Request(input, init);
+    const text = await bodyText(request);
+    let description: RequestDescription;
+    try {
+      description = describeRequest(
+        request.method,
+        request.url,
+        text,
+        options.plan ? { plan: options.plan } : {},
+      );
+    } catch (error) {
+      if (error instanceof MiniMaxKitError) return fetch(request); // not a MiniMax endpoint minimax-kit knows
+      throw error;
+    }
+    const plan = keyType(keyOf(request)) === 'token-plan';
+    const begin = (span?: CallTelemetry) =>
+      send(request, text, description, plan, recorder?.begin(request, description, text, span));
+    const { method, url } = request;
+    return telemetry ? telemetry.call({ method, url, description, plan, by: 'limiter' }, begin) : begin();
   };
 }

@@ -1,5 +1,6 @@
 import {
   type CallCost,
+  type CallTelemetry,
   costOfCall,
   type Region,
   type RequestDescription,
@@ -8,6 +9,7 @@ import {
 } from '@minimax-kit/core';
 import { errorCode, parseOrUndefined } from '../fetch/read-usage.js';
 import type { TapEnd } from '../fetch/tap-events.js';
+import { outcomeOf } from '../telemetry/outcome-of.js';
 import type { CallEnd, CallRecord } from './call-record.js';
 import type { Recorder } from './recorder.js';
 import { StreamReport } from './stream-report.js';
@@ -23,7 +25,10 @@ export class CallTrace {
   readonly #body: string | undefined;
   readonly #startedAt = Date.now();
   readonly #report = new StreamReport();
+  readonly #telemetry: CallTelemetry | undefined;
   #admittedAt: number | undefined;
+  #answer: unknown;
+  #error: unknown;
   #response: Response | undefined;
   #ended = false;
   #taskId: string | undefined;
@@ -33,16 +38,19 @@ export class CallTrace {
     request: Request,
     description: RequestDescription,
     body: string | undefined,
+    telemetry: CallTelemetry | undefined,
   ) {
     this.#recorder = recorder;
     this.#request = request;
     this.#description = description;
     this.#body = body;
+    this.#telemetry = telemetry;
   }
 
   /** The limiter let it through. */
   admitted(): void {
     this.#admittedAt = Date.now();
+    this.#telemetry?.waited(this.#admittedAt - this.#startedAt);
   }
 
   /** Its answer's headers arrived. */
@@ -53,16 +61,20 @@ export class CallTrace {
   /** One event of its stream passed. */
   event(json: unknown): void {
     this.#report.read(json);
+    this.#telemetry?.event(json);
   }
 
   /** It never left: the limiter refused it, or the caller aborted its wait. */
-  notAdmitted(): void {
+  notAdmitted(error: unknown): void {
     const aborted = this.#request.signal.aborted;
+    this.#error = error;
+    if (!aborted) this.#telemetry?.rejected(error);
     this.#end(aborted ? 'aborted' : 'not-admitted', this.#free('It was never sent: nothing is charged.'));
   }
 
   /** The fetch threw: it may have reached MiniMax, which did not answer. */
-  failed(): void {
+  failed(error: unknown): void {
+    this.#error = error;
     this.#end(this.#request.signal.aborted ? 'aborted' : 'network-error', {
       priced: false,
       reason: 'It ended without an answer: whether MiniMax charged it is unknown.',
@@ -76,6 +88,7 @@ export class CallTrace {
     const refused = code !== undefined || status >= 400;
     const taskId = (json as { task_id?: unknown } | null)?.task_id;
     const { api, operation } = this.#description;
+    this.#answer = json;
     if (!refused && taskId !== undefined) this.#taskId = String(taskId);
     if (!refused && api === 'video' && operation === 'create' && taskId !== undefined)
       this.#recorder.remember(String(taskId), { url: this.#request.url, body: this.#body });
@@ -94,6 +107,7 @@ export class CallTrace {
   /** Its stream ended: read to the end, broken off, or cancelled by its reader. */
   streamEnded(how: TapEnd): void {
     const answer = this.#report.answer();
+    this.#answer = answer;
     const code = this.#report.code;
     const reported = answer.usage !== undefined || answer.extra_info !== undefined;
     const ended: CallEnd =
@@ -169,5 +183,6 @@ export class CallTrace {
       ...(taskId ? { taskId } : {}),
     };
     this.#recorder.emit(record);
+    this.#telemetry?.end(outcomeOf(record, this.#answer, this.#error));
   }
 }

@@ -1,4 +1,4 @@
-import type { RequestDescription } from '@minimax-kit/core';
+import type { CallTelemetry, RequestDescription } from '@minimax-kit/core';
 import type { Limiter } from '../create-limiter.js';
 import type { CallRecord, OnRecord } from './call-record.js';
 import { CallTrace } from './call-trace.js';
@@ -19,16 +19,21 @@ const maxJobs = 1000;
 export class Recorder {
   readonly jobs = new Map<string, { url: string; body: string | undefined }>();
   readonly limiter: Limiter;
-  readonly #options: RecordOptions & { onRecord: OnRecord };
+  readonly #options: RecordOptions;
   #warned = false;
 
-  constructor(limiter: Limiter, options: RecordOptions & { onRecord: OnRecord }) {
+  constructor(limiter: Limiter, options: RecordOptions) {
     this.limiter = limiter;
     this.#options = options;
   }
 
-  begin(request: Request, description: RequestDescription, body: string | undefined): CallTrace {
-    return new CallTrace(this, request, description, body);
+  begin(
+    request: Request,
+    description: RequestDescription,
+    body: string | undefined,
+    telemetry: CallTelemetry | undefined,
+  ): CallTrace {
+    return new CallTrace(this, request, description, body, telemetry);
   }
 
   remember(taskId: string, job: { url: string; body: string | undefined }): void {
@@ -37,6 +42,8 @@ export class Recorder {
   }
 
   emit(record: CallRecord): void {
+    const { onRecord } = this.#options;
+    if (!onRecord) return;
     const failed = (error: unknown) => {
       const { onRecordError } = this.#options;
       if (onRecordError) {
@@ -54,7 +61,7 @@ export class Recorder {
       }
     };
     try {
-      Promise.resolve(this.#options.onRecord(record)).catch(failed);
+      Promise.resolve(onRecord(record)).catch(failed);
     } catch (error) {
       failed(error);
     }
