@@ -1,3 +1,5 @@
+export type { GenAiTelemetry, OpenTelemetryApis } from '@minimax-kit/core';
+export { openTelemetry, TelemetryOptionsError } from '@minimax-kit/core';
 export type { Account, BalanceOptions, BalanceResult } from './account/account.js';
 export * from './chat/index.js';
 export type { MiniMaxClient } from './client.js';

@@ -1,4 +1,4 @@
-import { type Region, regionOfUrl, regions, sleep } from '@minimax-kit/core';
+import { type GenAiTelemetry, type Region, regionOfUrl, regions, sleep } from '@minimax-kit/core';
 import { checkApiKey } from './config/check-api-key.js';
 import { checkBaseURL } from './config/check-base-url.js';
 import { numberProblem } from './config/check-number-option.js';
@@ -18,7 +18,8 @@ export interface Logger {
 
 /** Anything that can wrap a fetch to keep calls within limits, such as `@minimax-kit/limiter`. */
 export interface FetchWrapper {
-  wrap(fetch: FetchLike): FetchLike;
+  /** A fetch that keeps calls within limits; `telemetry` is the client's, for the limiter's events. */
+  wrap(fetch: FetchLike, options?: { telemetry?: GenAiTelemetry | undefined }): FetchLike;
 }
 
 /** Options of `createMiniMaxClient`. */
@@ -63,6 +64,11 @@ export interface ClientOptions {
   dangerouslyAllowBrowser?: boolean;
   /** How the client waits between job polls; a timer when absent (tests pass a fake). */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /**
+   * Reports every call to OpenTelemetry: `openTelemetry({ trace, metrics })` with the APIs of
+   * `@opentelemetry/api`. A GenAI span per call (retries included), and the GenAI metrics.
+   */
+  telemetry?: GenAiTelemetry | undefined;
 }
 
 /** Options with every default filled in. */
@@ -88,6 +94,7 @@ export interface ResolvedOptions
   headers: Record<string, string>;
   logger: Logger | undefined;
   sleep: NonNullable<ClientOptions['sleep']>;
+  telemetry: GenAiTelemetry | undefined;
 }
 
 const inBrowser = () =>
@@ -158,13 +165,18 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
       : checkBaseURL(options.baseURL, browser);
   const base = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const timeout = options.timeout ?? 60_000;
+  const { telemetry } = options;
+  if (telemetry !== undefined && typeof telemetry?.call !== 'function')
+    throw new ConfigurationError(
+      "telemetry must come from openTelemetry({ trace, metrics }), with trace and metrics from '@opentelemetry/api'.",
+    );
   return {
     apiKey,
     baseURL,
     region: options.region ?? regionOfUrl(baseURL) ?? 'global',
     // The attempt deadline sits inside the limiter: queueing for room is not a slow server.
     fetch: options.limiter
-      ? options.limiter.wrap(withAttemptTimeout(base, timeout))
+      ? options.limiter.wrap(withAttemptTimeout(base, timeout), telemetry ? { telemetry } : undefined)
       : withAttemptTimeout(base, timeout),
     maxRetries: options.maxRetries ?? 2,
     timeout,
@@ -176,5 +188,6 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
     logger: options.logger,
     logLevel: options.logLevel ?? 'warn',
     sleep: options.sleep ?? sleep,
+    telemetry,
   };
 }

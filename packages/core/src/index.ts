@@ -101,6 +101,7 @@ export type {
   TraceApiLike,
 } from './telemetry/otel-like.js';
 export { minimaxProvider, telemetryNames } from './telemetry/telemetry-names.js';
+export type { SendReading, StreamObserver } from './telemetry/traced-send.js';
 export { billingCharacters } from './text/billing-characters.js';
 export { estimateTokens } from './text/estimate-tokens.js';
 export { sleep } from './time/sleep.js';

@@ -1,4 +1,10 @@
-import { type CallCost, parseExactJson, SseDecoderStream, type SseEvent } from '@minimax-kit/core';
+import {
+  type CallCost,
+  parseExactJson,
+  SseDecoderStream,
+  type SseEvent,
+  type StreamObserver,
+} from '@minimax-kit/core';
 import { AbortError } from '../errors/abort-error.js';
 import { ConnectionError } from '../errors/connection-error.js';
 import { errorFor, readEnvelope } from '../errors/from-response.js';
@@ -28,6 +34,8 @@ export interface StreamSettings {
   redact: Pick<Redactor, 'text' | 'error'>;
   /** Prices the stream from what it reported; `final().cost` says it is not priced when absent. */
   cost?: (reported: unknown) => CallCost;
+  /** The telemetry of the call whose response this is, if any. */
+  observe?: (response: Response) => StreamObserver | undefined;
 }
 
 const notPriced: CallCost = { priced: false, reason: 'This stream was opened without a way to price it.' };
@@ -102,6 +110,7 @@ export class EventStream<Chunk, Final extends object> implements AsyncIterable<C
     this.#traceId = response.headers.get('trace-id') ?? undefined;
     const traceId = this.#traceId;
     const { idleMs, maxEventBytes, redact } = this.#settings;
+    const observer = this.#settings.observe?.(response);
     const events = (response.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() })).pipeThrough(
       new SseDecoderStream({
         maxEventBytes,
@@ -129,6 +138,7 @@ export class EventStream<Chunk, Final extends object> implements AsyncIterable<C
             headers: response.headers,
             redact: redact.text,
           });
+        observer?.event(json);
         yield* this.#reader.read(event, json);
       }
       if (!this.#reader.finished) {
@@ -138,6 +148,7 @@ export class EventStream<Chunk, Final extends object> implements AsyncIterable<C
         });
       }
     } catch (error) {
+      observer?.end(undefined, error);
       if (error instanceof MiniMaxError) throw redact.error(error);
       if (this.controller.signal.aborted)
         throw redact.error(new AbortError('The stream was aborted.', { traceId, cause: error }));
@@ -149,6 +160,7 @@ export class EventStream<Chunk, Final extends object> implements AsyncIterable<C
         }),
       );
     } finally {
+      observer?.end(this.#reader.reported?.()); // read to its end, or left early
       reader.cancel().catch(() => {});
       // Leaving early (break, return, an error) aborts the request and frees the connection.
       if (!this.#reader.finished)

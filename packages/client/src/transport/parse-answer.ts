@@ -17,6 +17,9 @@ export function replaceWithRead(response: Response, answer: ReadAnswer): Respons
 /** Whether the transport already read this response's body into memory. */
 export const wasRead = (response: Response): boolean => parsedBodies.has(response);
 
+/** The JSON the transport read a response's body into, if it read one. */
+export const readJson = (response: Response): unknown => parsedBodies.get(response)?.json?.value;
+
 /** Validates the JSON a response was read into; an answer that is not JSON is a `ValidationError`. */
 export function parseAnswer<T extends object>(
   response: Response,

@@ -7,6 +7,7 @@ import { RateLimitError } from '../errors/rate-limit-error.js';
 import type { ResolvedOptions } from '../options.js';
 import { createRedactor, type Redactor } from '../security/redactor.js';
 import type { StreamSettings } from '../streaming/event-stream.js';
+import { tracedSend } from '../telemetry/traced-send.js';
 import { attemptTimeoutHeader } from './attempt-timeout.js';
 import { authorizer } from './authorize.js';
 import { callDeadline } from './call-deadline.js';
@@ -146,7 +147,7 @@ export function createTransport(options: ResolvedOptions): Transport {
     });
   }
 
-  async function send(path: string, init: CallInit): Promise<Response> {
+  async function sendOnce(path: string, init: CallInit): Promise<Response> {
     const job = init.job === true;
     const deadline = callDeadline(options.totalTimeout, `${init.method} ${path}`);
     const signals = [init.signal, deadline.signal].filter((signal) => signal !== undefined);
@@ -181,6 +182,9 @@ export function createTransport(options: ResolvedOptions): Transport {
     }
   }
 
+  const { telemetry } = options;
+  const send = telemetry ? tracedSend(telemetry, options, sendOnce, costOf) : sendOnce;
+
   return {
     options,
     send,
@@ -208,6 +212,7 @@ export function createTransport(options: ResolvedOptions): Transport {
     streamSettings(idleMs = options.streamIdleTimeout, call) {
       const settings: StreamSettings = { idleMs, maxEventBytes: options.maxEventBytes, redact: redactor };
       if (call) settings.cost = (answer) => costOf(call, answer);
+      if (telemetry) settings.observe = (response) => telemetry.stream(response, settings.cost);
       return settings;
     },
     costOf,

@@ -97,6 +97,7 @@ describe('GenAI attributes of a MiniMax call', () => {
       'BudgetExceededError',
     );
     expect(errorType(new TypeError('fetch failed'))).toBe('TypeError');
+    expect(errorType(new DOMException('The stream was left early.', 'AbortError'))).toBe('AbortError');
     expect(errorType('?')).toBe('_OTHER');
   });
 });

@@ -93,7 +93,9 @@ export function errorType(error: unknown, answer: { status?: number; code?: numb
     httpStatus?: unknown;
     name?: unknown;
   };
-  const code = answer.code ?? details.code;
+  // A DOMException's numeric `code` is a legacy constant (20 for every abort), not MiniMax's.
+  const legacy = globalThis.DOMException !== undefined && error instanceof globalThis.DOMException;
+  const code = answer.code ?? (legacy ? undefined : details.code);
   if (typeof code === 'number') return String(code);
   const status = answer.status !== undefined && answer.status >= 400 ? answer.status : details.httpStatus;
   if (typeof status === 'number') return String(status);

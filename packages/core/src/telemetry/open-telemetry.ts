@@ -1,9 +1,12 @@
+import type { CallCost } from '../cost/cost-of-call.js';
 import { describeRequest, type RequestDescription } from '../endpoints/describe-request.js';
 import { TelemetryOptionsError } from '../errors/telemetry-options-error.js';
+import { keyType } from '../token-plan/plan-rules.js';
 import { requestAttributes } from './call-attributes.js';
 import { CallSpan, type CallTelemetry } from './call-span.js';
 import { createInstruments, type Instruments } from './instruments.js';
 import type { MetricsApiLike, SpanLike, TraceApiLike, TracerLike } from './otel-like.js';
+import { type SendReading, type StreamObserver, tracedSend } from './traced-send.js';
 
 /** The APIs of `@opentelemetry/api` telemetry goes to: `trace` for spans, `metrics` for metrics. */
 export interface OpenTelemetryApis {
@@ -20,8 +23,11 @@ export interface CallStart {
   body?: unknown;
   /** `describeRequest`'s answer for the request, when the caller already has it. */
   description?: RequestDescription;
-  /** A Token Plan (`sk-cp-`) key makes the call: what it draws on the plan is reported. */
-  plan?: boolean;
+  /**
+   * The call's key, if known: only whether it is a Token Plan (`sk-cp-`) key is read, to report
+   * what the call draws on the plan. It is never recorded.
+   */
+  apiKey?: string | undefined;
   /**
    * `client` makes the call's span; `limiter` (`limitFetch`) makes one too, unless it runs under a
    * client span, to which it then adds its wait and refusal events (one GenAI span per call).
@@ -36,6 +42,13 @@ export interface GenAiTelemetry {
    * within nest under it. An endpoint minimax-kit does not know runs without (`fn(undefined)`).
    */
   call<T>(start: CallStart, fn: (call: CallTelemetry | undefined) => T): T;
+  /**
+   * Runs `send` as one call (`call`), ending its span with the response: the JSON answer `reading`
+   * says was read, the failure, or — for an event stream — with the stream, through `stream`.
+   */
+  send(start: CallStart, send: () => Promise<Response>, reading: SendReading): Promise<Response>;
+  /** The observer that ends the span of a stream `send` answered with; `undefined` for any other. */
+  stream(response: Response, price?: (reported: unknown) => CallCost): StreamObserver | undefined;
 }
 
 const scope = 'minimax-kit';
@@ -89,39 +102,39 @@ export function openTelemetry(apis: OpenTelemetryApis): GenAiTelemetry {
     }
   };
 
-  return {
-    call(start, fn) {
-      let request: ReturnType<typeof requestAttributes>;
-      let description: RequestDescription;
-      try {
-        description = start.description ?? describeRequest(start.method, start.url, start.body);
-        request = requestAttributes(description, new URL(start.url), start.plan === true);
-        if (!ready) setUp();
-      } catch {
-        return fn(undefined);
-      }
-      const plan = start.plan ? description.planRequests : 0;
-      const call = { description, metric: request.metric, plan };
-      const parent = start.by === 'limiter' ? activeSpan() : undefined;
-      if (parent && clientSpans.has(parent))
-        return fn(new CallSpan(parent, instruments, { ...call, nested: true }));
-      const untraced = () => fn(new CallSpan(undefined, instruments, { ...call, nested: false }));
-      if (!tracer) return untraced();
-      let ran = false;
-      try {
-        return tracer.startActiveSpan(
-          request.name,
-          { kind: clientKind, attributes: request.attributes },
-          (span) => {
-            ran = true;
-            if (start.by === 'client') clientSpans.add(span);
-            return fn(new CallSpan(span, instruments, { ...call, nested: false }));
-          },
-        );
-      } catch (error) {
-        if (ran) throw error;
-        return untraced();
-      }
-    },
+  const call: GenAiTelemetry['call'] = (start, fn) => {
+    let request: ReturnType<typeof requestAttributes>;
+    let description: RequestDescription;
+    let plan: boolean;
+    try {
+      description = start.description ?? describeRequest(start.method, start.url, start.body);
+      plan = start.apiKey !== undefined && keyType(start.apiKey) === 'token-plan';
+      request = requestAttributes(description, new URL(start.url), plan);
+      if (!ready) setUp();
+    } catch {
+      return fn(undefined);
+    }
+    const facts = { description, metric: request.metric, plan: plan ? description.planRequests : 0 };
+    const parent = start.by === 'limiter' ? activeSpan() : undefined;
+    if (parent && clientSpans.has(parent))
+      return fn(new CallSpan(parent, instruments, { ...facts, nested: true }));
+    const untraced = () => fn(new CallSpan(undefined, instruments, { ...facts, nested: false }));
+    if (!tracer) return untraced();
+    let ran = false;
+    try {
+      return tracer.startActiveSpan(
+        request.name,
+        { kind: clientKind, attributes: request.attributes },
+        (span) => {
+          ran = true;
+          if (start.by === 'client') clientSpans.add(span);
+          return fn(new CallSpan(span, instruments, { ...facts, nested: false }));
+        },
+      );
+    } catch (error) {
+      if (ran) throw error;
+      return untraced();
+    }
   };
+  return { call, ...tracedSend(call) };
 }

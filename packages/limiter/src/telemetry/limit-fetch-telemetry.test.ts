@@ -1,10 +1,10 @@
-import { openTelemetry } from '@minimax-kit/core';
 import { createMockMiniMax } from '@minimax-kit/mock';
 import OpenAI from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLimiter, type LimiterOptions } from '../create-limiter.js';
 import { BudgetExceededError } from '../errors/budget-exceeded-error.js';
 import { limitFetch } from '../fetch/limit-fetch.js';
+import { openTelemetry } from '../index.js';
 import type { CallRecord } from '../record/call-record.js';
 import { otelSdk } from './__fixtures__/otel.js';
 

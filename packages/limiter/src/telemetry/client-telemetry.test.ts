@@ -1,0 +1,93 @@
+import { createMiniMaxClient } from '@minimax-kit/client';
+import { createMockMiniMax } from '@minimax-kit/mock';
+import { trace } from '@opentelemetry/api';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createLimiter } from '../create-limiter.js';
+import { BudgetExceededError } from '../errors/budget-exceeded-error.js';
+import { limitFetch } from '../fetch/limit-fetch.js';
+import { openTelemetry } from '../index.js';
+import { otelSdk } from './__fixtures__/otel.js';
+
+const key = 'sk-api-mock';
+const hi = { model: 'MiniMax-M2', messages: [{ role: 'user' as const, content: 'hi' }], max_tokens: 100 };
+const limits = { 'text:MiniMax-M2': { rpm: 1, tpm: 100_000 } };
+let sdk: ReturnType<typeof otelSdk>;
+afterEach(() => sdk.shutdown());
+
+/** The mock's fetch, inside a span of its own, as an HTTP instrumentation would make. */
+function instrumented(fetch: (request: Request) => Promise<Response>) {
+  return (input: RequestInfo | URL, init?: RequestInit) =>
+    trace.getTracer('http').startActiveSpan('POST', async (span) => {
+      try {
+        return await fetch(new Request(input, init));
+      } finally {
+        span.end();
+      }
+    });
+}
+
+describe('the client through a limiter, both with telemetry', () => {
+  it('makes one GenAI span per call, with the limiter’s wait on it and the HTTP span under it', async () => {
+    sdk = otelSdk();
+    const mock = createMockMiniMax({ region: 'global' });
+    const limiter = createLimiter({ limits, guardMs: 0, timeScale: 0.001 });
+    const client = createMiniMaxClient({
+      apiKey: key,
+      fetch: instrumented(mock.fetch),
+      limiter,
+      telemetry: openTelemetry(sdk.apis),
+      maxRetries: 0,
+    });
+    await Promise.all([client.chat.create(hi), client.chat.create(hi)]);
+    const spans = sdk.spans();
+    const genAi = spans.filter((span) => span.name === 'chat MiniMax-M2');
+    expect(genAi).toHaveLength(2);
+    for (const span of genAi) {
+      expect(span.parent).toBeUndefined();
+      expect(span.events.map((event) => event.name)).toEqual(['minimax_kit.limiter.wait']);
+    }
+    const http = spans.filter((span) => span.name === 'POST');
+    expect(http.map((span) => span.parent).sort()).toEqual(genAi.map((span) => span.id).sort());
+    const metrics = await sdk.metrics();
+    expect(metrics.get('gen_ai.client.operation.duration')?.[0]?.value).toMatchObject({ count: 2 });
+    expect(metrics.get('minimax_kit.limiter.wait.duration')?.[0]?.value).toMatchObject({ count: 2 });
+  });
+
+  it('makes no second span when the client’s fetch is a limitFetch with telemetry', async () => {
+    sdk = otelSdk();
+    const mock = createMockMiniMax({ region: 'global' });
+    const telemetry = openTelemetry(sdk.apis);
+    const fetch = limitFetch(createLimiter({ guardMs: 0 }), mock.fetch, { telemetry });
+    const client = createMiniMaxClient({ apiKey: key, fetch, telemetry, maxRetries: 0 });
+    await client.chat.stream(hi).final();
+    expect(sdk.spans().map((span) => [span.name, span.events.length])).toEqual([['chat MiniMax-M2', 1]]);
+  });
+
+  it('shows a budget’s refusal on the client’s span', async () => {
+    sdk = otelSdk();
+    const mock = createMockMiniMax({ region: 'global' });
+    const limiter = createLimiter({
+      budgets: [{ id: 'daily', amount: '0.00001', currency: 'USD', per: 'day' }],
+    });
+    const client = createMiniMaxClient({
+      apiKey: key,
+      fetch: mock.fetch,
+      limiter,
+      telemetry: openTelemetry(sdk.apis),
+      maxRetries: 0,
+    });
+    await expect(client.chat.create(hi)).rejects.toThrow(BudgetExceededError);
+    expect(sdk.spans()).toMatchObject([
+      {
+        name: 'chat MiniMax-M2',
+        status: { code: 2 },
+        attributes: { 'error.type': 'BudgetExceededError' },
+        events: [
+          { name: 'minimax_kit.limiter.rejected', attributes: { 'error.type': 'BudgetExceededError' } },
+        ],
+      },
+    ]);
+    const [rejections] = (await sdk.metrics()).get('minimax_kit.limiter.rejections') ?? [];
+    expect(rejections?.value).toBe(1);
+  });
+});
