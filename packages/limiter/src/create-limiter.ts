@@ -62,8 +62,8 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
   let leases = 0;
   const newLeaseId = () => prefix + (leases++).toString(36);
   const leaseContext = { store, key, leaseMs: config.leaseMs, schedule: pump.poke };
-  const makeLease = (id: string, demand: Demand, draw: Draw, decision: Decision): Lease =>
-    new HeldLease(leaseContext, id, demand, draw, (decision.ok && decision.at) || store.now());
+  const makeLease = (id: string, demand: Demand, draw: Draw, decision: Decision, waitedOn?: string): Lease =>
+    new HeldLease(leaseContext, id, demand, draw, (decision.ok && decision.at) || store.now(), waitedOn);
   let closed = false;
 
   const budgets = budgetGate(store, key, config, budgetKey);
@@ -90,7 +90,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
         rank: priority - store.now() / agingMs,
         admit(decision) {
           signal?.removeEventListener('abort', onAbort);
-          resolve(makeLease(lease, demand, waiter.draw, decision));
+          resolve(makeLease(lease, demand, waiter.draw, decision, waiter.blockedBy));
         },
         fail(error) {
           signal?.removeEventListener('abort', onAbort);

@@ -22,16 +22,25 @@ export class HeldLease implements Lease {
   readonly id: string;
   readonly demand: Demand;
   readonly admittedAt: number;
+  readonly waitedOn: string | undefined;
   #context: LeaseContext;
   #draw: Draw;
   #released = false;
   #costSettled = false;
 
-  constructor(context: LeaseContext, id: string, demand: Demand, draw: Draw, admittedAt: number) {
+  constructor(
+    context: LeaseContext,
+    id: string,
+    demand: Demand,
+    draw: Draw,
+    admittedAt: number,
+    waitedOn?: string,
+  ) {
     this.#context = context;
     this.id = id;
     this.demand = demand;
     this.admittedAt = admittedAt;
+    this.waitedOn = waitedOn;
     this.#draw = draw;
   }
 

@@ -52,6 +52,11 @@ export interface Lease {
   /** When the store admitted it, on the store's clock (Redis TIME for Redis), epoch ms. */
   readonly admittedAt: number;
   /**
+   * The limit it last waited for, as a dimension id (`rpm:text:MiniMax-M2`, `plan:window`,
+   * `budget:daily:<tenant>` …); `undefined` when it was let through without waiting.
+   */
+  readonly waitedOn?: string | undefined;
+  /**
    * Replaces the reserved tokens with the actual count, and the reserved worst-case cost with what
    * the call cost (an exact decimal string; `"0"` for a call that failed before it was billed).
    */

@@ -31,8 +31,8 @@ export interface CallOutcome {
 export interface CallTelemetry {
   /** One event of the call's stream passed. */
   event(json: unknown): void;
-  /** The limiter let the call through after holding it `ms` milliseconds. */
-  waited(ms: number): void;
+  /** The limiter let the call through after holding it `ms` milliseconds, last for `limit` if it says. */
+  waited(ms: number, limit?: string): void;
   /** The limiter refused the call before it was sent. */
   rejected(error: unknown): void;
   /** The call ended; only the first end counts. */
@@ -82,13 +82,13 @@ export class CallSpan implements CallTelemetry {
     safely(() => this.#facts.read(json));
   }
 
-  waited(ms: number): void {
+  waited(ms: number, limit?: string): void {
     this.#sentAt = performance.now();
     const scope = this.#description.scope;
+    const why = { ...(scope ? { [n.scope]: scope } : {}), ...(limit ? { [n.waitedOn]: limit } : {}) };
     safely(() => {
-      if (ms > 0)
-        this.#span?.addEvent(n.waitEvent, { [n.waitedMs]: ms, ...(scope ? { [n.scope]: scope } : {}) });
-      this.#instruments?.wait.record(ms / 1000, { ...this.#metric, ...(scope ? { [n.scope]: scope } : {}) });
+      this.#span?.addEvent(n.waitEvent, { [n.waitedMs]: ms, ...why });
+      this.#instruments?.wait.record(ms / 1000, { ...this.#metric, ...why });
     });
   }
 

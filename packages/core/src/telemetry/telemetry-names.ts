@@ -40,6 +40,8 @@ export const telemetryNames = /* @__PURE__ */ Object.freeze({
   planRequests: 'minimax_kit.token_plan.requests',
   /** How long the limiter held the call before letting it through. */
   waitedMs: 'minimax_kit.limiter.waited_ms',
+  /** The limit that made a call wait (`rpm:text:MiniMax-M2`, `plan:window`, `budget:daily` …). */
+  waitedOn: 'minimax_kit.limiter.waited_on',
   /** The rate-limit scope the call counts against (`text:MiniMax-M2`, `t2a` …). */
   scope: 'minimax_kit.limiter.scope',
   /** How a call through `limitFetch` ended (`ok`, `http-error`, `cancelled` …; see `CallEnd`). */

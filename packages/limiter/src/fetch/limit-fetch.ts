@@ -144,7 +144,7 @@ export function limitFetch(
       call?.notAdmitted(error);
       throw error;
     }
-    call?.admitted();
+    call?.admitted(lease.waitedOn);
     if (budgets.length > 0) sent.set(lease, { method: request.method, url: request.url, body: text });
     const arrived = restampOnArrival(limiter, lease);
     let response: Response;

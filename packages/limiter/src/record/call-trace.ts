@@ -9,6 +9,7 @@ import {
 } from '@minimax-kit/core';
 import { errorCode, parseOrUndefined } from '../fetch/read-usage.js';
 import type { TapEnd } from '../fetch/tap-events.js';
+import { limitLabel } from '../telemetry/limit-label.js';
 import { outcomeOf } from '../telemetry/outcome-of.js';
 import type { CallEnd, CallRecord } from './call-record.js';
 import type { Recorder } from './recorder.js';
@@ -47,10 +48,10 @@ export class CallTrace {
     this.#telemetry = telemetry;
   }
 
-  /** The limiter let it through. */
-  admitted(): void {
+  /** The limiter let it through (after waiting for `waitedOn`, if it says). */
+  admitted(waitedOn?: string): void {
     this.#admittedAt = Date.now();
-    this.#telemetry?.waited(this.#admittedAt - this.#startedAt);
+    this.#telemetry?.waited(this.#admittedAt - this.#startedAt, waitedOn && limitLabel(waitedOn));
   }
 
   /** Its answer's headers arrived. */

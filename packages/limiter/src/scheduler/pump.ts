@@ -99,6 +99,7 @@ export function createPump(context: PumpContext): Pump {
           waiter.fail(await refused);
           continue;
         }
+        waiter.blockedBy = decision.blockedBy;
         // Waiting for a budget's money holds nobody back; waiting for a limit holds back its others.
         const onLimit = waiter.dims.some((d) => d.id === decision.blockedBy && queuesOn(d));
         queue.lineUp(waiter, onLimit);

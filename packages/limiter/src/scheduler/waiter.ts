@@ -9,6 +9,8 @@ export interface Waiter extends Queued {
   /** What it draws on; renewed before each decision while the limits can change (peak hours). */
   draw: Draw;
   dims: readonly Dimension[];
+  /** The limit (a dimension id) that last made it wait, if one did. */
+  blockedBy?: string;
   /** The lease id the store records the admission under. */
   readonly lease: string;
   /** Hands the caller its lease. */

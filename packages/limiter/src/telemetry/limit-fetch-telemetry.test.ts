@@ -134,13 +134,28 @@ describe('limitFetch with openTelemetry', () => {
     const waits = sdk
       .spans()
       .flatMap((span) => span.events)
-      .map(({ name, attributes }) => [name, attributes['minimax_kit.limiter.waited_ms']]);
+      .map(({ name, attributes }) => [
+        name,
+        attributes['minimax_kit.limiter.waited_ms'],
+        attributes['minimax_kit.limiter.waited_on'],
+      ]);
+    const [first, second] = [...records].sort((a, b) => a.waitedMs - b.waitedMs) as [CallRecord, CallRecord];
+    expect(second.waitedMs).toBeGreaterThan(0);
     expect(waits.sort()).toEqual(
-      records.map((record) => ['minimax_kit.limiter.wait', record.waitedMs]).sort(),
+      [
+        ['minimax_kit.limiter.wait', first.waitedMs, undefined],
+        ['minimax_kit.limiter.wait', second.waitedMs, 'rpm:text:MiniMax-M2'],
+      ].sort(),
     );
-    expect(Math.max(...records.map((record) => record.waitedMs))).toBeGreaterThan(0);
-    const [wait] = (await sdk.metrics()).get('minimax_kit.limiter.wait.duration') ?? [];
-    expect(wait?.value).toMatchObject({ count: 2 });
+    const waited = (await sdk.metrics()).get('minimax_kit.limiter.wait.duration') ?? [];
+    expect(
+      waited.map((point) => [point.attributes['minimax_kit.limiter.waited_on'], point.value]).sort(),
+    ).toEqual(
+      [
+        [undefined, { count: 1, sum: first.waitedMs / 1000 }],
+        ['rpm:text:MiniMax-M2', { count: 1, sum: second.waitedMs / 1000 }],
+      ].sort(),
+    );
   });
 
   it('marks a refused call: event, error.type, the rejection counter', async () => {
