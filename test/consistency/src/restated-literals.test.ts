@@ -19,6 +19,7 @@ function hits(files: readonly SourceFile[], pattern: RegExp): string[] {
   );
 }
 
+const telemetryName = /['"`](gen_ai|minimax_kit)\.[a-z_.]+['"`]/;
 const of = (...dirs: string[]) => dirs.flatMap((dir) => sourceFiles(dir));
 const quoted = (words: readonly string[]) =>
   new RegExp(
@@ -71,6 +72,10 @@ describe('no package restates a fact core holds', () => {
     expect(hits(of('packages/mock/src/handlers', 'packages/mock/src/limits'), quoted(ids))).toEqual([]);
   });
 
+  it('telemetry names are spelled only in core: client and limiter emit core’s telemetryNames', () => {
+    expect(hits(of(...outsideCore), telemetryName)).toEqual([]);
+  });
+
   it('finds what it looks for (the patterns are live)', () => {
     const fake = [
       {
@@ -79,6 +84,9 @@ describe('no package restates a fact core holds', () => {
       },
     ];
     expect(hits(fake, /['"]?\b(speech-hd)\b['"]?\s*:\s*\d/)).toHaveLength(1);
+    expect(
+      hits([{ path: 'y.ts', text: "span.setAttribute('gen_ai.usage.cost', 1);" }], telemetryName),
+    ).toHaveLength(1);
     expect(hits(fake, quoted(['success']))).toHaveLength(1);
     expect(hits(fake, /\b(numberField|stringField)\(.*\b(min|max|above):\s*-?\d/)).toHaveLength(1);
   });
