@@ -105,6 +105,7 @@ export class CallSpan implements CallTelemetry {
     this.#ended = true;
     if (this.#nested) return; // the client's span is the client's to end
     safely(() => this.#finish(outcome));
+    safely(() => this.#span?.end());
   }
 
   #finish(outcome: CallOutcome): void {
@@ -135,7 +136,6 @@ export class CallSpan implements CallTelemetry {
         const own = error instanceof Error && 'code' in error;
         span.setStatus({ code: errorStatus, message: own ? error.message : type });
       }
-      span.end();
     }
     this.#record(failed ? type : undefined, tokens, cost);
   }
