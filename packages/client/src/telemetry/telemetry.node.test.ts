@@ -97,15 +97,6 @@ describe('the client with openTelemetry', () => {
     );
   });
 
-  it('reports what a Token Plan key’s call draws on the plan', async () => {
-    sdk = otelSdk();
-    const { client } = setup({}, { apiKey: 'sk-cp-mock', telemetry: openTelemetry(sdk.apis), maxRetries: 0 });
-    await client.chat.create({ ...hi, model: 'MiniMax-M2.7' });
-    expect(sdk.spans()[0]?.attributes['minimax_kit.token_plan.requests']).toBe(1);
-    const [plan] = (await sdk.metrics()).get('minimax_kit.token_plan.requests') ?? [];
-    expect(plan?.value).toBe(1);
-  });
-
   it('never writes the key into a span, event or metric', async () => {
     sdk = otelSdk();
     const key = 'sk-api-mock';

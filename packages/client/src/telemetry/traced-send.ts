@@ -12,13 +12,12 @@ export function tracedSend(
   send: Send,
   costOf: (call: PricedCallInit, answer?: unknown) => CallCost,
 ): Send {
-  const apiKey = typeof options.apiKey === 'string' ? options.apiKey : undefined;
   // A proxy path (`/api/minimax`) in a browser is on the page's origin.
   const origin = (globalThis as { location?: { origin?: string } }).location?.origin ?? 'http://localhost';
   return (path, init) => {
     const { method, json } = init;
     const url = new URL(`${options.baseURL}${path}`, origin);
-    return telemetry.send({ method, url, body: json, apiKey, by: 'client' }, () => send(path, init), {
+    return telemetry.send({ method, url, body: json, by: 'client' }, () => send(path, init), {
       answer: (response) => (wasRead(response) ? { json: readJson(response) } : undefined),
       price: (answer) => costOf({ method, path, json }, answer),
     });

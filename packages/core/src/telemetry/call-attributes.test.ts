@@ -28,7 +28,7 @@ describe('GenAI attributes of a MiniMax call', () => {
   it('describes the request: span name, model, server, stream, max tokens, plan requests', () => {
     const url = new URL('https://api.minimax.io/v1/chat/completions');
     const description = describeRequest('POST', url, chat, { plan: 'standard' });
-    const { name, attributes, metric } = requestAttributes(description, url, true);
+    const { name, attributes, metric } = requestAttributes(description, url, description.planRequests);
     expect(name).toBe('chat MiniMax-M2.7');
     expect(attributes).toEqual({
       'gen_ai.operation.name': 'chat',
@@ -49,11 +49,11 @@ describe('GenAI attributes of a MiniMax call', () => {
       'server.address',
       'server.port',
     ]);
-    expect(requestAttributes(description, url, false).attributes).not.toHaveProperty(
+    expect(requestAttributes(description, url, 0).attributes).not.toHaveProperty(
       'minimax_kit.token_plan.requests',
     );
     const query = new URL('http://localhost:8080/v1/query/video_generation?task_id=1');
-    expect(requestAttributes(describeRequest('GET', query), query, false)).toMatchObject({
+    expect(requestAttributes(describeRequest('GET', query), query, 0)).toMatchObject({
       name: 'video.query',
       attributes: { 'server.port': 8080 },
     });

@@ -1,6 +1,6 @@
 import type { CallCost } from '../cost/cost-of-call.js';
 import type { Api } from '../endpoints/api.js';
-import type { RequestDescription } from '../endpoints/describe-request.js';
+import type { RequestOrder } from '../endpoints/request-order.js';
 import type { Usage } from '../usage/usage.js';
 import type { Attributes } from './otel-like.js';
 import { minimaxProvider, telemetryNames as n } from './telemetry-names.js';
@@ -34,9 +34,9 @@ export function genAiOperation(api: Api, operation: string): string {
 
 /** A call's span name and what is known of it before it is sent: operation, model, server, limits. */
 export function requestAttributes(
-  description: RequestDescription,
+  description: RequestOrder,
   url: URL,
-  plan: boolean,
+  planRequests: number,
 ): { name: string; attributes: Attributes; metric: Attributes } {
   const operation = genAiOperation(description.api, description.operation);
   const port = url.port === '' ? (url.protocol === 'http:' ? 80 : 443) : Number(url.port);
@@ -53,7 +53,7 @@ export function requestAttributes(
     ...(description.maxOutputTokens === undefined ? {} : { [n.maxTokens]: description.maxOutputTokens }),
     ...(description.stream ? { [n.stream]: true } : {}),
     ...(description.scope ? { [n.scope]: description.scope } : {}),
-    ...(plan && description.planRequests > 0 ? { [n.planRequests]: description.planRequests } : {}),
+    ...(planRequests > 0 ? { [n.planRequests]: planRequests } : {}),
   };
   const name = description.model ? `${operation} ${description.model}` : operation;
   return { name, attributes, metric };

@@ -1,6 +1,6 @@
 import type { CallCost } from '../cost/cost-of-call.js';
 import { reportedUsage } from '../cost/reported-usage.js';
-import type { RequestDescription } from '../endpoints/describe-request.js';
+import type { RequestOrder } from '../endpoints/request-order.js';
 import { costAttributes, errorType, tokenAttributes } from './call-attributes.js';
 import type { Instruments } from './instruments.js';
 import type { Attributes, SpanLike } from './otel-like.js';
@@ -53,7 +53,7 @@ const errorStatus = 2; // SpanStatusCode.ERROR
 export class CallSpan implements CallTelemetry {
   readonly #span: SpanLike | undefined;
   readonly #instruments: Instruments | undefined;
-  readonly #description: RequestDescription;
+  readonly #description: RequestOrder;
   readonly #metric: Attributes;
   readonly #nested: boolean;
   readonly #plan: number;
@@ -66,7 +66,7 @@ export class CallSpan implements CallTelemetry {
   constructor(
     span: SpanLike | undefined,
     instruments: Instruments | undefined,
-    call: { description: RequestDescription; metric: Attributes; nested: boolean; plan: number },
+    call: { description: RequestOrder; metric: Attributes; nested: boolean; plan: number },
   ) {
     this.#span = span;
     this.#instruments = instruments;
@@ -88,7 +88,10 @@ export class CallSpan implements CallTelemetry {
     const why = { ...(scope ? { [n.scope]: scope } : {}), ...(limit ? { [n.waitedOn]: limit } : {}) };
     safely(() => {
       this.#span?.addEvent(n.waitEvent, { [n.waitedMs]: ms, ...why });
+      // Under the client's span, the plan requests the limiter knows become the client's.
+      if (this.#nested && this.#plan > 0) this.#span?.setAttributes({ [n.planRequests]: this.#plan });
       this.#instruments?.wait.record(ms / 1000, { ...this.#metric, ...why });
+      if (this.#plan > 0) this.#instruments?.plan.add(this.#plan, this.#metric);
     });
   }
 
@@ -152,6 +155,5 @@ export class CallSpan implements CallTelemetry {
     if (typeof output === 'number') instruments.tokens.record(output, { ...metric, [n.tokenType]: 'output' });
     if (cost?.priced && cost.total !== '0')
       instruments.cost.add(Number(cost.total), { ...metric, [n.costCurrency]: cost.currency });
-    if (this.#plan > 0 && !type) instruments.plan.add(this.#plan, metric);
   }
 }

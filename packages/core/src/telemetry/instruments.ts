@@ -35,7 +35,8 @@ export function createInstruments(meter: MeterLike): Instruments {
       unit: '{currency_unit}',
     }),
     plan: meter.createCounter(n.planMetric, {
-      description: 'Token Plan requests drawn (5-hour window and weekly cap).',
+      description:
+        'Token Plan requests drawn by the calls a limiter let through (5-hour window and weekly cap).',
       unit: '{request}',
     }),
     wait: meter.createHistogram(n.waitMetric, {

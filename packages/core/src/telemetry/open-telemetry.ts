@@ -1,7 +1,6 @@
 import type { CallCost } from '../cost/cost-of-call.js';
-import { describeRequest, type RequestDescription } from '../endpoints/describe-request.js';
+import { type RequestOrder, requestOrder } from '../endpoints/request-order.js';
 import { TelemetryOptionsError } from '../errors/telemetry-options-error.js';
-import { keyType } from '../token-plan/plan-rules.js';
 import { requestAttributes } from './call-attributes.js';
 import { CallSpan, type CallTelemetry } from './call-span.js';
 import { createInstruments, type Instruments } from './instruments.js';
@@ -22,12 +21,9 @@ export interface CallStart {
   /** The request's JSON body, as text or an object. */
   body?: unknown;
   /** `describeRequest`'s answer for the request, when the caller already has it. */
-  description?: RequestDescription;
-  /**
-   * The call's key, if known: only whether it is a Token Plan (`sk-cp-`) key is read, to report
-   * what the call draws on the plan. It is never recorded.
-   */
-  apiKey?: string | undefined;
+  description?: RequestOrder;
+  /** Token Plan requests the call draws, when a Token Plan (`sk-cp-`) key makes it (`limitFetch` knows). */
+  planRequests?: number;
   /**
    * `client` makes the call's span; `limiter` (`limitFetch`) makes one too, unless it runs under a
    * client span, to which it then adds its wait and refusal events (one GenAI span per call).
@@ -104,17 +100,16 @@ export function openTelemetry(apis: OpenTelemetryApis): GenAiTelemetry {
 
   const call: GenAiTelemetry['call'] = (start, fn) => {
     let request: ReturnType<typeof requestAttributes>;
-    let description: RequestDescription;
-    let plan: boolean;
+    let description: RequestOrder;
+    const plan = start.planRequests ?? 0;
     try {
-      description = start.description ?? describeRequest(start.method, start.url, start.body);
-      plan = start.apiKey !== undefined && keyType(start.apiKey) === 'token-plan';
+      description = start.description ?? requestOrder(start.method, start.url, start.body);
       request = requestAttributes(description, new URL(start.url), plan);
       if (!ready) setUp();
     } catch {
       return fn(undefined);
     }
-    const facts = { description, metric: request.metric, plan: plan ? description.planRequests : 0 };
+    const facts = { description, metric: request.metric, plan };
     const parent = start.by === 'limiter' ? activeSpan() : undefined;
     if (parent && clientSpans.has(parent))
       return fn(new CallSpan(parent, instruments, { ...facts, nested: true }));

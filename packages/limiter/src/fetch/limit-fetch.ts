@@ -229,11 +229,15 @@ export function limitFetch(
       if (error instanceof MiniMaxKitError) return fetch(request); // not a MiniMax endpoint minimax-kit knows
       throw error;
     }
-    const apiKey = keyOf(request);
-    const plan = keyType(apiKey) === 'token-plan';
+    const plan = keyType(keyOf(request)) === 'token-plan';
     const begin = (span?: CallTelemetry) =>
       send(request, text, description, plan, recorder?.begin(request, description, text, span));
     const { method, url } = request;
-    return telemetry ? telemetry.call({ method, url, description, apiKey, by: 'limiter' }, begin) : begin();
+    return telemetry
+      ? telemetry.call(
+          { method, url, description, planRequests: plan ? description.planRequests : 0, by: 'limiter' },
+          begin,
+        )
+      : begin();
   };
 }

@@ -67,6 +67,22 @@ describe('the client through a limiter, both with telemetry', () => {
     expect(sdk.spans().map((span) => [span.name, span.events.length])).toEqual([['chat MiniMax-M2', 1]]);
   });
 
+  it('puts the Token Plan requests a call draws on the client’s span', async () => {
+    sdk = otelSdk();
+    const mock = createMockMiniMax({ region: 'global' });
+    const telemetry = openTelemetry(sdk.apis);
+    const client = createMiniMaxClient({
+      apiKey: 'sk-cp-mock',
+      fetch: mock.fetch,
+      limiter: createLimiter(),
+      telemetry,
+    });
+    await client.chat.create({ ...hi, model: 'MiniMax-M2.7' });
+    expect(sdk.spans()[0]?.attributes['minimax_kit.token_plan.requests']).toBe(1);
+    const [plan] = (await sdk.metrics()).get('minimax_kit.token_plan.requests') ?? [];
+    expect(plan?.value).toBe(1);
+  });
+
   it('shows a budget’s refusal on the client’s span', async () => {
     sdk = otelSdk();
     const mock = createMockMiniMax({ region: 'global' });
