@@ -20,7 +20,7 @@ export interface CallStart {
   url: string | URL;
   /** The request's JSON body, as text or an object. */
   body?: unknown;
-  /** `describeRequest`'s answer for the request, when the caller already has it. */
+  /** `describeRequest`'s (or `requestOrder`'s) answer for the request, when the caller already has it. */
   description?: RequestOrder;
   /** Token Plan requests the call draws, when a Token Plan (`sk-cp-`) key makes it (`limitFetch` knows). */
   planRequests?: number;
