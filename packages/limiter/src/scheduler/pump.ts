@@ -83,8 +83,10 @@ export function createPump(context: PumpContext): Pump {
       for (const [i, waiter] of batch.entries()) {
         const decision = decisions[i];
         if (!queue.has(waiter)) {
-          // It left (aborted, closed) while the store decided: give back what it was granted.
-          if (decision?.ok) await context.giveBack(waiter, decision.at);
+          // It left (aborted, closed) while the store decided: give back what it was granted. A store
+          // that fails to take it back keeps the grant until its lease lapses (too little room for
+          // a while, never too much), and the waiters after it go on.
+          if (decision?.ok) await context.giveBack(waiter, decision.at).catch(() => {});
           continue;
         }
         if (!decision) continue; // not asked: one ahead of it in the batch blocked a limit it shares
