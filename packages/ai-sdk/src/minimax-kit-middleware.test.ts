@@ -1,31 +1,16 @@
+import { addDecimalStrings } from '@minimax-kit/core';
 import { createLimiter } from '@minimax-kit/limiter';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import { balanceOf, expectCharged, expectSettled, startMock } from './__fixtures__/mock-run.js';
-import { type AiSdk, cells, type Provider, type Target } from './__fixtures__/sdks.js';
-import { minimaxKitMiddleware } from './minimax-kit-middleware.js';
-import type { CallReport } from './settle/call-report.js';
-
-type Wrappable = Parameters<AiSdk['wrapLanguageModel']>[0]['model'];
-
-const wrap = (
-  ai: AiSdk,
-  provider: Provider,
-  target: Target,
-  limiter = createLimiter({ region: 'global' }),
-) => ({
-  limiter,
-  model: ai.wrapLanguageModel({
-    model: provider.model(target, 'MiniMax-M2') as Wrappable,
-    middleware: minimaxKitMiddleware({ limiter }),
-  }),
-});
-
-const reportOf = (metadata: unknown) => (metadata as { minimaxKit?: CallReport } | undefined)?.minimaxKit;
+import { cells } from './__fixtures__/sdks.js';
+import { reportOf, wrapModel } from './__fixtures__/wrap.js';
 
 describe.each(cells)('$name', ({ major: { sdk: ai }, provider }) => {
   it('generate: holds the call to its real demand, settles to its usage, reports its exact cost', async () => {
     const { mock, target } = startMock();
-    const { limiter, model } = wrap(ai, provider, target);
+    const limiter = createLimiter({ region: 'global' });
+    const model = wrapModel(ai, provider, target, limiter);
     const before = balanceOf(mock);
     const result = await ai.generateText({ model, prompt: 'Hello', maxRetries: 0 });
     expect(result.text.length).toBeGreaterThan(0);
@@ -43,7 +28,8 @@ describe.each(cells)('$name', ({ major: { sdk: ai }, provider }) => {
 
   it('stream: settles when the finish part passes, with the report on it', async () => {
     const { mock, target } = startMock();
-    const { limiter, model } = wrap(ai, provider, target);
+    const limiter = createLimiter({ region: 'global' });
+    const model = wrapModel(ai, provider, target, limiter);
     const before = balanceOf(mock);
     const result = ai.streamText({ model, prompt: 'Hi', maxRetries: 0 });
     let streamed = '';
@@ -54,5 +40,50 @@ describe.each(cells)('$name', ({ major: { sdk: ai }, provider }) => {
     if (!report?.cost.priced) return;
     expectCharged(before, balanceOf(mock), report.cost.total);
     expectSettled(limiter, mock);
+  });
+
+  it('a run of calls at once — generate, stream, a tool loop — leaves the limiter where the mock counted', async () => {
+    const { mock, target } = startMock();
+    const limiter = createLimiter({ region: 'global' });
+    const model = wrapModel(ai, provider, target, limiter);
+    const before = balanceOf(mock);
+    const weather = ai.tool({
+      inputSchema: z.object({ city: z.string() }),
+      execute: async () => 'rain, 4 °C',
+    });
+    const streamed = async (prompt: string) => {
+      const result = ai.streamText({ model, prompt, maxRetries: 0 });
+      await result.consumeStream();
+      return [await result.providerMetadata];
+    };
+    const generated = async (prompt: string) => [
+      (await ai.generateText({ model, prompt, maxRetries: 0 })).providerMetadata,
+    ];
+    const looped = async () => {
+      const result = await ai.generateText({
+        model,
+        tools: { get_weather: weather },
+        prompt: 'Use get_weather for Lima',
+        stopWhen: ai.stepCountIs(3),
+        maxRetries: 0,
+      });
+      return result.steps.map((step) => step.providerMetadata);
+    };
+    const runs = await Promise.all([
+      generated('one'),
+      generated('two'),
+      streamed('three'),
+      streamed('four'),
+      looped(),
+    ]);
+    const reports = runs.flat().map(reportOf);
+    expect(reports.length).toBeGreaterThanOrEqual(6);
+    const total = reports.reduce((sum, report) => {
+      if (!report?.cost.priced) throw new Error('a call went unpriced');
+      return addDecimalStrings(sum, report.cost.total);
+    }, '0');
+    expectCharged(before, balanceOf(mock), total);
+    expectSettled(limiter, mock);
+    expect(mock.state.log).toHaveLength(reports.length);
   });
 });

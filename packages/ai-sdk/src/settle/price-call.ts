@@ -15,7 +15,7 @@ export function priceCall(
     return {
       priced: false,
       reason:
-        'The model reported no usage (with @ai-sdk/openai-compatible, streams report it with includeUsage: true).',
+        'The model reported no usage, so the call is neither priced nor settled: its reservation stands.',
       ...(description.model ? { model: description.model } : {}),
     };
   return costOfCall({
