@@ -13,7 +13,8 @@ export interface MiniMaxKitMiddlewareOptions {
   plan?: PlanKind | false;
   /**
    * The output cap of a call that sets no `maxOutputTokens`: it is sent with this cap, so that what
-   * the limiter reserves is what the server may make. 2048 (MiniMax's documented default) when absent.
+   * the limiter reserves is what the server may make. Core's `defaultMaxOutputTokens` (MiniMax's
+   * documented default) when absent.
    */
   defaultMaxOutputTokens?: number;
   /** Whose budgets calls draw on when a call names no `providerOptions.minimaxKit.tenant`. */

@@ -1,4 +1,4 @@
-import { addDecimalStrings } from '@minimax-kit/core';
+import { addDecimalStrings, costOfCall } from '@minimax-kit/core';
 import { createLimiter } from '@minimax-kit/limiter';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
@@ -20,6 +20,12 @@ describe.each(cells)('$name', ({ major: { sdk: ai }, provider }) => {
     if (!report?.cost.priced) return;
     expect(report.cost.currency).toBe('USD');
     expectCharged(before, balanceOf(mock), report.cost.total);
+    // core's costOfCall of the answer's own usage, as the wire reported it.
+    const answer = { usage: result.usage.raw };
+    const url = `${target.url}/v1/chat/completions`;
+    expect(costOfCall({ method: 'POST', url, body: { model: 'MiniMax-M2' }, answer })).toMatchObject({
+      total: report.cost.total,
+    });
     expectSettled(limiter, mock);
     const rpm = limiter.snapshot().dimensions['rpm:text:MiniMax-M2'];
     expect(report.remaining['rpm:text:MiniMax-M2']).toBe((rpm?.limit ?? 0) - 1);

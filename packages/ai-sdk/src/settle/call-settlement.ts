@@ -1,10 +1,10 @@
 import { APICallError } from '@ai-sdk/provider';
-import { type RequestDescription, reportedUnits } from '@minimax-kit/core';
+import type { RequestDescription } from '@minimax-kit/core';
 import type { Lease, Limiter } from '@minimax-kit/limiter';
 import type { UsageLike } from '../model-shapes.js';
 import { type CallReport, callReport } from './call-report.js';
 import { priceCall } from './price-call.js';
-import { reportedUsage } from './reported-usage.js';
+import { textUsage, usageTokens } from './text-usage.js';
 
 /**
  * One admitted call's lease, settled once: to the usage the model reported when it finishes, to
@@ -27,25 +27,20 @@ export class CallSettlement {
 
   /** The call finished: settles tokens and cost to its usage, releases, and reports. */
   async finished(usage: UsageLike | undefined): Promise<CallReport> {
-    const wire = reportedUsage(usage);
     const { region, plan } = this.#limiter.config;
-    const cost = priceCall(this.#description, wire, region);
+    const model = this.#description.model ?? '';
+    const used = textUsage(model, usage);
+    const cost = priceCall(model, used, region);
     // Without a usage the output made is unknown: the whole reservation stands, as in limitFetch.
-    const tokens = wire === undefined ? undefined : reportedUnits({ usage: wire });
     await this.#end(
-      tokens === undefined ? undefined : { tokens, ...(cost.priced ? { cost: cost.total } : {}) },
+      used === undefined
+        ? undefined
+        : { tokens: usageTokens(used), ...(cost.priced ? { cost: cost.total } : {}) },
     );
     const { demand } = this.#lease;
     const planRequests =
       plan !== undefined && demand.planRequests !== undefined ? demand.planRequests : undefined;
-    return callReport(
-      this.#limiter,
-      demand,
-      this.#description.model ?? '',
-      cost,
-      this.#waitedMs,
-      planRequests,
-    );
+    return callReport(this.#limiter, demand, model, cost, this.#waitedMs, planRequests);
   }
 
   /**

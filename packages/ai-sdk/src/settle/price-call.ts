@@ -1,28 +1,24 @@
-import { type CallCost, costOfCall, type Region, type RequestDescription } from '@minimax-kit/core';
-import type { WireUsage } from './reported-usage.js';
+import { type CallCost, estimateCost, MiniMaxKitError, type Region, type TextUsage } from '@minimax-kit/core';
 
 /**
- * What a call cost: `@minimax-kit/core`'s `costOfCall` of the chat request it was, with the usage
- * the model reported — exact decimal strings in the region's currency, the figure `limitFetch`
- * settles budgets to. Without a usage it is `{ priced: false, reason }`, never a silent 0.
+ * What a call cost: `@minimax-kit/core`'s exact price of the usage the model reported (the figure
+ * its `costOfCall` gives a finished call, and `limitFetch` settles budgets to) — decimal strings in
+ * the region's currency. Without a usage, or without a price, it is `{ priced: false, reason }`,
+ * never a silent 0.
  */
-export function priceCall(
-  description: RequestDescription,
-  usage: WireUsage | undefined,
-  region: Region,
-): CallCost {
+export function priceCall(model: string, usage: TextUsage | undefined, region: Region): CallCost {
   if (!usage)
     return {
       priced: false,
       reason:
         'The model reported no usage, so the call is neither priced nor settled: its reservation stands.',
-      ...(description.model ? { model: description.model } : {}),
+      model,
     };
-  return costOfCall({
-    method: 'POST',
-    url: description.path,
-    body: { model: description.model },
-    answer: { usage },
-    region,
-  });
+  try {
+    const { currency, total, lines } = estimateCost(usage, { region });
+    return { priced: true, currency, total, lines, usage };
+  } catch (error) {
+    if (error instanceof MiniMaxKitError) return { priced: false, reason: error.message, model };
+    throw error;
+  }
 }
