@@ -32,7 +32,7 @@ const budgets = [
     name: 'minimaxKitMiddleware',
     code: "export { minimaxKitMiddleware } from '@minimax-kit/ai-sdk';",
     // core's request reading, prices and Token Plan rules (for the demand and the exact cost), the
-    // limiter's demand and errors, and the AI SDK's error base: 17.6 kB when it was added.
+    // limiter's demand and errors, and the AI SDK's error base: 16.5 kB when it was added.
     limit: 20 * 1024,
   },
 ];
