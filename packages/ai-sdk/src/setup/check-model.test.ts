@@ -3,7 +3,7 @@ import { createLimiter } from '@minimax-kit/limiter';
 import { describe, expect, it } from 'vitest';
 import { mockKey, startMock } from '../__fixtures__/mock-run.js';
 import { cells } from '../__fixtures__/sdks.js';
-import { ai7, wrapModel } from '../__fixtures__/wrap.js';
+import { ai7, type Wrappable, wrapModel } from '../__fixtures__/wrap.js';
 import { DoubleLimitError } from '../errors/double-limit-error.js';
 import { RegionMismatchError } from '../errors/region-mismatch-error.js';
 import { UnsupportedModelError } from '../errors/unsupported-model-error.js';
@@ -68,6 +68,15 @@ describe('checking the model', () => {
         modelId: 'minimax-m2.7',
       }),
     ).not.toThrow();
+  });
+
+  it('sees the provider’s model when listed last among middlewares, as wrapLanguageModel applies them', () => {
+    const middleware = [
+      ai.extractReasoningMiddleware({ tagName: 'think' }),
+      minimaxKitMiddleware({ limiter: createLimiter({ region: 'cn' }) }),
+    ];
+    const model = provider.model(startMock().target, 'MiniMax-M2') as Wrappable;
+    expect(() => ai.wrapLanguageModel({ model, middleware })).toThrow(RegionMismatchError);
   });
 
   it('refuses a model only the native endpoint serves', () => {
