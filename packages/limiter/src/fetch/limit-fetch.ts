@@ -13,6 +13,7 @@ import type { Lease, Limiter } from '../create-limiter.js';
 import { demandOf } from '../demand.js';
 import { Recorder, type RecordOptions } from '../record/recorder.js';
 import { actualCost, type CostedRequest } from './actual-cost.js';
+import { markLimited } from './limiter-of-fetch.js';
 import { errorCode, parseOrUndefined, StreamUsage } from './read-usage.js';
 import { restampOnArrival } from './restamp-on-arrival.js';
 import { tapEvents } from './tap-events.js';
@@ -125,7 +126,7 @@ export function limitFetch(
     }
   };
 
-  return async (input, init) => {
+  const limited: FetchLike = async (input, init) => {
     const request = new Request(input, init);
     const text = await bodyText(request);
     let description: RequestDescription;
@@ -235,4 +236,5 @@ export function limitFetch(
     await lease.release();
     return response;
   };
+  return markLimited(limited, limiter);
 }
