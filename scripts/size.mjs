@@ -34,6 +34,14 @@ const budgets = [
     // +8 kB: every result's `cost` prices the call with core's price tables and request reading (issue 16).
     limit: 40 * 1024,
   },
+  {
+    pkg: 'ai-sdk',
+    name: 'minimaxKitMiddleware',
+    code: "export { minimaxKitMiddleware } from '@minimax-kit/ai-sdk';",
+    // core's request reading, prices and Token Plan rules (for the demand and the exact cost), the
+    // limiter's demand and errors, and the AI SDK's error base: 16.5 kB when it was added.
+    limit: 20 * 1024,
+  },
 ];
 
 // The standalone browser files of the widgets, exactly as `pnpm build` writes them to dist/browser/.

@@ -7,11 +7,13 @@
 // Steps: build and pack → per README: install its `npm install` lines, import every entry point,
 // type-check and run its snippets → a strict consumer type-check of every entry → the widgets
 // built for production with Vite, Rollup and webpack and rendered in Chromium, plus the widgets
-// README's TSX, Vue and HTML blocks. Ends with `N passed, N failed`; exits 1 on any failure.
+// README's TSX, Vue and HTML blocks → the AI SDK middleware with `ai` and `@ai-sdk/minimax` against
+// the mock. Ends with `N passed, N failed`; exits 1 on any failure.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkAiSdk } from './ai-sdk.mjs';
 import { createChecks } from './checks.mjs';
 import { checkConsumerTypes } from './consumer-types.mjs';
 import { installReadme } from './npm-project.mjs';
@@ -106,6 +108,9 @@ async function main() {
 
   const widgets = readmes.find((readme) => readme.pkg.name === '@minimax-kit/widgets');
   if (widgets) await checkWidgets({ checks, widgets, tools, work });
+
+  const aiSdk = readmes.find((readme) => readme.pkg.name === '@minimax-kit/ai-sdk');
+  if (aiSdk) await checkAiSdk({ checks, readme: aiSdk, tools });
 }
 
 try {

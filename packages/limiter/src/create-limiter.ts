@@ -54,7 +54,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
       },
       changesAt: () => peak.changesAt,
     }),
-    giveBack: (waiter) => giveBack(store, key, waiter.lease, waiter.draw),
+    giveBack: (waiter, at) => giveBack(store, key, waiter.lease, waiter.draw, at ?? store.now()),
     refusal: (waiter, decision) => refusal(waiter.draw, decision),
     passed: () => feed.notify(),
   });

@@ -54,7 +54,7 @@ export class HeldLease implements Lease {
     const { store, key, schedule } = this.#context;
     let changed = false;
     if (tpm && typeof tokens === 'number' && Number.isFinite(tokens)) {
-      await store.settle(key, tpm, this.id, Math.max(0, Math.round(tokens)));
+      await store.settle(key, tpm, this.id, Math.max(0, Math.round(tokens)), this.admittedAt);
       changed = true;
     }
     const cost = actual?.cost;

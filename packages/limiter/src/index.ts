@@ -22,6 +22,7 @@ export { UnknownScopeError } from './errors/unknown-scope-error.js';
 export { UnpricedRequestError } from './errors/unpriced-request-error.js';
 export type { FetchLike, LimitFetchOptions } from './fetch/limit-fetch.js';
 export { limitFetch } from './fetch/limit-fetch.js';
+export { limiterOfFetch } from './fetch/limiter-of-fetch.js';
 export type { Ledger, LedgerJson, LedgerOptions } from './ledger/create-ledger.js';
 export { createLedger } from './ledger/create-ledger.js';
 export { ledgerColumns } from './ledger/ledger-csv.js';

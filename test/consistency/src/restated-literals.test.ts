@@ -7,6 +7,7 @@ const outsideCore = [
   'packages/client/src',
   'packages/limiter/src',
   'packages/widgets/src',
+  'packages/ai-sdk/src',
   'apps/demo/src',
 ];
 

@@ -16,6 +16,7 @@ import { demandOf } from '../demand.js';
 import type { CallTrace } from '../record/call-trace.js';
 import { Recorder, type RecordOptions } from '../record/recorder.js';
 import { actualCost, type CostedRequest } from './actual-cost.js';
+import { markLimited } from './limiter-of-fetch.js';
 import { bodyText, keyOf, tierOf } from './read-request.js';
 import { errorCode, parseOrUndefined, StreamUsage } from './read-usage.js';
 import { restampOnArrival } from './restamp-on-arrival.js';
@@ -214,7 +215,7 @@ export function limitFetch(
     return response;
   };
 
-  return async (input, init) => {
+  const limited: FetchLike = async (input, init) => {
     const request = new Request(input, init);
     const text = await bodyText(request);
     let description: RequestDescription;
@@ -240,4 +241,5 @@ export function limitFetch(
         )
       : begin();
   };
+  return markLimited(limited, limiter);
 }

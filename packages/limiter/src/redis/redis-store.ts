@@ -86,7 +86,7 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     if (!entry) return; // settled already, or out of the budget's window
     const [until, reserved] = entry;
     const cost = Math.max(0, Math.round(amount));
-    settleEntry(state, d.id, lease, cost);
+    settleEntry(state, d, lease, cost);
     if (policy.mode === 'redis')
       await call('settle', key, [bucketed(d)], { member: `${until}:${pid}`, reserved, cost }).catch(failed);
   }
@@ -145,7 +145,7 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
         if (entries[i]?.[2] === lease) entry = entries[i];
       if (!entry) return; // already out of every window
       const [time, reserved] = entry;
-      settleEntry(mirrorOf(key).state, dimension.id, lease, rounded);
+      settleEntry(mirrorOf(key).state, dimension, lease, rounded);
       if (policy.mode === 'redis' && rounded !== reserved)
         await call('settle', key, [dimension], { member: `${time}:${pid}`, delta: rounded - reserved }).catch(
           missed(key),

@@ -82,6 +82,24 @@ describe('the pump, with a store that answers later', () => {
     ]);
     expect(later.ok).toBe(true);
   });
+
+  it('goes on to the next waiters when giving back a grant fails: the grant stays held, nobody else fails', async () => {
+    const delayed = delayedStore(memoryStore({ now: Date.now }), 100);
+    const store: LimiterStore = {
+      ...delayed,
+      release: () => Promise.reject(new Error('store gone for a moment')),
+    };
+    const limiter = createLimiter({ limits: { m: { conn: 1 }, n: { rpm: 10 } }, store });
+    const aborter = new AbortController();
+    const left = limiter.acquire({ scope: 'm', conn: true }, { signal: aborter.signal });
+    left.catch(() => {});
+    const next = limiter.acquire({ scope: 'n' });
+    await vi.advanceTimersByTimeAsync(50); // the store is deciding the first (and will admit)
+    aborter.abort(new Error('gave up'));
+    await expect(left).rejects.toThrow('gave up');
+    const [lease] = await Promise.all([next, vi.advanceTimersByTimeAsync(500)]);
+    expect(lease.demand.scope).toBe('n');
+  });
 });
 
 describe('aborting many waiters', () => {

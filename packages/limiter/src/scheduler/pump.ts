@@ -13,7 +13,7 @@ export interface PumpContext {
   /** The store's synchronous decision, when it has one. */
   decideNow: DecideNow | undefined;
   /** Gives back what the store granted to a waiter that left while it was deciding. */
-  giveBack(waiter: Waiter): Promise<void>;
+  giveBack(waiter: Waiter, at: number | undefined): Promise<void>;
   /** The error a refusal ends a waiter with instead of waiting (a budget that rejects), if any. */
   refusal(waiter: Waiter, decision: Decision): Promise<Error> | undefined;
   /** After every pass (snapshots). */
@@ -83,8 +83,10 @@ export function createPump(context: PumpContext): Pump {
       for (const [i, waiter] of batch.entries()) {
         const decision = decisions[i];
         if (!queue.has(waiter)) {
-          // It left (aborted, closed) while the store decided: give back what it was granted.
-          if (decision?.ok) await context.giveBack(waiter);
+          // It left (aborted, closed) while the store decided: give back what it was granted. A store
+          // that fails to take it back keeps the grant until its lease lapses (too little room for
+          // a while, never too much), and the waiters after it go on.
+          if (decision?.ok) await context.giveBack(waiter, decision.at).catch(() => {});
           continue;
         }
         if (!decision) continue; // not asked: one ahead of it in the batch blocked a limit it shares

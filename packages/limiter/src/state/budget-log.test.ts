@@ -43,4 +43,24 @@ describe('a budget log', () => {
       expect(budgetWait(state, d(1001), 999)).toBe(Number.POSITIVE_INFINITY);
     },
   );
+
+  it('kept in memory, merges what one instant reserves into one entry, and settles each lease by its own share', () => {
+    const state: LimiterState = { ...emptyState(), rings: true };
+    for (let i = 0; i < 1000; i++) reserveBudget(state, d(1), `l${i}`, 5);
+    reserveBudget(state, d(1), 'later', 6);
+    const log = state.budgets?.[d(1).id];
+    expect(log?.entries).toEqual([
+      [105, 1000, ''],
+      [106, 1, ''],
+    ]);
+    expect(settleBudget(state, d(1).id, 'l7', 0)).toBe(true);
+    expect(settleBudget(state, d(1).id, 'l7', 0)).toBe(false);
+    expect(settleBudget(state, d(1).id, 'l8', 3)).toBe(true);
+    expect(budgetHolding(state, d(1), 50)).toMatchObject({ used: 1002, reserved: 999, freesAt: 105 });
+    // What stops counting leaves with its reservations: the later one alone is still reserved.
+    expect(budgetHolding(state, d(1), 105)).toMatchObject({ used: 1, reserved: 1, freesAt: 106 });
+    expect(settleBudget(state, d(1).id, 'l9', 0)).toBe(false);
+    expect(settleBudget(state, d(1).id, 'later', 0)).toBe(true);
+    expect(budgetHolding(state, d(1), 105)).toMatchObject({ used: 0, reserved: 0 });
+  });
 });

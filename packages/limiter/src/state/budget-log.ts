@@ -21,8 +21,11 @@ export interface BudgetLog {
 // Stopped entries are cut off once there are this many and they outnumber the rest: O(1) amortised.
 const compactAt = 64;
 
-// The unsettled entries by lease, beside a log kept in memory only (`state.rings`): a log written as
-// JSON has none, and one read back finds its leases by a search from the newest end.
+// Beside a log kept in memory only (`state.rings`), its entries of one `until` merge into one, and
+// each unsettled reservation is kept here by lease instead, oldest first, until it settles or
+// stops counting: a day's budget holds a few entries, not one per call. A log written as JSON has
+// none, keeps each reservation as its own entry, and one read back finds its leases by a search
+// from the newest end.
 const pending = new WeakMap<BudgetLog, Map<string, BudgetEntry>>();
 
 /** The log of `d` with every entry that stopped counting by `now` dropped. */
@@ -47,6 +50,13 @@ export function budgetLogOf(state: LimiterState, d: BudgetDimension, now: number
     head += 1;
   }
   if (head === start) return log;
+  const leases = pending.get(log);
+  if (leases)
+    for (const [lease, [until, amount]] of leases) {
+      if (until > now) break;
+      log.reserved -= amount;
+      leases.delete(lease);
+    }
   if (head >= compactAt && head * 2 >= entries.length) {
     entries.copyWithin(0, head);
     entries.length -= head;
@@ -78,25 +88,24 @@ export function reserveBudget(state: LimiterState, d: BudgetDimension, lease: st
   log.total += d.amount;
   log.reserved += d.amount;
   // Entries stay ordered by `until`: a budget's `until` never decreases with time.
-  const entry: BudgetEntry = [until, d.amount, lease];
-  log.entries.push(entry);
-  if (state.rings) {
-    const leases = pending.get(log) ?? new Map<string, BudgetEntry>();
-    pending.set(log, leases);
-    leases.set(lease, entry);
+  if (!state.rings) {
+    log.entries.push([until, d.amount, lease]);
+    return;
   }
+  const leases = pending.get(log) ?? new Map<string, BudgetEntry>();
+  pending.set(log, leases);
+  leases.set(lease, [until, d.amount, lease]);
+  const last = log.entries.length > (log.head ?? 0) ? log.entries[log.entries.length - 1] : undefined;
+  if (last && last[0] === until) last[1] += d.amount;
+  else log.entries.push([until, d.amount, '']);
 }
 
-// A lease's unsettled entry: from the index of a log kept in memory, else by a search from the newest end.
-function entryOf(log: BudgetLog, lease: string): BudgetEntry | undefined {
-  const leases = pending.get(log);
-  if (leases) {
-    const entry = leases.get(lease);
-    leases.delete(lease);
-    return entry;
+// The merged entry a pending reservation counts in: the newest with its `until`.
+function mergedOf(log: BudgetLog, until: number): BudgetEntry | undefined {
+  for (let i = log.entries.length - 1; i >= (log.head ?? 0); i--) {
+    const entry = log.entries[i] as BudgetEntry;
+    if (entry[0] <= until) return entry[0] === until ? entry : undefined;
   }
-  for (let i = log.entries.length - 1; i >= (log.head ?? 0); i--)
-    if ((log.entries[i] as BudgetEntry)[2] === lease) return log.entries[i];
   return undefined;
 }
 
@@ -104,14 +113,28 @@ function entryOf(log: BudgetLog, lease: string): BudgetEntry | undefined {
 export function settleBudget(state: LimiterState, id: string, lease: string, amount: number): boolean {
   const log = state.budgets?.[id];
   if (!log || lease === '') return false;
-  const entry = entryOf(log, lease);
-  if (!entry || entry[2] !== lease) return false;
   const cost = Math.max(0, amount);
-  log.total += cost - entry[1];
-  log.reserved -= entry[1];
-  entry[1] = cost;
-  entry[2] = '';
-  return true;
+  const leases = pending.get(log);
+  if (leases) {
+    const reservation = leases.get(lease);
+    const entry = reservation && mergedOf(log, reservation[0]);
+    if (!reservation || !entry) return false;
+    leases.delete(lease);
+    log.total += cost - reservation[1];
+    log.reserved -= reservation[1];
+    entry[1] += cost - reservation[1];
+    return true;
+  }
+  for (let i = log.entries.length - 1; i >= (log.head ?? 0); i--) {
+    const entry = log.entries[i] as BudgetEntry;
+    if (entry[2] !== lease) continue;
+    log.total += cost - entry[1];
+    log.reserved -= entry[1];
+    entry[1] = cost;
+    entry[2] = '';
+    return true;
+  }
+  return false;
 }
 
 /** What a budget holds now: spent and reserved together as `used`, `reserved` apart. */

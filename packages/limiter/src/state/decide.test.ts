@@ -69,12 +69,12 @@ describe('decide', () => {
     });
     decide(state, [tpm(90)], 'a', 0);
     expect(decide(state, [tpm(20)], 'b', 1).ok).toBe(false);
-    expect(settleEntry(state, 'tpm', 'a', 40)).toBe(true);
+    expect(settleEntry(state, tpm(90), 'a', 40)).toBe(true);
     expect(decide(state, [tpm(20)], 'b', 2).ok).toBe(true);
     expect(usage(state, tpm(0), 3).used).toBe(60);
-    settleEntry(state, 'tpm', 'b', 70);
+    settleEntry(state, tpm(20), 'b', 70);
     expect(usage(state, tpm(0), 3).used).toBe(110);
-    expect(settleEntry(state, 'tpm', 'nobody', 1)).toBe(false);
+    expect(settleEntry(state, tpm(1), 'nobody', 1)).toBe(false);
   });
 
   it('counts a bucketed window conservatively: a bucket lasts until its end leaves', () => {

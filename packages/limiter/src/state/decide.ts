@@ -3,15 +3,26 @@ import { budgetHolding, budgetWait, reserveBudget, settleBudget } from './budget
 import { heldLeases, holdLease, liveLeases } from './conn-leases.js';
 import type { Decision, Dimension } from './dimension.js';
 import type { LimiterState } from './limiter-state.js';
-import { recordWindow, settleEntry as settleWindow, windowHolding, windowWait } from './window-log.js';
+import {
+  recordWindow,
+  settleEntry as settleWindow,
+  type WindowShare,
+  windowHolding,
+  windowWait,
+} from './window-log.js';
 
 export { releaseLease, renewLease } from './conn-leases.js';
 
-/** Settles a lease's entry in dimension `id`: a budget's, or a sliding window's (TPM). */
-export function settleEntry(state: LimiterState, id: string, lease: string, amount: number): boolean {
-  return state.budgets?.[id]
-    ? settleBudget(state, id, lease, amount)
-    : settleWindow(state, id, lease, amount);
+/** Settles a lease's entry in `d`: a budget's, or a sliding window's (TPM, found by `share` in columns). */
+export function settleEntry(
+  state: LimiterState,
+  d: Dimension,
+  lease: string,
+  amount: number,
+  share?: WindowShare,
+): boolean {
+  if (d.kind === 'budget') return settleBudget(state, d.id, lease, amount);
+  return d.kind === 'window' && settleWindow(state, d, lease, amount, share);
 }
 
 /** The one admission every decision shares: nothing to allocate when it admits. */

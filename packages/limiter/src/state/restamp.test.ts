@@ -53,7 +53,7 @@ describe('restampLease', () => {
     expect(decide(state, [rpm], 'd', 61_999)).toMatchObject({ ok: false, retryAfterMs: 1 });
     expect(usage(state, rpm, 62_000).used).toBe(1);
     // A settle after the move still finds the lease's entry.
-    expect(settleEntry(state, 'tpm', 'a', 20)).toBe(true);
+    expect(settleEntry(state, tpm, 'a', 20)).toBe(true);
     expect(usage(state, tpm, 62_000).used).toBe(0);
     expect(state.logs.tpm?.total).toBe(0);
   });

@@ -35,9 +35,10 @@ function insert(log: WindowLog, time: number, amount: number, lease: string): vo
 /**
  * Moves what a lease added to each sliding window from when it was admitted (`from`) to `now`, so
  * that it leaves the window no earlier than a window after `now`: a request counts at the server
- * from when it arrives, which may be well after the grant. Settled windows move the lease's own
- * entry; merged ones move the lease's amount out of the entry of its admission instant (or
- * bucket). What has already left the window, or was never there, stays. Returns how many moved.
+ * from when it arrives, which may be well after the grant. A plain log's settled windows move the
+ * lease's own entry; merged entries (and every entry of a column log) give up the lease's amount
+ * (`d.amount`: what it holds now) from the entry of its admission instant (or bucket). What has
+ * already left the window, or was never there, stays. Returns how many moved.
  */
 export function restampLease(
   state: LimiterState,
@@ -53,12 +54,16 @@ export function restampLease(
     const to = stampOf(d, now);
     if (to <= at || !state.logs[d.id]) continue;
     const log = logOf(state, d as Window, now);
+    if (log instanceof RingLog) {
+      const taken = log.take(at, d.amount);
+      if (taken > 0) log.insert(to, taken);
+      moved += taken > 0 ? 1 : 0;
+      continue;
+    }
     const owner = d.settles ? lease : '';
-    const limit = d.settles ? Number.POSITIVE_INFINITY : d.amount;
-    const taken = log instanceof RingLog ? log.take(at, owner, limit) : take(log, at, owner, limit);
+    const taken = take(log, at, owner, d.settles ? Number.POSITIVE_INFINITY : d.amount);
     if (taken === 0) continue;
-    if (log instanceof RingLog) log.insert(to, taken, owner, owner === '');
-    else insert(log, to, taken, owner);
+    insert(log, to, taken, owner);
     moved += 1;
   }
   return moved;

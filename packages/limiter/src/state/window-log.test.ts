@@ -40,9 +40,9 @@ describe('a sliding window log', () => {
     recordWindow(state, window(10, true), 'a', 0);
     recordWindow(state, window(20, true), 'b', 500);
     expect(windowHolding(state, window(0), 1000)).toMatchObject({ used: 20, freesAt: 1500 });
-    expect(settleEntry(state, 'w', 'a', 0)).toBe(false);
+    expect(settleEntry(state, window(10, true), 'a', 0)).toBe(false);
     expect(state.logs.w?.entries.some((entry) => entry[2] === 'a')).toBe(false);
-    expect(settleEntry(state, 'w', 'b', 5)).toBe(true);
+    expect(settleEntry(state, window(20, true), 'b', 5)).toBe(true);
     expect(windowHolding(state, window(0), 1000).used).toBe(5);
   });
 

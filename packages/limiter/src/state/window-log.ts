@@ -66,23 +66,27 @@ export function windowWait(state: LimiterState, d: Window, now: number): number 
   return Number.POSITIVE_INFINITY;
 }
 
-/** The time an amount recorded at `now` is stamped with in `d`'s log (see `recordWindow`). */
+/**
+ * The time an amount recorded at `now` is stamped with in `d`'s log: its bucket's start, or without
+ * buckets the end of its millisecond, so that none leaves the window early (a whole-millisecond
+ * clock, as `Date.now`, is unaffected).
+ */
 export const stampOf = (d: Window, now: number): number =>
-  d.bucketMs > 0 ? Math.floor(now / d.bucketMs) * d.bucketMs : d.settles ? now : Math.ceil(now);
+  d.bucketMs > 0 ? Math.floor(now / d.bucketMs) * d.bucketMs : Math.ceil(now);
 
 /**
- * Records `d`'s amount for `lease`. An entry that is settled later stays the lease's own; others
- * merge per bucket, or without buckets per millisecond, stamped at the millisecond's end so that
- * none leaves the window early (a whole-millisecond clock, as `Date.now`, is unaffected).
+ * Records `d`'s amount for `lease`. A column log merges everything of one stamp (a lease's share
+ * is found by its time); in a plain log an entry that is settled later stays the lease's own, and
+ * others merge per stamp.
  */
 export function recordWindow(state: LimiterState, d: Window, lease: string, now: number): void {
   const log = logOf(state, d, now);
   const time = stampOf(d, now);
-  const merge = !d.settles;
   if (log instanceof RingLog) {
-    log.add(time, d.amount, merge ? '' : lease, merge);
+    log.add(time, d.amount);
     return;
   }
+  const merge = !d.settles;
   const entries = log.entries;
   log.total += d.amount;
   const last = entries.length > (log.head ?? 0) ? entries[entries.length - 1] : undefined;
@@ -90,12 +94,28 @@ export function recordWindow(state: LimiterState, d: Window, lease: string, now:
   else entries.push([time, d.amount, merge ? '' : lease]);
 }
 
-/** Sets what a lease's entry in a sliding window really cost (refund or surcharge). */
-export function settleEntry(state: LimiterState, dimension: string, lease: string, amount: number): boolean {
-  const log = state.logs[dimension];
+/** Where a lease's share of a sliding window sits: when it was recorded (or last moved), and what it holds. */
+export interface WindowShare {
+  at: number;
+  amount: number;
+}
+
+/**
+ * Sets what a lease's entry in a sliding window really cost (refund or surcharge): in a plain log
+ * its own entry, in a column log its `share` of the entry of its time (without one, nothing).
+ */
+export function settleEntry(
+  state: LimiterState,
+  d: Window,
+  lease: string,
+  amount: number,
+  share?: WindowShare,
+): boolean {
+  const log = state.logs[d.id];
   if (!log || lease === '') return false;
   const settled = Math.max(0, amount);
-  if (log instanceof RingLog) return log.settle(lease, settled);
+  if (log instanceof RingLog)
+    return share !== undefined && log.adjust(stampOf(d, share.at), settled - share.amount);
   const entries = log.entries;
   // Recent leases are at the end of the log: search backwards, never into what left.
   for (let i = entries.length - 1; i >= (log.head ?? 0); i--) {

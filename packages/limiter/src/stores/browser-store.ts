@@ -46,7 +46,7 @@ export function browserStore(options: BrowserStoreOptions = {}): LimiterStore {
         return decision.ok ? { ok: true, at } : decision;
       }),
     settle: (key, dimension, lease, amount) =>
-      change(key, (state) => void settleEntry(state, dimension.id, lease, amount)),
+      change(key, (state) => void settleEntry(state, dimension, lease, amount)),
     release: (key, lease) => change(key, (state) => releaseLease(state, lease)),
     renew: (key, lease, _dims, ms) => change(key, (state, at) => renewLease(state, lease, at + ms)),
     restamp: (key, lease, dims, admittedAt) =>

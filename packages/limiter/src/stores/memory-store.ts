@@ -2,6 +2,7 @@ import { alignDimension } from '../state/align.js';
 import { decide, releaseLease, renewLease, settleEntry, usage } from '../state/decide.js';
 import { emptyState, type LimiterState } from '../state/limiter-state.js';
 import { restampLease } from '../state/restamp.js';
+import { MovedShares } from './moved-shares.js';
 import type { LimiterStore } from './store.js';
 
 /** Options of `memoryStore`. */
@@ -19,12 +20,12 @@ const monotonic = () => {
 /** Keeps limiter state in this process: the default store. Its answers are ready at once. */
 export function memoryStore(options: MemoryStoreOptions = {}): LimiterStore {
   const now = options.now ?? monotonic();
-  const states = new Map<string, LimiterState>();
+  const states = new Map<string, LimiterState & { moved: MovedShares }>();
   const stateOf = (key: string) => {
     let state = states.get(key);
     if (!state) {
       // Kept in this process only: its sliding logs can live in columns.
-      state = { ...emptyState(), rings: true };
+      state = { ...emptyState(), rings: true, moved: new MovedShares() };
       states.set(key, state);
     }
     return state;
@@ -42,8 +43,16 @@ export function memoryStore(options: MemoryStoreOptions = {}): LimiterStore {
   const store: LimiterStore = {
     now,
     acquire: async (key, dims, lease) => acquireNow(key, dims, lease),
-    async settle(key, dimension, lease, amount) {
-      settleEntry(stateOf(key), dimension.id, lease, amount);
+    async settle(key, dimension, lease, amount, admittedAt) {
+      const state = stateOf(key);
+      if (dimension.kind !== 'window' || admittedAt === undefined) {
+        settleEntry(state, dimension, lease, amount);
+        return;
+      }
+      const share = state.moved.of(lease, dimension, admittedAt);
+      const settled = Math.max(0, amount);
+      if (settleEntry(state, dimension, lease, settled, share))
+        state.moved.note(lease, dimension, { at: share.at, amount: settled }, now());
     },
     async release(key, lease) {
       releaseLease(stateOf(key), lease);
@@ -52,7 +61,18 @@ export function memoryStore(options: MemoryStoreOptions = {}): LimiterStore {
       renewLease(stateOf(key), lease, now() + ms);
     },
     async restamp(key, lease, dims, admittedAt) {
-      restampLease(stateOf(key), dims, lease, admittedAt, now());
+      const state = stateOf(key);
+      const at = now();
+      for (const d of dims) {
+        if (d.kind !== 'window' || !d.settles) {
+          restampLease(state, [d], lease, admittedAt, at);
+          continue;
+        }
+        // What it holds now moves from where it sits; what has left its window stays.
+        const share = state.moved.of(lease, d, admittedAt);
+        if (restampLease(state, [{ ...d, amount: share.amount }], lease, share.at, at) > 0)
+          state.moved.note(lease, d, { at, amount: share.amount }, at);
+      }
     },
     async pause(key, dimensions, ms) {
       const state = stateOf(key);

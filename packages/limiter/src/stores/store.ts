@@ -48,8 +48,18 @@ export interface LimiterStore {
    * like `acquireNow`.
    */
   acquireMany?(key: string, requests: readonly AcquireRequest[]): Promise<(Decision | undefined)[]>;
-  /** Sets the actual amount of a lease's sliding-window or budget entry (settling a reservation). */
-  settle(key: string, dimension: Dimension, lease: string, amount: number): Promise<void>;
+  /**
+   * Sets the actual amount of a lease's sliding-window or budget entry (settling a reservation).
+   * `admittedAt` is the time its `acquire` answered: a store that merges what one instant records
+   * into one entry (memory) finds the lease's share of a sliding window by it, others by the lease.
+   */
+  settle(
+    key: string,
+    dimension: Dimension,
+    lease: string,
+    amount: number,
+    admittedAt?: number,
+  ): Promise<void>;
   /** Frees the CONN slots the lease holds among `dims` (the dimensions it was admitted on). */
   release(key: string, lease: string, dims: readonly Dimension[]): Promise<void>;
   /** Keeps the lease's CONN slots among `dims` for another `ms`. */

@@ -39,9 +39,9 @@ export function chaosStore(store: LimiterStore, chaos: Chaos): LimiterStore & { 
         if (decision.ok) events.push({ op: 'admit', at: store.now(), lease, dims });
         return decision;
       }, true),
-    settle: (key, dimension, lease, amount) =>
+    settle: (key, dimension, lease, amount, admittedAt) =>
       faulty(async () => {
-        await store.settle(key, dimension, lease, amount);
+        await store.settle(key, dimension, lease, amount, admittedAt);
         events.push({ op: 'settle', at: store.now(), lease, amount });
       }, false),
     release: (key, lease, dims) =>

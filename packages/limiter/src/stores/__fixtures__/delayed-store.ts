@@ -11,7 +11,8 @@ export function delayedStore(store: LimiterStore, ms: number): LimiterStore & { 
       delayed.decisions++;
       return later(() => store.acquire(key, dims, lease));
     },
-    settle: (key, dimension, lease, amount) => later(() => store.settle(key, dimension, lease, amount)),
+    settle: (key, dimension, lease, amount, admittedAt) =>
+      later(() => store.settle(key, dimension, lease, amount, admittedAt)),
     release: (key, lease, dims) => later(() => store.release(key, lease, dims)),
     renew: (key, lease, dims, renewMs) => later(() => store.renew(key, lease, dims, renewMs)),
     pause: (key, ids, pauseMs) => later(() => store.pause(key, ids, pauseMs)),
