@@ -176,7 +176,10 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
     region: options.region ?? regionOfUrl(baseURL) ?? 'global',
     // The attempt deadline sits inside the limiter: queueing for room is not a slow server.
     fetch: options.limiter
-      ? options.limiter.wrap(withAttemptTimeout(base, timeout), telemetry ? { telemetry } : undefined)
+      ? options.limiter.wrap(
+          withAttemptTimeout(base, timeout),
+          telemetry ? { telemetry: telemetry.forLimiter } : undefined,
+        )
       : withAttemptTimeout(base, timeout),
     maxRetries: options.maxRetries ?? 2,
     timeout,

@@ -45,6 +45,11 @@ export interface GenAiTelemetry {
   send(start: CallStart, send: () => Promise<Response>, reading: SendReading): Promise<Response>;
   /** The observer that ends the span of a stream `send` answered with; `undefined` for any other. */
   stream(response: Response, price?: (reported: unknown) => CallCost): StreamObserver | undefined;
+  /**
+   * The same telemetry for a limiter the client wraps (its `limiter` option): the limiter's calls
+   * never start a span of their own, even where no context manager links them to the client's.
+   */
+  readonly forLimiter: GenAiTelemetry;
 }
 
 const scope = 'minimax-kit';
@@ -98,7 +103,7 @@ export function openTelemetry(apis: OpenTelemetryApis): GenAiTelemetry {
     }
   };
 
-  const call: GenAiTelemetry['call'] = (start, fn) => {
+  const call = <T>(start: CallStart, fn: (call: CallTelemetry | undefined) => T, underClient = false): T => {
     let request: ReturnType<typeof requestAttributes>;
     let description: RequestOrder;
     const plan = start.planRequests ?? 0;
@@ -111,8 +116,9 @@ export function openTelemetry(apis: OpenTelemetryApis): GenAiTelemetry {
     }
     const facts = { description, metric: request.metric, plan };
     const parent = start.by === 'limiter' ? activeSpan() : undefined;
-    if (parent && clientSpans.has(parent))
-      return fn(new CallSpan(parent, instruments, { ...facts, nested: true }));
+    const client = parent && clientSpans.has(parent) ? parent : undefined;
+    if (client || (underClient && start.by === 'limiter'))
+      return fn(new CallSpan(client, instruments, { ...facts, nested: true }));
     const untraced = () => fn(new CallSpan(undefined, instruments, { ...facts, nested: false }));
     if (!tracer) return untraced();
     let ran = false;
@@ -131,5 +137,14 @@ export function openTelemetry(apis: OpenTelemetryApis): GenAiTelemetry {
       return untraced();
     }
   };
-  return { call, ...tracedSend(call) };
+  const sends = tracedSend(call);
+  const underClient: GenAiTelemetry['call'] = (start, fn) => call(start, fn, true);
+  const view = (under: boolean): GenAiTelemetry => ({
+    call: under ? underClient : call,
+    ...sends,
+    get forLimiter() {
+      return view(true);
+    },
+  });
+  return view(false);
 }

@@ -1,6 +1,7 @@
 import { createMiniMaxClient } from '@minimax-kit/client';
 import { createMockMiniMax } from '@minimax-kit/mock';
 import { trace } from '@opentelemetry/api';
+import { InMemorySpanExporter, SimpleSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLimiter } from '../create-limiter.js';
 import { BudgetExceededError } from '../errors/budget-exceeded-error.js';
@@ -55,6 +56,25 @@ describe('the client through a limiter, both with telemetry', () => {
     expect(
       genAi.flatMap((span) => span.events.map((e) => e.attributes['minimax_kit.limiter.waited_on'])),
     ).toContain('rpm:text:MiniMax-M2');
+  });
+
+  it('makes no second span even where no context manager links the limiter to the client', async () => {
+    sdk = otelSdk();
+    const exporter = new InMemorySpanExporter();
+    const provider = new TracerProvider({ spanProcessors: [new SimpleSpanProcessor({ exporter })] });
+    const unlinked = { getTracer: provider.getTracer.bind(provider), getActiveSpan: () => undefined };
+    const client = createMiniMaxClient({
+      apiKey: key,
+      fetch: createMockMiniMax({ region: 'global' }).fetch,
+      limiter: createLimiter({ guardMs: 0 }),
+      telemetry: openTelemetry({ trace: unlinked, metrics: sdk.apis.metrics }),
+      maxRetries: 0,
+    });
+    await client.chat.create(hi);
+    expect(exporter.getFinishedSpans().map((span) => span.name)).toEqual(['chat MiniMax-M2']);
+    const metrics = await sdk.metrics();
+    expect(metrics.get('gen_ai.client.operation.duration')?.[0]?.value).toMatchObject({ count: 1 });
+    expect(metrics.get('minimax_kit.limiter.wait.duration')?.[0]?.value).toMatchObject({ count: 1 });
   });
 
   it('makes no second span when the client’s fetch is a limitFetch with telemetry', async () => {
