@@ -1,8 +1,9 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
-import { chromiumBrowser } from '../../vitest.browser.ts';
+import { browserProjects } from '../../vitest.browser.ts';
 import shared from '../../vitest.shared.ts';
 
-// The same suite in Node and in the edge runtime; a smoke test in real Chromium.
+// The same suite in Node and in the edge runtime; a smoke test in real Chromium, Firefox and WebKit
+// (those MINIMAX_KIT_ENGINES selects, all by default).
 export default mergeConfig(
   shared,
   defineConfig({
@@ -21,10 +22,7 @@ export default mergeConfig(
             exclude: ['src/**/*.browser.test.ts', 'src/**/*.node.test.ts'],
           },
         },
-        {
-          extends: true,
-          test: { name: 'browser', include: ['src/**/*.browser.test.ts'], browser: chromiumBrowser },
-        },
+        ...browserProjects(['src/**/*.browser.test.ts']),
       ],
     },
   }),
