@@ -1,5 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './test/chromium.ts';
+import { webkitGtk } from './test/webkit.ts';
 
 /** Vitest browser mode on real, headless Chromium through Playwright. */
 export const chromiumBrowser = {
@@ -8,4 +9,13 @@ export const chromiumBrowser = {
   screenshotFailures: false,
   provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
   instances: [{ browser: 'chromium' as const }],
+};
+
+/** Vitest browser mode on Debian's WebKitGTK (MiniBrowser) through WebKitWebDriver, under Xvfb. */
+export const webkitBrowser = {
+  enabled: true,
+  headless: true,
+  screenshotFailures: false,
+  provider: webkitGtk(),
+  instances: [{ browser: 'webkit' as const }],
 };

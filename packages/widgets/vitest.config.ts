@@ -1,5 +1,5 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
-import { chromiumBrowser } from '../../vitest.browser.ts';
+import { chromiumBrowser, webkitBrowser } from '../../vitest.browser.ts';
 import shared from '../../vitest.shared.ts';
 
 // Every widget test runs in real Chromium; screenshots go to the gitignored artifacts/ folder. The
@@ -15,6 +15,14 @@ export default mergeConfig(
             name: 'browser',
             include: ['src/**/*.test.ts'],
             browser: chromiumBrowser,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'webkit',
+            include: ['src/rate-gauge/*.test.ts'],
+            browser: webkitBrowser,
           },
         },
         {

@@ -1,7 +1,7 @@
 // What every widget test needs: mount a widget, check it with axe, save screenshots.
 import axe from 'axe-core';
 import { expect } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, server } from 'vitest/browser';
 
 /** Mounts `markup` in a fresh container and waits for the widget's first render. */
 export async function mount<T extends HTMLElement & { updateComplete: Promise<boolean> }>(
@@ -26,13 +26,15 @@ export async function expectAccessible(element: Element): Promise<void> {
 
 /**
  * Saves a screenshot of the element as artifacts/widgets/<name>.png at the repository root (a dark
- * page behind dark themes). Paths are relative to the test file, which sits in src/<widget>/.
+ * page behind dark themes), <name>-<engine>.png outside Chromium so engines never overwrite each
+ * other. Paths are relative to the test file, which sits in src/<widget>/.
  */
 export async function screenshot(element: HTMLElement, name: string): Promise<void> {
   const dark = element.getAttribute('theme') === 'dark';
   document.body.style.background = dark ? '#0e0e11' : '#ffffff';
   await (element as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
-  await page.screenshot({ element, path: `../../../../artifacts/widgets/${name}.png` });
+  const engine = server.browser === 'chromium' ? '' : `-${server.browser}`;
+  await page.screenshot({ element, path: `../../../../artifacts/widgets/${name}${engine}.png` });
 }
 
 /** Every language and theme a widget is shown in. */
