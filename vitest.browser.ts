@@ -1,5 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './test/chromium.ts';
+import { firefoxBidi } from './test/firefox.ts';
 import { webkitGtk } from './test/webkit.ts';
 
 /** Vitest browser mode on real, headless Chromium through Playwright. */
@@ -18,4 +19,13 @@ export const webkitBrowser = {
   screenshotFailures: false,
   provider: webkitGtk(),
   instances: [{ browser: 'webkit' as const }],
+};
+
+/** Vitest browser mode on Debian's Firefox ESR through Puppeteer over WebDriver BiDi. */
+export const firefoxBrowser = {
+  enabled: true,
+  headless: true,
+  screenshotFailures: false,
+  provider: firefoxBidi(),
+  instances: [{ browser: 'firefox' as const }],
 };

@@ -1,5 +1,5 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
-import { chromiumBrowser, webkitBrowser } from '../../vitest.browser.ts';
+import { chromiumBrowser, firefoxBrowser, webkitBrowser } from '../../vitest.browser.ts';
 import shared from '../../vitest.shared.ts';
 
 // Every widget test runs in real Chromium; screenshots go to the gitignored artifacts/ folder. The
@@ -21,8 +21,16 @@ export default mergeConfig(
           extends: true,
           test: {
             name: 'webkit',
-            include: ['src/rate-gauge/*.test.ts'],
+            include: ['src/**/*.test.ts'],
             browser: webkitBrowser,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'firefox',
+            include: ['src/**/*.test.ts'],
+            browser: firefoxBrowser,
           },
         },
         {
