@@ -1,8 +1,8 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
-import { chromiumBrowser } from '../../vitest.browser.ts';
+import { chromiumBrowser, firefoxBrowser, webkitBrowser } from '../../vitest.browser.ts';
 import shared from '../../vitest.shared.ts';
 
-// The same suite in Node and in the edge runtime; a smoke test in real Chromium.
+// The same suite in Node and in the edge runtime; a smoke test in real Chromium, Firefox and WebKit.
 export default mergeConfig(
   shared,
   defineConfig({
@@ -24,6 +24,14 @@ export default mergeConfig(
         {
           extends: true,
           test: { name: 'browser', include: ['src/**/*.browser.test.ts'], browser: chromiumBrowser },
+        },
+        {
+          extends: true,
+          test: { name: 'firefox', include: ['src/**/*.browser.test.ts'], browser: firefoxBrowser },
+        },
+        {
+          extends: true,
+          test: { name: 'webkit', include: ['src/**/*.browser.test.ts'], browser: webkitBrowser },
         },
       ],
     },

@@ -1,11 +1,19 @@
 import { createMockMiniMax } from '@minimax-kit/mock';
 import { describe, expect, it } from 'vitest';
+import { server } from 'vitest/browser';
 import { createMiniMaxClient } from './client.js';
 import { ConfigurationError } from './errors/configuration-error.js';
 
-describe('in real Chromium', () => {
+// What each engine's user agent says, so a project can never quietly run in another browser.
+const userAgents: Record<string, RegExp> = {
+  chromium: /Chrome\//,
+  firefox: /Firefox\//,
+  webkit: /Version\/[\d.]+ Safari\//,
+};
+
+describe(`in real ${server.browser}`, () => {
   it('refuses a key without the browser opt-in', () => {
-    expect(navigator.userAgent).toMatch(/Chrome/);
+    expect(navigator.userAgent).toMatch(userAgents[server.browser] ?? /(?!)/);
     expect(() => createMiniMaxClient({ apiKey: 'sk-api-mock' })).toThrow(ConfigurationError);
   });
 
