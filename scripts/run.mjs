@@ -33,6 +33,11 @@ const tasks = {
   test: {
     system: [
       { name: 'chromium', check: 'command -v chromium' },
+      // Firefox ESR and WebKitGTK for the browser tests beside Chromium; WebKitGTK has no headless
+      // mode, so its provider runs it under an Xvfb of its own.
+      { name: 'firefox-esr', check: 'command -v firefox-esr' },
+      { name: 'webkit2gtk-driver', check: 'command -v WebKitWebDriver' },
+      { name: 'xvfb', check: 'command -v Xvfb' },
       { name: 'redis-server', check: 'command -v redis-server' },
       // Chinese glyphs, so that zh-CN screenshots of the widgets and the demo read as Chinese
       { name: 'fonts-wqy-zenhei', check: 'fc-list :lang=zh | grep -q .' },
