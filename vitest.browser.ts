@@ -1,5 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './test/chromium.ts';
+import { type EngineName, selectedEngines } from './test/engines/engines.ts';
 import { firefoxBidi } from './test/firefox.ts';
 import { webkitGtk } from './test/webkit.ts';
 
@@ -29,3 +30,20 @@ export const firefoxBrowser = {
   provider: firefoxBidi(),
   instances: [{ browser: 'firefox' as const }],
 };
+
+const browsers: Record<EngineName, typeof chromiumBrowser | typeof webkitBrowser | typeof firefoxBrowser> = {
+  chromium: chromiumBrowser,
+  firefox: firefoxBrowser,
+  webkit: webkitBrowser,
+};
+
+/**
+ * One Vitest project per engine that runs `include` in it, named after the engine: every engine
+ * unless MINIMAX_KIT_ENGINES narrows them (see test/engines/engines.ts).
+ */
+export function browserProjects(include: string[]) {
+  return selectedEngines().map((engine) => ({
+    extends: true as const,
+    test: { name: engine, include, browser: browsers[engine] },
+  }));
+}

@@ -1,21 +1,15 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { webdriverio } from '@vitest/browser-webdriverio';
-import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import type { Browser, Frame, Page } from 'puppeteer-core';
+import { launchFirefox } from './engines/puppeteer-page.ts';
 import { firefoxCommands } from './firefox-commands.ts';
-
-/** Debian's Firefox ESR, as CI installs it; override with FIREFOX_PATH. */
-export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 type ProviderOption = ReturnType<typeof webdriverio>;
 type Project = Parameters<ProviderOption['providerFactory']>[0];
 
 /**
- * Firefox ESR through Puppeteer, which speaks WebDriver BiDi straight to Firefox's Remote Agent:
- * no geckodriver (Debian has none, and its npm package downloads one at install time) and no
- * Playwright build of Firefox. The provider calls itself "webdriverio" on purpose: Vitest's browser
+ * Firefox ESR through Puppeteer over WebDriver BiDi (see engines/puppeteer-page.ts for why that
+ * driver). The provider calls itself "webdriverio" on purpose: Vitest's browser
  * side then sends plain CSS selectors (`>>>` marking shadow roots), sets the viewport through a
  * command and asks to enter the test frame before commands, which this class answers over BiDi.
  */
@@ -26,7 +20,7 @@ class FirefoxProvider {
     fileURLToPath(new URL('locators.js', import.meta.resolve('@vitest/browser-webdriverio'))),
   ];
   private browser: Browser | null = null;
-  private profile: string | null = null;
+  private closeBrowser: (() => Promise<void>) | null = null;
   private page: Page | null = null;
   private frame: Frame | null = null;
 
@@ -41,14 +35,9 @@ class FirefoxProvider {
 
   async openPage(_sessionId: string, url: string): Promise<void> {
     if (!this.browser) {
-      // A profile of our own, so a developer's Firefox and parallel runs never share one.
-      this.profile = await mkdtemp(join(tmpdir(), 'minimax-kit-firefox-'));
-      this.browser = await puppeteer.launch({
-        browser: 'firefox',
-        executablePath: firefoxPath,
-        headless: true,
-        userDataDir: this.profile,
-      });
+      const { browser, close } = await launchFirefox();
+      this.browser = browser;
+      this.closeBrowser = close;
     }
     this.page ??= await this.browser.newPage();
     await this.page.goto(url);
@@ -69,13 +58,9 @@ class FirefoxProvider {
   }
 
   async close(): Promise<void> {
-    const { browser, profile } = this;
-    this.browser = this.page = this.frame = this.profile = null;
-    try {
-      await browser?.close();
-    } finally {
-      if (profile) await rm(profile, { recursive: true, force: true });
-    }
+    const { closeBrowser } = this;
+    this.browser = this.page = this.frame = this.closeBrowser = null;
+    await closeBrowser?.();
   }
 }
 

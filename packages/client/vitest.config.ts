@@ -1,8 +1,9 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
-import { chromiumBrowser, firefoxBrowser, webkitBrowser } from '../../vitest.browser.ts';
+import { browserProjects } from '../../vitest.browser.ts';
 import shared from '../../vitest.shared.ts';
 
-// The same suite in Node and in the edge runtime; a smoke test in real Chromium, Firefox and WebKit.
+// The same suite in Node and in the edge runtime; a smoke test in real Chromium, Firefox and WebKit
+// (those MINIMAX_KIT_ENGINES selects, all by default).
 export default mergeConfig(
   shared,
   defineConfig({
@@ -21,18 +22,7 @@ export default mergeConfig(
             exclude: ['src/**/*.browser.test.ts', 'src/**/*.node.test.ts'],
           },
         },
-        {
-          extends: true,
-          test: { name: 'browser', include: ['src/**/*.browser.test.ts'], browser: chromiumBrowser },
-        },
-        {
-          extends: true,
-          test: { name: 'firefox', include: ['src/**/*.browser.test.ts'], browser: firefoxBrowser },
-        },
-        {
-          extends: true,
-          test: { name: 'webkit', include: ['src/**/*.browser.test.ts'], browser: webkitBrowser },
-        },
+        ...browserProjects(['src/**/*.browser.test.ts']),
       ],
     },
   }),

@@ -1,0 +1,69 @@
+/**
+ * What a test points at, searched in the document and in every open shadow root below it, as
+ * Playwright's locators do, so that a widget's inner parts can be named:
+ * - a CSS selector, where ` >>> ` searches the first match's subtree (its shadow root included) for
+ *   the next selector: `mm-cost-calculator >>> [part="value"]`;
+ * - `{ label }`: the form control a `<label>`, `aria-label` or `aria-labelledby` names so;
+ * - `{ button }`: the button, tab or link whose `aria-label` or text is that.
+ * Names are compared whole, whitespace squashed.
+ */
+export type Target = string | { label: string } | { button: string };
+
+/**
+ * Finds the first element `target` names, or null. Runs in the page: drivers send its source, so it
+ * uses nothing from outside its own body.
+ */
+export function findElement(target: Target): Element | null {
+  const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+  // Every element under `scope`, light and shadow, in tree order (a host before its shadow tree).
+  const everyElement = (scope: ParentNode): Element[] =>
+    [...scope.querySelectorAll('*')].flatMap((el) => [
+      el,
+      ...(el.shadowRoot ? everyElement(el.shadowRoot) : []),
+    ]);
+  const withShadow = (scope: Element) => (scope.shadowRoot ? [scope.shadowRoot] : []);
+  const named = (el: Element, name: string) => {
+    const root = el.getRootNode() as Document | ShadowRoot;
+    const labelledBy = el.getAttribute('aria-labelledby');
+    const texts = [el.getAttribute('aria-label')];
+    if (labelledBy)
+      texts.push(
+        labelledBy
+          .split(/\s+/)
+          .map((id) => root.getElementById?.(id)?.textContent ?? '')
+          .join(' '),
+      );
+    for (const label of (el as HTMLInputElement).labels ?? []) {
+      const copy = label.cloneNode(true) as Element;
+      for (const control of copy.querySelectorAll('input, select, textarea, button')) control.remove();
+      texts.push(copy.textContent);
+    }
+    return texts.some((text) => squash(text) === name);
+  };
+
+  if (typeof target === 'string') {
+    let scopes: ParentNode[] = [document];
+    let found: Element | null = null;
+    for (const selector of target.split('>>>').map((part) => part.trim())) {
+      found = scopes.flatMap(everyElement).find((el) => el.matches(selector)) ?? null;
+      if (!found) return null;
+      scopes = [found, ...withShadow(found)];
+    }
+    return found;
+  }
+  const all = everyElement(document);
+  if ('label' in target)
+    return all.find((el) => el.matches('input, select, textarea') && named(el, target.label)) ?? null;
+  return (
+    all.find(
+      (el) =>
+        el.matches('button, a[href], [role="button"], [role="tab"]') &&
+        (named(el, target.button) ||
+          (!el.hasAttribute('aria-label') && squash(el.textContent) === target.button)),
+    ) ?? null
+  );
+}
+
+/** How a target reads in an error message. */
+export const describeTarget = (target: Target): string =>
+  typeof target === 'string' ? target : JSON.stringify(target);
