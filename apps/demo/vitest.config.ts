@@ -1,7 +1,8 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
 import shared from '../../vitest.shared.ts';
 
-// End-to-end: the demo served by Vite, driven in real Chromium by Playwright, one file at a time.
+// End-to-end: the demo served by Vite, driven in Chromium, Firefox ESR and WebKitGTK (those
+// MINIMAX_KIT_ENGINES selects; see e2e/engine-harness.ts), one file at a time.
 export default mergeConfig(
   shared,
   defineConfig({

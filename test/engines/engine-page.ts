@@ -22,9 +22,14 @@ export interface EnginePage {
   fill(target: Target, text: string): Promise<void>;
   /** Chooses the option with this value of a `<select>`. */
   select(target: Target, value: string): Promise<void>;
+  /**
+   * What the driver heard the page log as an error or throw, since it opened: Playwright and
+   * Puppeteer hear the console; WebDriver classic hears nothing, so this stays empty in WebKit.
+   */
+  consoleErrors(): string[];
   /** Saves a PNG of the page at `path`. */
   screenshot(path: string): Promise<void>;
-  /** Closes this tab or window. */
+  /** Closes this tab or window (in WebKit, blanks the window for the next page). */
   close(): Promise<void>;
 }
 

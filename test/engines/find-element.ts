@@ -64,6 +64,12 @@ export function findElement(target: Target): Element | null {
   );
 }
 
+/**
+ * How long a page action waits for its element to appear, as Playwright's locators wait: a page
+ * renders after its modules load, which a loaded machine takes its time over.
+ */
+export const elementTimeout = 120_000;
+
 /** How a target reads in an error message. */
 export const describeTarget = (target: Target): string =>
   typeof target === 'string' ? target : JSON.stringify(target);

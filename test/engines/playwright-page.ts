@@ -1,17 +1,25 @@
 import { chromium, type ElementHandle, type Page } from 'playwright';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
 import type { EngineBrowser, EnginePage } from './engine-page.ts';
-import { describeTarget, findElement, type Target } from './find-element.ts';
+import { describeTarget, elementTimeout, findElement, type Target } from './find-element.ts';
 
 type Viewport = { width: number; height: number };
 
 /** A Chromium page through Playwright. */
 function chromiumPage(page: Page): EnginePage {
   const element = async (target: Target): Promise<ElementHandle<Element>> => {
-    const handle = (await page.evaluateHandle(findElement, target)).asElement();
-    if (!handle) throw new Error(`Nothing on the page matches ${describeTarget(target)}.`);
-    return handle as ElementHandle<Element>;
+    const found = await page
+      .waitForFunction(findElement, target, { timeout: elementTimeout })
+      .catch((error: Error) => {
+        throw new Error(`Nothing on the page matches ${describeTarget(target)}.`, { cause: error });
+      });
+    return found.asElement() as ElementHandle<Element>;
   };
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
   return {
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
@@ -20,6 +28,7 @@ function chromiumPage(page: Page): EnginePage {
     click: async (target) => (await element(target)).click(),
     fill: async (target, text) => (await element(target)).fill(text),
     select: async (target, value) => void (await (await element(target)).selectOption(value)),
+    consoleErrors: () => [...errors],
     screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })),
     close: () => page.close(),
   } as EnginePage;

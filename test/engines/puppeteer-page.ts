@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import type { EngineBrowser, EnginePage } from './engine-page.ts';
-import { describeTarget, findElement, type Target } from './find-element.ts';
+import { describeTarget, elementTimeout, findElement, type Target } from './find-element.ts';
 
 /** Debian's Firefox ESR, as CI installs it; override with FIREFOX_PATH. */
 export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -48,10 +48,18 @@ export async function launchFirefox(): Promise<{ browser: Browser; close: () => 
 /** A Firefox page through Puppeteer. */
 function firefoxPage(page: Page): EnginePage {
   const element = async (target: Target): Promise<ElementHandle<Element>> => {
-    const handle = (await page.evaluateHandle(findElement, target)).asElement();
-    if (!handle) throw new Error(`Nothing on the page matches ${describeTarget(target)}.`);
-    return handle as ElementHandle<Element>;
+    const found = await page
+      .waitForFunction(findElement, { timeout: elementTimeout, polling: 100 }, target)
+      .catch((error: Error) => {
+        throw new Error(`Nothing on the page matches ${describeTarget(target)}.`, { cause: error });
+      });
+    return found.asElement() as ElementHandle<Element>;
   };
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
   return {
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
@@ -69,6 +77,7 @@ function firefoxPage(page: Page): EnginePage {
       else await page.keyboard.type(text);
     },
     select: async (target, value) => void (await (await element(target)).select(value)),
+    consoleErrors: () => [...errors],
     screenshot: async (path) =>
       void (await page.screenshot({ path: path as `${string}.png`, fullPage: true })),
     close: () => page.close(),

@@ -1,5 +1,5 @@
 import type { EngineBrowser, EnginePage } from './engine-page.ts';
-import { describeTarget, findElement, type Target } from './find-element.ts';
+import { describeTarget, elementTimeout, findElement, type Target } from './find-element.ts';
 import { startWebKit } from './webkit-session.ts';
 
 type Viewport = { width: number; height: number };
@@ -7,14 +7,17 @@ type Viewport = { width: number; height: number };
 /**
  * WebKitGTK with pages over classic WebDriver, the one protocol WebKitWebDriver 2.50 serves. A
  * session has one current window, so each page is a window of its own (the New Window command)
- * and every call switches to its page's window first, one call at a time.
+ * and every call switches to its page's window first, one call at a time. A closed page's window
+ * is blanked and kept for the next page rather than closed: after Close Window, WebdriverIO
+ * switches to some other window by itself without waiting, which would race the next call's own
+ * switch (and, at the end, outlive the session).
  */
 export async function launchWebKitPages(viewport: Viewport): Promise<EngineBrowser> {
   const { browser, stopProcesses } = await startWebKit();
   // Loading a page on first visit through Vite, or awaiting a page's long job, may take minutes.
   await browser.setTimeouts(0, 180_000, 300_000);
-  // The session's first window stays open and blank, so that closing every page never ends it.
   let current: string | undefined = await browser.getWindowHandle();
+  const blank = [current];
   let queue: Promise<unknown> = Promise.resolve();
   const inTurn = <T>(handle: string, step: () => Promise<T>): Promise<T> => {
     const run = queue.then(async () => {
@@ -26,9 +29,12 @@ export async function launchWebKitPages(viewport: Viewport): Promise<EngineBrows
     return run;
   };
   const element = async (target: Target) => {
-    const found = await browser.execute(findElement, target);
-    if (!found) throw new Error(`Nothing on the page matches ${describeTarget(target)}.`);
-    return browser.$(found as unknown as WebdriverIO.Element);
+    for (const started = Date.now(); Date.now() - started < elementTimeout; ) {
+      const found = await browser.execute(findElement, target);
+      if (found) return browser.$(found as unknown as WebdriverIO.Element);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`Nothing on the page matches ${describeTarget(target)}.`);
   };
 
   const page = (handle: string): EnginePage =>
@@ -55,18 +61,19 @@ export async function launchWebKitPages(viewport: Viewport): Promise<EngineBrows
           // WebDriver chooses an option by clicking it.
           await (await select.$(`option[value=${JSON.stringify(value)}]`)).click();
         }),
+      consoleErrors: () => [],
       screenshot: (path: string) => inTurn(handle, async () => void (await browser.saveScreenshot(path))),
       close: () =>
         inTurn(handle, async () => {
-          await browser.closeWindow();
-          current = undefined;
+          await browser.url('about:blank');
+          blank.push(handle);
         }),
     }) as EnginePage;
 
   return {
     engine: 'webkit',
     async newPage() {
-      const { handle } = await browser.createWindow('window');
+      const handle = blank.pop() ?? (await browser.createWindow('window')).handle;
       await inTurn(handle, () => browser.setWindowSize(viewport.width, viewport.height));
       return page(handle);
     },

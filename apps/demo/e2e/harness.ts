@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright';
-import { createServer } from 'vite';
+import { createServer, type Plugin } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../../test/chromium.ts';
 
@@ -26,14 +26,18 @@ export async function withEnv<T>(env: Record<string, string>, fn: () => Promise<
   }
 }
 
-/** The demo's Vite dev server on a free loopback port, configured from `env` (e.g. MINIMAX_API_KEY). */
-export async function startDemo(env: Record<string, string> = {}) {
+/**
+ * The demo's Vite dev server on a free loopback port, configured from `env` (e.g. MINIMAX_API_KEY),
+ * with `plugins` beside its own.
+ */
+export async function startDemo(env: Record<string, string> = {}, plugins: Plugin[] = []) {
   const server = await withEnv({ MINIMAX_API_KEY: '', ...env }, () =>
     createServer({
       root: appRoot,
       configFile: `${appRoot}vite.config.ts`,
       logLevel: 'error',
       server: { host: '127.0.0.1', port: 0 },
+      plugins,
     }),
   );
   await server.listen();

@@ -1,6 +1,8 @@
 import { expect, it } from 'vitest';
 import { accessibilityProblems, demoSession, openPage, screenshot } from './harness.ts';
 
+// The two long runs on the simulator's clock, in Chromium: what they prove is the limiter's, which is
+// the same JavaScript in every engine. A shorter run, on a daily budget, is budget.test.ts, in all.
 const session = demoSession();
 
 /** The outcome table: requests done and rejected per workload (not the ledger's table beside it). */
@@ -99,42 +101,6 @@ it('on a Token Plan: daily quotas and the 5-hour window fill to the top with no 
     JSON.stringify(rows),
   ).toEqual([0, 0, 0, 0]);
   await screenshot(page, 'limits-token-plan');
-  await page.getByRole('button', { name: 'Stop' }).click();
-  expect(errors).toEqual([]);
-}, 240_000);
-
-it('a daily budget: spending stops at its amount, and the server refuses nothing', async () => {
-  const { page, errors } = await openPage(session.browser, `${session.url}#/limits`);
-  await budget(page).fill('5');
-  await budget(page).dispatchEvent('change');
-  await page.getByRole('button', { name: 'Start' }).click();
-  // Every workload shares the budget; music alone spends 5 CNY in a few simulated minutes.
-  await expect
-    .poll(async () => (await outcome(page)).reduce((sum, row) => sum + row.overBudget, 0), {
-      timeout: 120_000,
-    })
-    .toBeGreaterThan(0);
-  const rows = await outcome(page);
-  expect(
-    rows.every((row) => row.rejected === 0 && row.failed === 0),
-    JSON.stringify(rows),
-  ).toBe(true);
-  // Every workload ran, not only the first to wait.
-  expect(
-    rows.every((row) => row.done > 0),
-    JSON.stringify(rows),
-  ).toBe(true);
-  const spent = await page
-    .locator('mm-spend-meter')
-    .evaluate((el) => el.shadowRoot?.querySelector('[part="value"]')?.textContent?.trim());
-  expect(spent).toMatch(/of ¥5\.00|of CN¥5/);
-  const ledger = await page
-    .locator('[aria-labelledby="spend-heading"] tbody td:last-child')
-    .evaluateAll((cells) => cells.map((cell) => Number(cell.textContent?.replace(/[^\d.]/g, ''))));
-  const total = ledger.reduce((sum, amount) => sum + amount, 0);
-  expect(total).toBeGreaterThan(4);
-  expect(total).toBeLessThanOrEqual(5);
-  await screenshot(page, 'limits-budget');
   await page.getByRole('button', { name: 'Stop' }).click();
   expect(errors).toEqual([]);
 }, 240_000);
