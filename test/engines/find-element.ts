@@ -1,8 +1,7 @@
 /**
- * What a test points at, searched in the document and in every open shadow root below it, as
+ * What a test points at, searched in the document and in every open shadow root in it, as
  * Playwright's locators do, so that a widget's inner parts can be named:
- * - a CSS selector, where ` >>> ` searches the first match's subtree (its shadow root included) for
- *   the next selector: `mm-cost-calculator >>> [part="value"]`;
+ * - a CSS selector, matched within one tree (the document's or a shadow root's);
  * - `{ label }`: the form control a `<label>`, `aria-label` or `aria-labelledby` names so;
  * - `{ button }`: the button, tab or link whose `aria-label` or text is that.
  * Names are compared whole, whitespace squashed.
@@ -21,7 +20,6 @@ export function findElement(target: Target): Element | null {
       el,
       ...(el.shadowRoot ? everyElement(el.shadowRoot) : []),
     ]);
-  const withShadow = (scope: Element) => (scope.shadowRoot ? [scope.shadowRoot] : []);
   const named = (el: Element, name: string) => {
     const root = el.getRootNode() as Document | ShadowRoot;
     const labelledBy = el.getAttribute('aria-labelledby');
@@ -41,17 +39,8 @@ export function findElement(target: Target): Element | null {
     return texts.some((text) => squash(text) === name);
   };
 
-  if (typeof target === 'string') {
-    let scopes: ParentNode[] = [document];
-    let found: Element | null = null;
-    for (const selector of target.split('>>>').map((part) => part.trim())) {
-      found = scopes.flatMap(everyElement).find((el) => el.matches(selector)) ?? null;
-      if (!found) return null;
-      scopes = [found, ...withShadow(found)];
-    }
-    return found;
-  }
   const all = everyElement(document);
+  if (typeof target === 'string') return all.find((el) => el.matches(target)) ?? null;
   if ('label' in target)
     return all.find((el) => el.matches('input, select, textarea') && named(el, target.label)) ?? null;
   return (
