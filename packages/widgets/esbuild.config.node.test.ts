@@ -1,5 +1,6 @@
 // The standalone files as a page without a bundler uses them: built by the package's build step,
-// served by a plain static file server on loopback, loaded by <script type="module" src>, in Chromium.
+// served by a plain static file server on loopback, loaded by <script type="module" src>, in
+// Chromium, Firefox ESR and WebKitGTK (those MINIMAX_KIT_ENGINES selects).
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -8,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { estimateCost, type Usage } from '@minimax-kit/core';
 import { createMockMiniMax } from '@minimax-kit/mock';
-import { type Browser, chromium } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, chromiumPath } from '../../test/chromium.ts';
+import { type EngineBrowser, launchEngine } from '../../test/engines/engine-page.ts';
+import { selectedEngines } from '../../test/engines/engines.ts';
 
 const tags = ['mm-cost-calculator', 'mm-quota-meter', 'mm-rate-gauge', 'mm-spend-meter'] as const;
 const files = {
@@ -21,10 +22,19 @@ const files = {
   widgets: tags,
 } as const;
 
-/** A page with every tag and one standalone file, as the README shows it. */
+/**
+ * A page with every tag and one standalone file, as the README shows it, and a record of its errors
+ * (WebDriver classic, WebKit's driver, hears no console).
+ */
 const pageFor = (file: string) => `<!doctype html>
 <html lang="en">
-  <head><title>${file}</title><link rel="icon" href="data:,"></head>
+  <head><title>${file}</title><link rel="icon" href="data:,">
+    <script>
+      window.errors = [];
+      addEventListener('error', (event) => errors.push(event.message || 'failed: ' + event.target.src), true);
+      addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
+    </script>
+  </head>
   <body>
     <mm-cost-calculator region="cn" kind="text" input-tokens="1200000" output-tokens="300000"></mm-cost-calculator>
     <mm-quota-meter></mm-quota-meter>
@@ -34,10 +44,12 @@ const pageFor = (file: string) => `<!doctype html>
   </body>
 </html>`;
 
-/** A static file server: pages from memory, everything else from `root`. */
-async function serve(root: string): Promise<{ server: Server; origin: string }> {
+/** A static file server: pages from memory, everything else from `root`; it lists what it served. */
+async function serve(root: string): Promise<{ server: Server; origin: string; served: string[] }> {
+  const served: string[] = [];
   const server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    served.push(path);
     const page = /^\/(.+)\.html$/.exec(path)?.[1];
     try {
       const body = page ? pageFor(page) : await readFile(join(root, path));
@@ -48,7 +60,7 @@ async function serve(root: string): Promise<{ server: Server; origin: string }> 
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, served };
 }
 
 /** A real `/v1/token_plan/remains` body, from the mock. */
@@ -66,48 +78,46 @@ async function remainsBody(): Promise<unknown> {
   return response.json();
 }
 
-describe('dist/browser standalone files', () => {
-  let root: string;
-  let origin: string;
-  let server: Server;
-  let browser: Browser;
+let root: string;
+let origin: string;
+let server: Server;
+let served: string[];
 
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'mm-widgets-'));
+  execFileSync(process.execPath, ['esbuild.config.mjs', join(root, 'dist/browser')], {
+    cwd: new URL('.', import.meta.url),
+  });
+  ({ server, origin, served } = await serve(root));
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server?.close(resolve));
+  await rm(root, { recursive: true, force: true });
+});
+
+describe.each(selectedEngines())('dist/browser standalone files, in %s', (engine) => {
+  let browser: EngineBrowser;
   beforeAll(async () => {
-    root = await mkdtemp(join(tmpdir(), 'mm-widgets-'));
-    execFileSync(process.execPath, ['esbuild.config.mjs', join(root, 'dist/browser')], {
-      cwd: new URL('.', import.meta.url),
-    });
-    ({ server, origin } = await serve(root));
-    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    browser = await launchEngine(engine);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-    await rm(root, { recursive: true, force: true });
-  });
+  afterAll(() => browser?.close());
 
   for (const [file, defines] of Object.entries(files)) {
     const has = (tag: string) => (defines as readonly string[]).includes(tag);
     it(`${file}.js defines ${defines.join(', ')} and renders them, from a plain <script type="module">`, async () => {
       const page = await browser.newPage();
-      const problems: string[] = [];
-      page.on('pageerror', (error) => problems.push(error.message));
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(message.text());
-      });
-      // Self-contained: nothing is fetched but the page and the one file.
-      const fetched: string[] = [];
-      page.on('request', (request) => fetched.push(request.url().replace(origin, '')));
+      served.length = 0;
       await page.goto(`${origin}/${file}.html`);
       await page.evaluate(
-        (names) => Promise.all(names.map((name) => customElements.whenDefined(name))),
+        (names) => Promise.all(names.map((name) => customElements.whenDefined(name))).then(() => true),
         [...defines],
       );
       expect(await page.evaluate((all) => all.filter((tag) => customElements.get(tag)), [...tags])).toEqual([
         ...defines,
       ]);
-      expect(fetched).toEqual([`/${file}.html`, `/dist/browser/${file}.js`]);
+      // Self-contained: nothing is fetched but the page and the one file.
+      expect(served).toEqual([`/${file}.html`, `/dist/browser/${file}.js`]);
 
       if (has('mm-cost-calculator')) {
         const shown = await page.evaluate(async () => {
@@ -123,7 +133,7 @@ describe('dist/browser standalone files', () => {
             total: el.estimate.cost.total,
             text: total,
           };
-        });
+        }, null);
         expect(shown.state).toBe('priced');
         expect(shown.total).toBe(estimateCost(shown.usage as Usage, { region: 'cn' }).total);
         expect(shown.text).toMatch(/¥\s?\d/);
@@ -163,7 +173,7 @@ describe('dist/browser standalone files', () => {
           };
           await el.updateComplete;
           return el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
-        });
+        }, null);
         expect(text).toContain('3 of 500');
         expect(text).toContain('1,200 of 20,000,000');
       }
@@ -189,10 +199,10 @@ describe('dist/browser standalone files', () => {
           ];
           await el.updateComplete;
           return el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
-        });
+        }, null);
         expect(text).toContain('$2.50 of $10.00');
       }
-      expect(problems).toEqual([]);
+      expect([...page.consoleErrors(), ...(await page.evaluate<string[]>('window.errors'))]).toEqual([]);
       await page.close();
     });
   }

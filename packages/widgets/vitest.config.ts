@@ -4,8 +4,8 @@ import shared from '../../vitest.shared.ts';
 
 // Every widget test runs in real Chromium, Firefox ESR and WebKitGTK (those MINIMAX_KIT_ENGINES
 // selects, all by default; see vitest.browser.ts at the root); screenshots go to the gitignored
-// artifacts/ folder. The standalone files are built and
-// served from Node, then loaded by a Chromium of their own.
+// artifacts/ folder. The standalone files are built and served from Node, then loaded by a browser
+// of each engine of its own (test/engines).
 export default mergeConfig(
   shared,
   defineConfig({
