@@ -2,10 +2,10 @@ import type { EngineName } from './engines.ts';
 import type { Target } from './find-element.ts';
 
 /**
- * One tab or window of a browser, driven alike in every engine. Whatever the driver, every call
- * runs on its own: WebDriver classic has one current window per session, so its pages take turns.
- * Work that must overlap across pages is started in each (kept in a `window` property) and awaited
- * after.
+ * One tab or window of a browser, driven alike in every engine. Calls to different pages may run
+ * one after another: WebDriver classic has one current window per session, so WebKit's pages take
+ * turns. Work that must overlap across pages is started in each (kept in a `window` property) and
+ * awaited after.
  */
 export interface EnginePage {
   /** Loads `url` and waits for its load event. */
@@ -33,7 +33,7 @@ export interface EnginePage {
   close(): Promise<void>;
 }
 
-/** A running browser of one engine, with a page size every page gets. */
+/** A running browser of one engine. */
 export interface EngineBrowser {
   readonly engine: EngineName;
   /** Opens a new tab or window, blank, of the browser's one profile (so one origin shares storage). */
