@@ -6,6 +6,7 @@ import type {
   LanguageModelLike,
   StreamResultLike,
 } from './model-shapes.js';
+import type { CallSettlement } from './settle/call-settlement.js';
 import { settleStream } from './settle/settle-stream.js';
 import { checkModel } from './setup/check-model.js';
 
@@ -57,6 +58,21 @@ export function minimaxKitMiddleware(options: MiniMaxKitMiddlewareOptions): Mini
     return id;
   };
 
+  // Waits for the limiter, then starts the call; a call that fails to start gives back its lease.
+  const admitAndStart = async <R>(
+    model: string,
+    params: CallOptionsLike,
+    start: () => PromiseLike<R>,
+  ): Promise<[CallSettlement, R]> => {
+    const call = await admitCall(settings, model, params);
+    try {
+      return [call, await start()];
+    } catch (error) {
+      await call.failed(error);
+      throw error;
+    }
+  };
+
   return {
     specificationVersion: 'v3',
     // The one hook both majors' `wrapLanguageModel` call at once with the model (the others wait
@@ -79,14 +95,7 @@ export function minimaxKitMiddleware(options: MiniMaxKitMiddlewareOptions): Mini
       params: CallOptionsLike;
       model: LanguageModelLike;
     }): Promise<R> {
-      const call = await admitCall(settings, modelOf(model), params);
-      let result: R;
-      try {
-        result = await doGenerate();
-      } catch (error) {
-        await call.failed(error);
-        throw error;
-      }
+      const [call, result] = await admitAndStart(modelOf(model), params, doGenerate);
       const minimaxKit = await call.finished(result.usage);
       return { ...result, providerMetadata: { ...result.providerMetadata, minimaxKit } };
     },
@@ -99,14 +108,7 @@ export function minimaxKitMiddleware(options: MiniMaxKitMiddlewareOptions): Mini
       params: CallOptionsLike;
       model: LanguageModelLike;
     }): Promise<R> {
-      const call = await admitCall(settings, modelOf(model), params);
-      let result: R;
-      try {
-        result = await doStream();
-      } catch (error) {
-        await call.failed(error);
-        throw error;
-      }
+      const [call, result] = await admitAndStart(modelOf(model), params, doStream);
       // The same parts go on (the finish part with one more metadata entry), so the type holds.
       return { ...result, stream: settleStream(result.stream, call) as R['stream'] };
     },
