@@ -1,5 +1,11 @@
 import { expect, it } from 'vitest';
-import { describeInEngines, errorsOn, openDemo, screenshotOf } from './engine-harness.ts';
+import {
+  accessibilityProblemsOn,
+  describeInEngines,
+  errorsOn,
+  openDemo,
+  screenshotOf,
+} from './engine-harness.ts';
 
 describeInEngines('the limits page', (session) => {
   it('a daily budget: spending stops at its amount, and the server refuses nothing', async () => {
@@ -58,6 +64,8 @@ describeInEngines('the limits page', (session) => {
     await expect.poll(ledger).toBeGreaterThan(4);
     expect(await ledger()).toBeLessThanOrEqual(5);
     await screenshotOf(page, session, 'limits-budget');
+    // Running, in English and the light theme: gauges, spend meter and tables as Chromium's 3× run checks them.
+    expect(await accessibilityProblemsOn(page)).toEqual([]);
     await page.click({ button: 'Stop' });
     expect(await errorsOn(page)).toEqual([]);
     await page.close();
