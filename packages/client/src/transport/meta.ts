@@ -17,12 +17,31 @@ export interface ResponseMeta {
 /** A result with `traceId`, `response` and `cost` as non-enumerable properties (they stay out of JSON). */
 export type WithMeta<T> = T & ResponseMeta;
 
-/** Attaches `traceId`, `response` and `cost` to a result object. */
-export function withMeta<T extends object>(data: T, response: Response, cost: CallCost): WithMeta<T> {
+/**
+ * Attaches `traceId`, `response` and `cost` to a result object. A `cost` given as a function is
+ * priced when first read, once: a caller who never reads it never pays for pricing.
+ */
+export function withMeta<T extends object>(
+  data: T,
+  response: Response,
+  cost: CallCost | (() => CallCost),
+): WithMeta<T> {
+  const priced =
+    typeof cost === 'function'
+      ? {
+          get(this: T) {
+            const value = cost();
+            Object.defineProperty(this, 'cost', { value, enumerable: false });
+            return value;
+          },
+          enumerable: false,
+          configurable: true,
+        }
+      : { value: cost, enumerable: false };
   Object.defineProperties(data, {
     traceId: { value: response.headers.get('trace-id') ?? undefined, enumerable: false },
     response: { value: response, enumerable: false },
-    cost: { value: cost, enumerable: false },
+    cost: priced,
   });
   return data as WithMeta<T>;
 }

@@ -17,7 +17,10 @@ export function replaceWithRead(response: Response, answer: ReadAnswer): Respons
 /** Whether the transport already read this response's body into memory. */
 export const wasRead = (response: Response): boolean => parsedBodies.has(response);
 
-/** Validates the JSON a response was read into; an answer that is not JSON is a `ValidationError`. */
+/**
+ * Validates the JSON a response was read into; an answer that is not JSON is a `ValidationError`.
+ * `price` runs when the result's `cost` is first read.
+ */
 export function parseAnswer<T extends object>(
   response: Response,
   schema: Schema<T>,
@@ -36,5 +39,6 @@ export function parseAnswer<T extends object>(
   }
   const result = schema.safeParse(parsed.json.value);
   if (!result.success) throw new ValidationError('response', issuesOf(result.error.issues), { traceId });
-  return withMeta(result.data, response, price(parsed.json.value));
+  const answer = parsed.json.value;
+  return withMeta(result.data, response, () => price(answer));
 }

@@ -1,12 +1,9 @@
-import { type CallCost, costOfCall, stringifyExactJson } from '@minimax-kit/core';
-import ky, { isNetworkError, isTimeoutError, type KyInstance, type Options } from 'ky';
-import { ConnectionError } from '../errors/connection-error.js';
-import { retryAfterMs } from '../errors/from-response.js';
-import { MiniMaxError } from '../errors/minimax-error.js';
-import { RateLimitError } from '../errors/rate-limit-error.js';
+import { type CallCost, costOfCall, sleep, stringifyExactJson } from '@minimax-kit/core';
+import ky, { type KyInstance, type Options } from 'ky';
 import type { ResolvedOptions } from '../options.js';
 import { createRedactor, type Redactor } from '../security/redactor.js';
 import type { StreamSettings } from '../streaming/event-stream.js';
+import { type AttemptSettings, attempt } from './attempt.js';
 import { attemptTimeoutHeader } from './attempt-timeout.js';
 import { authorizer } from './authorize.js';
 import { callDeadline } from './call-deadline.js';
@@ -14,11 +11,10 @@ import type { Schema } from './check-request.js';
 import { createLog } from './client-log.js';
 import type { WithMeta } from './meta.js';
 import { normalizeError } from './normalize-error.js';
-import { parseAnswer, replaceWithRead, wasRead } from './parse-answer.js';
-import { type Answer, readAnswer } from './read-answer.js';
+import { parseAnswer } from './parse-answer.js';
 import { readCapped } from './read-capped.js';
 import { redactHeaders } from './redact.js';
-import { provesNotSent, retryAnswered, retryDelay } from './retry-policy.js';
+import { retryDelay } from './retry-policy.js';
 
 /** One call through the transport. */
 export interface CallInit {
@@ -63,116 +59,72 @@ export function createTransport(options: ResolvedOptions): Transport {
   const api: KyInstance = ky.create({
     prefix: options.baseURL,
     fetch: options.fetch,
-    // Attempt deadlines are kept by the fetch itself (see withAttemptTimeout), the total by send.
+    // Attempt deadlines are kept by the fetch itself (see withAttemptTimeout), the total by send;
+    // retries by send too, and answers are read there, so ky never clones a request or a response.
     timeout: false,
+    retry: 0,
+    throwHttpErrors: false,
     headers: options.headers,
     stringifyJson: stringifyExactJson,
-    retry: {
-      limit: options.maxRetries,
-      methods: ['get', 'post'],
-      statusCodes: [],
-      retryOnTimeout: true,
-      backoffLimit: 8000,
-      delay: (attempt) => retryDelay(attempt),
-    },
     hooks: {
       beforeRequest: [
         async ({ request }) => {
           await authorize(request);
           if (new URL(request.url).pathname.includes('/anthropic/'))
             request.headers.set('anthropic-version', '2023-06-01');
-          log('debug', `→ ${request.method} ${request.url}`, { headers: redactHeaders(request.headers) });
-        },
-      ],
-      afterResponse: [
-        async ({ request, options: callOptions, response, retryCount }) => {
-          const traceId = response.headers.get('trace-id') ?? undefined;
-          log('info', `← ${response.status} ${request.method} ${request.url}`, {
-            traceId,
-            attempt: retryCount + 1,
-          });
-          // ky hands this hook a clone; an unread answer stays unread for the caller.
-          const job = (callOptions.context as { job?: boolean }).job === true;
-          let answer: Answer;
-          try {
-            answer = await readAnswer(response, {
-              maxBytes: options.maxResponseBytes,
-              redact: redactor.text,
-            });
-          } catch (error) {
-            // The body stalled past the attempt deadline or broke off: the same as no answer.
-            const again = isTimeoutError(error) || (error instanceof ConnectionError && error.retryable);
-            if (!again || job || retryCount >= options.maxRetries) throw error;
-            log('warn', `↻ retrying ${request.method} ${request.url}: ${(error as Error).message}`, {
-              traceId,
-            });
-            return ky.retry({ code: 'BODY_NOT_READ' });
-          }
-          if (answer.kind === 'unread') return;
-          if (answer.kind === 'read') {
-            // Hand the caller the body already read and parsed, instead of a second read and parse.
-            return replaceWithRead(response, answer);
-          }
-          const { error } = answer;
-          if (retryCount < options.maxRetries && retryAnswered(error, job)) {
-            const asked =
-              error instanceof RateLimitError ? error.retryAfterMs : retryAfterMs(response.headers);
-            const delay = retryDelay(retryCount + 1, asked);
-            log('warn', `↻ retrying ${request.method} ${request.url} in ${delay} ms: ${error.message}`, {
-              traceId,
-            });
-            return ky.retry({ delay, code: String(error.code ?? response.status) });
-          }
-          throw error;
-        },
-      ],
-      beforeRetry: [
-        ({ request, error, retryCount }) => {
-          if (!(error instanceof MiniMaxError) && error.name !== 'ForceRetryError') {
-            log('warn', `↻ retry ${retryCount} of ${request.method} ${request.url}: ${error.message}`);
-          }
+          log('debug', `→ ${request.method} ${request.url}`, () => ({
+            headers: redactHeaders(request.headers),
+          }));
         },
       ],
     },
   });
+  const settings: AttemptSettings = {
+    api,
+    log,
+    maxBytes: options.maxResponseBytes,
+    redact: redactor.text,
+  };
 
-  function costOf(call: PricedCallInit, answer?: unknown): CallCost {
+  function costOf(call: PricedCallInit, answer?: unknown, at?: number): CallCost {
     return costOfCall({
       method: call.method,
       url: call.path,
       body: call.json,
       answer,
       region: options.region,
+      ...(at === undefined ? {} : { at }),
     });
   }
 
   async function send(path: string, init: CallInit): Promise<Response> {
     const job = init.job === true;
-    const deadline = callDeadline(options.totalTimeout, `${init.method} ${path}`);
-    const signals = [init.signal, deadline.signal].filter((signal) => signal !== undefined);
+    const what = `${init.method} ${options.baseURL}${path}`;
+    const deadline = callDeadline(options.totalTimeout, `${init.method} ${path}`, init.signal);
     const request: Options = {
       method: init.method,
-      context: { job },
-      retry: {
-        shouldRetry: ({ error }) => {
-          if (error instanceof MiniMaxError) return false;
-          if (isTimeoutError(error)) return !job;
-          if (isNetworkError(error)) return !job || provesNotSent(error.cause);
-          return undefined;
-        },
-      },
       ...(init.json === undefined ? {} : { json: init.json }),
       ...(init.form ? { body: init.form } : {}),
       ...(init.query ? { searchParams: init.query } : {}),
-      ...(signals.length ? { signal: signals.length === 1 ? signals[0] : AbortSignal.any(signals) } : {}),
+      ...(deadline.signal ? { signal: deadline.signal } : {}),
       ...(init.timeout ? { headers: { [attemptTimeoutHeader]: String(init.timeout) } } : {}),
     };
+    const input = path.replace(/^\//, '');
     try {
-      const response = await deadline.race(api(path.replace(/^\//, ''), request));
-      if (!wasRead(response)) return deadline.cover(response);
-      // Already read into memory: nothing left for the deadline to cover.
-      deadline.clear();
-      return response;
+      for (let number = 1; ; number++) {
+        const outcome = await deadline.race(attempt(settings, input, request, { what, job, number }));
+        if ('response' in outcome) {
+          if (!outcome.read) return deadline.cover(outcome.response);
+          // Already read into memory: nothing left for the deadline to cover.
+          deadline.clear();
+          return outcome.response;
+        }
+        const { error, again, askedMs } = outcome;
+        if (!again || number > options.maxRetries) throw error;
+        const delay = retryDelay(number, askedMs);
+        log('warn', `↻ retrying ${what} in ${delay} ms: ${(error as Error | undefined)?.message}`);
+        await sleep(delay, deadline.signal);
+      }
     } catch (error) {
       deadline.clear();
       throw redactor.error(
@@ -186,8 +138,10 @@ export function createTransport(options: ResolvedOptions): Transport {
     send,
     async json<T extends object>(path: string, init: CallInit, schema: Schema<T>) {
       const response = await send(path, init);
+      // Priced when `cost` is first read, at the prices of the day the answer came.
+      const at = Date.now();
       try {
-        return parseAnswer(response, schema, (answer) => costOf({ ...init, path }, answer));
+        return parseAnswer(response, schema, (answer) => costOf({ ...init, path }, answer, at));
       } catch (error) {
         throw redactor.error(error);
       }
@@ -210,6 +164,6 @@ export function createTransport(options: ResolvedOptions): Transport {
       if (call) settings.cost = (answer) => costOf(call, answer);
       return settings;
     },
-    costOf,
+    costOf: (call, answer) => costOf(call, answer),
   };
 }
