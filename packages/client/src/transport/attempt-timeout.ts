@@ -13,20 +13,28 @@ export const attemptTimedOut = () =>
 const isStream = (response: Response) =>
   /text\/event-stream/i.test(response.headers.get('content-type') ?? '');
 
-// The attempt deadline a call asked for (its header, removed here), else `ms`. The request is
+// The attempt deadline a call asked for (its header, removed here), else `ms`. A Request is
 // changed in place rather than copied: a copied Request pipes its body through one more stream.
 function takeAskedTimeout(
   input: RequestInfo | URL,
   init: RequestInit | undefined,
   ms: number,
 ): { asked: number; init: RequestInit | undefined } {
-  if (input instanceof Request && init?.headers === undefined) {
+  const given = init?.headers;
+  if (given === undefined) {
+    if (!(input instanceof Request)) return { asked: ms, init };
     const asked = input.headers.get(attemptTimeoutHeader);
     if (asked !== null) input.headers.delete(attemptTimeoutHeader);
     return { asked: asked === null ? ms : Number(asked), init };
   }
-  if (init?.headers === undefined) return { asked: ms, init };
-  const headers = new Headers(init.headers);
+  // The transport's own headers: a record with lower-case names.
+  if (!(given instanceof Headers) && !Array.isArray(given)) {
+    const asked = given[attemptTimeoutHeader];
+    if (asked === undefined) return { asked: ms, init };
+    const { [attemptTimeoutHeader]: _, ...headers } = given;
+    return { asked: Number(asked), init: { ...init, headers } };
+  }
+  const headers = new Headers(given);
   const asked = headers.get(attemptTimeoutHeader);
   if (asked === null) return { asked: ms, init };
   headers.delete(attemptTimeoutHeader);

@@ -1,11 +1,12 @@
-import { isNetworkError, isTimeoutError, type KyInstance, type Options } from 'ky';
 import { ConnectionError } from '../errors/connection-error.js';
 import { retryAfterMs } from '../errors/from-response.js';
 import { MiniMaxError } from '../errors/minimax-error.js';
 import { RateLimitError } from '../errors/rate-limit-error.js';
 import type { Log } from './client-log.js';
+import { isNetworkFailure, isTimeout } from './network-failure.js';
 import { replaceWithRead } from './parse-answer.js';
 import { readAnswer } from './read-answer.js';
+import type { RequestCall, Requester } from './requester.js';
 import { provesNotSent, retryAnswered } from './retry-policy.js';
 
 /** What one attempt came to: an answer for the caller, or a failure, whether a retry may fix it, and when. */
@@ -13,9 +14,9 @@ export type Outcome =
   | { response: Response; read: boolean }
   | { error: unknown; again: boolean; askedMs?: number | undefined };
 
-/** How attempts are made: the ky instance, and what an answer is read with. */
+/** How attempts are made: what sends a request, and what an answer is read with. */
 export interface AttemptSettings {
-  api: KyInstance;
+  request: Requester;
   log: Log;
   maxBytes: number;
   redact: (text: string) => string;
@@ -26,26 +27,26 @@ export interface AttemptSettings {
 // the total deadline) is final.
 function unanswered(error: unknown, job: boolean): Outcome {
   if (error instanceof MiniMaxError) return { error, again: false };
-  if (isTimeoutError(error)) return { error, again: !job };
-  if (isNetworkError(error)) return { error, again: !job || provesNotSent(error.cause) };
+  if (isTimeout(error)) return { error, again: !job };
+  if (isNetworkFailure(error)) return { error, again: !job || provesNotSent(error) };
   return { error, again: false };
 }
 
 /**
  * Sends one attempt (`what` names it in the log) and reads its answer far enough to know what it is: streams and bytes are
  * left for the caller, JSON and text are read once (the caller gets a response over those bytes),
- * and MiniMax's failures become typed errors. Each attempt is its own ky call, so nothing is
+ * and MiniMax's failures become typed errors. Each attempt sends its request afresh, so nothing is
  * cloned or teed for a retry that may never come.
  */
 export async function attempt(
   settings: AttemptSettings,
-  input: string,
-  request: Options,
+  path: string,
+  request: RequestCall,
   call: { what: string; job: boolean; number: number },
 ): Promise<Outcome> {
   let response: Response;
   try {
-    response = await settings.api(input, request);
+    response = await settings.request(path, request);
   } catch (error) {
     return unanswered(error, call.job);
   }
@@ -56,7 +57,7 @@ export async function attempt(
     answer = await readAnswer(response, { maxBytes: settings.maxBytes, redact: settings.redact });
   } catch (error) {
     // The body stalled past the attempt deadline or broke off: the same as no answer.
-    const again = isTimeoutError(error) || (error instanceof ConnectionError && error.retryable);
+    const again = isTimeout(error) || (error instanceof ConnectionError && error.retryable);
     return { error, again: again && !call.job };
   }
   if (answer.kind === 'unread') return { response, read: false };

@@ -4,8 +4,9 @@ import type { ResolvedOptions } from '../options.js';
 import type { Redactor } from '../security/redactor.js';
 
 /**
- * Sets a request's Authorization from the configured key (a string, or a function asked on every
- * attempt) and remembers each key so that no error or log line can show it.
+ * Sets the Authorization of a request's headers (named in lower case) from the configured key (a
+ * string, or a function asked on every attempt) and remembers each key so that no error or log
+ * line can show it.
  */
 export function authorizer(options: ResolvedOptions, redactor: Redactor) {
   if (typeof options.apiKey === 'string') redactor.remember(options.apiKey);
@@ -19,10 +20,10 @@ export function authorizer(options: ResolvedOptions, redactor: Redactor) {
     }
     return checkApiKey(key, 'The apiKey function');
   };
-  return async (request: Request): Promise<void> => {
+  return async (headers: Record<string, string>): Promise<void> => {
     const key = await keyFor();
     if (key === undefined) return;
     redactor.remember(key);
-    request.headers.set('authorization', `Bearer ${key}`);
+    headers.authorization = `Bearer ${key}`;
   };
 }

@@ -1,5 +1,4 @@
 import { type CallCost, costOfCall, sleep, stringifyExactJson } from '@minimax-kit/core';
-import ky, { type KyInstance, type Options } from 'ky';
 import type { ResolvedOptions } from '../options.js';
 import { createRedactor, type Redactor } from '../security/redactor.js';
 import type { StreamSettings } from '../streaming/event-stream.js';
@@ -14,6 +13,7 @@ import { normalizeError } from './normalize-error.js';
 import { parseAnswer } from './parse-answer.js';
 import { readCapped } from './read-capped.js';
 import { redactHeaders } from './redact.js';
+import { createRequester, type RequestCall } from './requester.js';
 import { retryDelay } from './retry-policy.js';
 
 /** One call through the transport. */
@@ -34,7 +34,7 @@ export interface CallInit {
 /** A call to price: its method, path and JSON body. */
 export type PricedCallInit = Pick<CallInit, 'method' | 'json'> & { path: string };
 
-/** The HTTP layer every resource uses: one configured ky instance. */
+/** The HTTP layer every resource uses: requests, retries, deadlines and answers, configured once. */
 export interface Transport {
   readonly options: ResolvedOptions;
   /** Sends a call; resolves with a successful response, or throws a typed `MiniMaxError`. */
@@ -49,38 +49,20 @@ export interface Transport {
   costOf(call: PricedCallInit, answer?: unknown): CallCost;
 }
 
-/** Creates the transport: ky configured for MiniMax's retries, deadlines, envelopes and ids. */
+/** Creates the transport: fetch configured for MiniMax's retries, deadlines, envelopes and ids. */
 export function createTransport(options: ResolvedOptions): Transport {
   const redactor: Redactor = createRedactor();
   const log = createLog(options, redactor);
   const authorize = authorizer(options, redactor);
   const host = URL.canParse(options.baseURL) ? new URL(options.baseURL).host : options.baseURL;
 
-  const api: KyInstance = ky.create({
-    prefix: options.baseURL,
-    fetch: options.fetch,
-    // Attempt deadlines are kept by the fetch itself (see withAttemptTimeout), the total by send;
-    // retries by send too, and answers are read there, so ky never clones a request or a response.
-    timeout: false,
-    retry: 0,
-    throwHttpErrors: false,
-    headers: options.headers,
-    stringifyJson: stringifyExactJson,
-    hooks: {
-      beforeRequest: [
-        async ({ request }) => {
-          await authorize(request);
-          if (new URL(request.url).pathname.includes('/anthropic/'))
-            request.headers.set('anthropic-version', '2023-06-01');
-          log('debug', `→ ${request.method} ${request.url}`, () => ({
-            headers: redactHeaders(request.headers),
-          }));
-        },
-      ],
-    },
+  const request = createRequester(options, async (headers, url, method) => {
+    await authorize(headers);
+    if (new URL(url).pathname.includes('/anthropic/')) headers['anthropic-version'] = '2023-06-01';
+    log('debug', `→ ${method} ${url}`, () => ({ headers: redactHeaders(headers) }));
   });
   const settings: AttemptSettings = {
-    api,
+    request,
     log,
     maxBytes: options.maxResponseBytes,
     redact: redactor.text,
@@ -101,18 +83,18 @@ export function createTransport(options: ResolvedOptions): Transport {
     const job = init.job === true;
     const what = `${init.method} ${options.baseURL}${path}`;
     const deadline = callDeadline(options.totalTimeout, `${init.method} ${path}`, init.signal);
-    const request: Options = {
-      method: init.method,
-      ...(init.json === undefined ? {} : { json: init.json }),
-      ...(init.form ? { body: init.form } : {}),
-      ...(init.query ? { searchParams: init.query } : {}),
-      ...(deadline.signal ? { signal: deadline.signal } : {}),
-      ...(init.timeout ? { headers: { [attemptTimeoutHeader]: String(init.timeout) } } : {}),
-    };
-    const input = path.replace(/^\//, '');
     try {
+      // Built once: every attempt sends the same text.
+      const call: RequestCall = {
+        method: init.method,
+        signal: deadline.signal,
+        ...(init.json === undefined ? {} : { body: stringifyExactJson(init.json) }),
+        ...(init.form ? { body: init.form } : {}),
+        ...(init.query ? { query: init.query } : {}),
+        ...(init.timeout ? { headers: { [attemptTimeoutHeader]: String(init.timeout) } } : {}),
+      };
       for (let number = 1; ; number++) {
-        const outcome = await deadline.race(attempt(settings, input, request, { what, job, number }));
+        const outcome = await deadline.race(attempt(settings, path, call, { what, job, number }));
         if ('response' in outcome) {
           if (!outcome.read) return deadline.cover(outcome.response);
           // Already read into memory: nothing left for the deadline to cover.
