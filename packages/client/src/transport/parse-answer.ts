@@ -9,7 +9,15 @@ const parsedBodies = new WeakMap<Response, { json: ReadAnswer['json']; cut: bool
 
 /** A response standing for `response` whose body was already read and parsed into `answer`. */
 export function replaceWithRead(response: Response, answer: ReadAnswer): Response {
-  const replacement = new Response(answer.bytes as Uint8Array<ArrayBuffer>, response);
+  // A stream of the bytes already read, not the bytes: a Response copies a buffer it is given.
+  const { bytes } = answer;
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      if (bytes.length > 0) controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+  const replacement = new Response(body, response);
   parsedBodies.set(replacement, { json: answer.json, cut: answer.cut });
   return replacement;
 }
