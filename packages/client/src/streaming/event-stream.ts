@@ -6,8 +6,8 @@ import { MiniMaxError } from '../errors/minimax-error.js';
 import { ResponseTooLargeError } from '../errors/response-too-large-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import type { Redactor } from '../security/redactor.js';
+import { bodyDeadlinesOf, endBodyDeadlines } from '../transport/body-deadline.js';
 import { type WithMeta, withMeta } from '../transport/meta.js';
-import { streamDeadlineOf } from '../transport/stream-deadline.js';
 import { StreamWatch } from './stream-watch.js';
 
 /** How one kind of stream turns events into chunks and a final result. */
@@ -78,7 +78,6 @@ export class EventStream<Chunk, Final extends object> implements AsyncIterable<C
     this.#traceId = response.headers.get('trace-id') ?? undefined;
     const traceId = this.#traceId;
     const { idleMs, maxEventBytes, redact } = this.#settings;
-    const deadline = streamDeadlineOf(response);
     // The body is read here and decoded by core's SSE parser as it comes: a chunk is one read, with
     // no stream in between (a TransformStream costs a step per chunk), and the deadlines are
     // watched once per stream, not per read.
@@ -87,7 +86,7 @@ export class EventStream<Chunk, Final extends object> implements AsyncIterable<C
       idleMs,
       idle: () =>
         new TimeoutError(`The stream sent no event for ${idleMs} ms.`, { phase: 'stream-idle', traceId }),
-      signals: [this.controller.signal, deadline?.signal],
+      signals: [this.controller.signal, ...bodyDeadlinesOf(response).map((kept) => kept.signal)],
     });
     const parser = new SseParser({
       maxEventBytes,
@@ -152,7 +151,7 @@ export class EventStream<Chunk, Final extends object> implements AsyncIterable<C
       );
     } finally {
       watch.stop();
-      deadline?.clear();
+      endBodyDeadlines(response);
       reader.cancel().catch(() => {});
       // Leaving early (break, return, an error) aborts the request and frees the connection.
       if (!this.#reader.finished)

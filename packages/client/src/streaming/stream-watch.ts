@@ -1,9 +1,9 @@
-/** What a stream's reader is watched for: silence, and signals that end it. */
+/** What a body's reader is watched for: silence, and signals that end it. */
 export interface StreamWatchOptions {
-  /** Fail after this long without an event while waiting for one; 0 for never. */
-  idleMs: number;
+  /** Fail after this long without an event while waiting for one; 0 (the default) for never. */
+  idleMs?: number;
   /** The error of a silent stream. */
-  idle: () => Error;
+  idle?: () => Error;
   /** Signals whose abort ends the stream, with their reason. */
   signals: readonly (AbortSignal | undefined)[];
 }
@@ -11,7 +11,7 @@ export interface StreamWatchOptions {
 const now = () => performance.now();
 
 /**
- * Watches a stream's reader with one timer and one listener per signal for the whole stream,
+ * Watches a body's reader with one timer and one listener per signal for the whole body,
  * instead of a timer, a promise and a listener per read: when a signal aborts or the stream stays
  * silent too long, it records why and cancels the reader, so the pending read ends and the loop
  * reading it throws `failure`. Time the consumer spends between reads does not count as silence.
@@ -38,7 +38,7 @@ export class StreamWatch {
   waiting(fresh: boolean): void {
     if (fresh) this.#since = now();
     this.#waiting = true;
-    if (this.#timer === undefined && this.#options.idleMs > 0) this.#arm();
+    if (this.#timer === undefined && (this.#options.idleMs ?? 0) > 0) this.#arm();
   }
 
   /** The read came back. */
@@ -56,7 +56,7 @@ export class StreamWatch {
   readonly #onAbort = (event: Event) => this.#fail((event.target as AbortSignal).reason);
 
   #arm(): void {
-    const left = this.#options.idleMs - (now() - this.#since);
+    const left = (this.#options.idleMs ?? 0) - (now() - this.#since);
     this.#timer = setTimeout(this.#check, Math.max(left, 0));
   }
 
@@ -64,7 +64,7 @@ export class StreamWatch {
     this.#timer = undefined;
     // Not waiting: the consumer has the stream; the timer starts again with the next read.
     if (!this.#waiting || this.failed) return;
-    if (now() - this.#since >= this.#options.idleMs) this.#fail(this.#options.idle());
+    if (now() - this.#since >= (this.#options.idleMs ?? 0)) this.#fail(this.#options.idle?.());
     else this.#arm();
   };
 

@@ -1,7 +1,7 @@
 import { maxTimerMs } from '../config/check-number-option.js';
 import type { FetchLike } from '../options.js';
 import { raceAbort } from '../util/race-abort.js';
-import { guardBody } from './guard-body.js';
+import { keepBodyDeadline } from './body-deadline.js';
 
 /** A request header that sets one call's attempt deadline; the deadline wrapper removes it before sending. */
 export const attemptTimeoutHeader = 'x-minimax-kit-attempt-timeout';
@@ -59,11 +59,16 @@ export function withAttemptTimeout(fetch: FetchLike, ms: number): FetchLike {
     const follow = () => deadline.abort(parent?.reason);
     if (parent?.aborted) follow();
     else parent?.addEventListener('abort', follow, { once: true });
-    const timer = setTimeout(() => deadline.abort(attemptTimedOut()), limit);
     const stop = () => {
       clearTimeout(timer);
       parent?.removeEventListener('abort', follow);
     };
+    const timer = setTimeout(() => {
+      stop();
+      deadline.abort(attemptTimedOut());
+    }, limit);
+    // A body its reader never reports on must not keep a Node process alive until the deadline.
+    (timer as { unref?: () => void }).unref?.();
     try {
       const { signal } = deadline;
       const response = await raceAbort(fetch(input, { ...init, signal }), signal);
@@ -71,7 +76,7 @@ export function withAttemptTimeout(fetch: FetchLike, ms: number): FetchLike {
         stop();
         return response;
       }
-      return guardBody(response, signal, stop);
+      return keepBodyDeadline(response, { signal, done: stop });
     } catch (error) {
       stop();
       throw error;

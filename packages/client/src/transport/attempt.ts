@@ -4,14 +4,17 @@ import { MiniMaxError } from '../errors/minimax-error.js';
 import { RateLimitError } from '../errors/rate-limit-error.js';
 import type { Log } from './client-log.js';
 import { isNetworkFailure, isTimeout } from './network-failure.js';
-import { replaceWithRead } from './parse-answer.js';
+import type { ReadAnswer } from './parse-answer.js';
 import { readAnswer } from './read-answer.js';
 import type { RequestCall, Requester } from './requester.js';
 import { provesNotSent, retryAnswered } from './retry-policy.js';
 
-/** What one attempt came to: an answer for the caller, or a failure, whether a retry may fix it, and when. */
+/**
+ * What one attempt came to: a response for the caller (with its answer when the body was read), or
+ * a failure, whether a retry may fix it, and when.
+ */
 export type Outcome =
-  | { response: Response; read: boolean }
+  | { response: Response; answer?: ReadAnswer }
   | { error: unknown; again: boolean; askedMs?: number | undefined };
 
 /** How attempts are made: what sends a request, and what an answer is read with. */
@@ -34,7 +37,7 @@ function unanswered(error: unknown, job: boolean): Outcome {
 
 /**
  * Sends one attempt (`what` names it in the log) and reads its answer far enough to know what it is: streams and bytes are
- * left for the caller, JSON and text are read once (the caller gets a response over those bytes),
+ * left for the caller, JSON and text are read once (the caller gets those bytes and their JSON),
  * and MiniMax's failures become typed errors. Each attempt sends its request afresh, so nothing is
  * cloned or teed for a retry that may never come.
  */
@@ -60,8 +63,8 @@ export async function attempt(
     const again = isTimeout(error) || (error instanceof ConnectionError && error.retryable);
     return { error, again: again && !call.job };
   }
-  if (answer.kind === 'unread') return { response, read: false };
-  if (answer.kind === 'read') return { response: replaceWithRead(response, answer), read: true };
+  if (answer.kind === 'unread') return { response };
+  if (answer.kind === 'read') return { response, answer };
   const { error } = answer;
   const again = retryAnswered(error, call.job);
   const askedMs = error instanceof RateLimitError ? error.retryAfterMs : retryAfterMs(response.headers);

@@ -1,7 +1,6 @@
 import { TimeoutError } from '../errors/timeout-error.js';
 import { raceAbort } from '../util/race-abort.js';
-import { guardBody } from './guard-body.js';
-import { keepStreamDeadline } from './stream-deadline.js';
+import { keepBodyDeadline } from './body-deadline.js';
 
 /** The deadline of one whole call: retries, waits, the answer's body and every event of a stream. */
 export interface CallDeadline {
@@ -9,17 +8,11 @@ export interface CallDeadline {
   readonly signal: AbortSignal | undefined;
   /** Settles like `promise`, or fails with `signal`'s reason (`TimeoutError`, `phase: 'total'`, at the deadline). */
   race<T>(promise: Promise<T>): Promise<T>;
-  /**
-   * The response, with its body under the deadline too; the timer stops once the body is done. An
-   * event stream is not wrapped: its reader gets the deadline (`streamDeadlineOf`) and clears it.
-   */
+  /** The response, with its body under the deadline too (`keepBodyDeadline`); the timer stops once the body is done. */
   cover(response: Response): Response;
   /** Stops the timer and lets go of the caller's signal (the call is over, or has its body in memory). */
   clear(): void;
 }
-
-const isEventStream = (response: Response) =>
-  /text\/event-stream/i.test(response.headers.get('content-type') ?? '');
 
 /**
  * Starts the deadline of a call that may take `ms` in all (0 for none), following the caller's
@@ -54,10 +47,7 @@ export function callDeadline(ms: number, what: string, signal?: AbortSignal): Ca
   return {
     signal: controller.signal,
     race: (promise) => raceAbort(promise, controller.signal),
-    cover: (response) =>
-      isEventStream(response)
-        ? keepStreamDeadline(response, { signal: controller.signal, clear })
-        : guardBody(response, controller.signal, clear),
+    cover: (response) => keepBodyDeadline(response, { signal: controller.signal, done: clear }),
     clear,
   };
 }

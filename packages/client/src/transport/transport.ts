@@ -10,7 +10,7 @@ import type { Schema } from './check-request.js';
 import { createLog } from './client-log.js';
 import type { WithMeta } from './meta.js';
 import { normalizeError } from './normalize-error.js';
-import { parseAnswer } from './parse-answer.js';
+import { parseAnswer, type ReadAnswer, replaceWithRead } from './parse-answer.js';
 import { readCapped } from './read-capped.js';
 import { redactHeaders } from './redact.js';
 import { createRequester, type RequestCall } from './requester.js';
@@ -79,7 +79,12 @@ export function createTransport(options: ResolvedOptions): Transport {
     });
   }
 
-  async function send(path: string, init: CallInit): Promise<Response> {
+  // A call to its end: the response, with its answer when the body was read (a read answer has
+  // nothing left for the deadline to cover; an unread body is covered until it is read).
+  async function exchange(
+    path: string,
+    init: CallInit,
+  ): Promise<{ response: Response; answer?: ReadAnswer }> {
     const job = init.job === true;
     const what = `${init.method} ${options.baseURL}${path}`;
     const deadline = callDeadline(options.totalTimeout, `${init.method} ${path}`, init.signal);
@@ -96,10 +101,9 @@ export function createTransport(options: ResolvedOptions): Transport {
       for (let number = 1; ; number++) {
         const outcome = await deadline.race(attempt(settings, path, call, { what, job, number }));
         if ('response' in outcome) {
-          if (!outcome.read) return deadline.cover(outcome.response);
-          // Already read into memory: nothing left for the deadline to cover.
+          if (!outcome.answer) return { response: deadline.cover(outcome.response) };
           deadline.clear();
-          return outcome.response;
+          return outcome;
         }
         const { error, again, askedMs } = outcome;
         if (!again || number > options.maxRetries) throw error;
@@ -117,13 +121,16 @@ export function createTransport(options: ResolvedOptions): Transport {
 
   return {
     options,
-    send,
+    async send(path, init) {
+      const { response, answer } = await exchange(path, init);
+      return answer ? replaceWithRead(response, answer) : response;
+    },
     async json<T extends object>(path: string, init: CallInit, schema: Schema<T>) {
-      const response = await send(path, init);
+      const { response, answer } = await exchange(path, init);
       // Priced when `cost` is first read, at the prices of the day the answer came.
       const at = Date.now();
       try {
-        return parseAnswer(response, schema, (answer) => costOf({ ...init, path }, answer, at));
+        return parseAnswer(response, answer, schema, (value) => costOf({ ...init, path }, value, at));
       } catch (error) {
         throw redactor.error(error);
       }
