@@ -53,12 +53,18 @@ const unsafe = (value: unknown) =>
 function holdsUnsafe(value: unknown): boolean {
   if (unsafe(value)) return true;
   const stack: unknown[] = [value];
+  // Plain loops, no arrays of values: this runs on every event of a stream.
+  const visit = (child: unknown): boolean => {
+    if (typeof child === 'object' && child !== null) stack.push(child);
+    return unsafe(child);
+  };
   for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
     if (typeof item !== 'object' || item === null) continue;
-    const values = Array.isArray(item) ? item : Object.values(item);
-    for (const child of values) {
-      if (unsafe(child)) return true;
-      if (typeof child === 'object' && child !== null) stack.push(child);
+    if (Array.isArray(item)) {
+      for (let i = 0; i < item.length; i++) if (visit(item[i])) return true;
+    } else {
+      const record = item as Record<string, unknown>;
+      for (const key in record) if (visit(record[key])) return true;
     }
   }
   return false;
@@ -112,6 +118,12 @@ export function parseExactJson(text: string): unknown {
 
 /** `JSON.stringify` that writes bigints as bare integers, the way MiniMax reads int64 ids. */
 export function stringifyExactJson(value: unknown): string {
+  // Without a bigint the platform's own, without a replacer called on every value.
+  try {
+    return JSON.stringify(value);
+  } catch {
+    // a bigint (or a cycle, which the replacer below fails on as well)
+  }
   const longs: string[] = [];
   // A mark of this call only, so that no string of the value can pass for one.
   const nonce = Math.random().toString(36).slice(2);
