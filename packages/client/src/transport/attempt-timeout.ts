@@ -67,8 +67,6 @@ export function withAttemptTimeout(fetch: FetchLike, ms: number): FetchLike {
       stop();
       deadline.abort(attemptTimedOut());
     }, limit);
-    // A body its reader never reports on must not keep a Node process alive until the deadline.
-    (timer as { unref?: () => void }).unref?.();
     try {
       const { signal } = deadline;
       const response = await raceAbort(fetch(input, { ...init, signal }), signal);
@@ -76,6 +74,8 @@ export function withAttemptTimeout(fetch: FetchLike, ms: number): FetchLike {
         stop();
         return response;
       }
+      // A body its reader never reports on must not keep a Node process alive until the deadline.
+      (timer as { unref?: () => void }).unref?.();
       return keepBodyDeadline(response, { signal, done: stop });
     } catch (error) {
       stop();
