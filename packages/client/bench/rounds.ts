@@ -23,24 +23,28 @@ const median = (values: number[]): number => {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 };
 
-/** A round's figures per operation: wall-clock ms, and this process's CPU ms (the caller's own work). */
+/**
+ * A round's figures per operation: the median wall-clock ms of its calls (a stall of the machine
+ * in the middle of a round moves it little), and this process's CPU ms per call (the caller's own
+ * work, collecting its garbage included).
+ */
 interface Sample {
   ms: number;
   cpu: number;
 }
 
 async function timeOne(peer: Peer, ms: number): Promise<Sample> {
-  let count = 0;
+  const calls: number[] = [];
   const cpu = process.cpuUsage();
   const start = performance.now();
-  let now = start;
-  while (now - start < ms) {
+  for (let now = start; now - start < ms; ) {
     await peer.run();
-    count += 1;
-    now = performance.now();
+    const after = performance.now();
+    calls.push(after - now);
+    now = after;
   }
   const used = process.cpuUsage(cpu);
-  return { ms: (now - start) / count, cpu: (used.user + used.system) / 1000 / count };
+  return { ms: median(calls), cpu: (used.user + used.system) / 1000 / calls.length };
 }
 
 /** A peer's medians over the rounds, and each round's wall-clock figure. */

@@ -8,6 +8,7 @@ import { TimeoutError } from '../errors/timeout-error.js';
 import type { Redactor } from '../security/redactor.js';
 import { bodyDeadlinesOf, endBodyDeadlines } from '../transport/body-deadline.js';
 import { type WithMeta, withMeta } from '../transport/meta.js';
+import { releaseBody } from './release-body.js';
 import { StreamWatch } from './stream-watch.js';
 
 /** How one kind of stream turns events into chunks and a final result. */
@@ -152,10 +153,13 @@ export class EventStream<Chunk, Final extends object> implements AsyncIterable<C
     } finally {
       watch.stop();
       endBodyDeadlines(response);
-      reader.cancel().catch(() => {});
-      // Leaving early (break, return, an error) aborts the request and frees the connection.
-      if (!this.#reader.finished)
-        this.controller.abort(new DOMException('The stream was left early.', 'AbortError'));
+      if (this.#reader.finished && !watch.failed) releaseBody(reader);
+      else {
+        reader.cancel().catch(() => {});
+        // Leaving early (break, return, an error) aborts the request and frees the connection.
+        if (!this.#reader.finished)
+          this.controller.abort(new DOMException('The stream was left early.', 'AbortError'));
+      }
     }
   }
 
