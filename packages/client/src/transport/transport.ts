@@ -37,7 +37,11 @@ export type PricedCallInit = Pick<CallInit, 'method' | 'json'> & { path: string 
 /** The HTTP layer every resource uses: requests, retries, deadlines and answers, configured once. */
 export interface Transport {
   readonly options: ResolvedOptions;
-  /** Sends a call; resolves with a successful response, or throws a typed `MiniMaxError`. */
+  /**
+   * Sends a call; resolves with a successful response, or throws a typed `MiniMaxError`. A body
+   * left unread (a stream, bytes) is kept to the call's deadlines by `readBody` and by streams;
+   * read some other way, by the platform's fetch, which fails it when the call's signal aborts.
+   */
   send(path: string, init: CallInit): Promise<Response>;
   /** Sends a call and validates its JSON body; the result carries `traceId` and `response`. */
   json<T extends object>(path: string, init: CallInit, schema: Schema<T>): Promise<WithMeta<T>>;
