@@ -53,8 +53,11 @@ export async function attempt(
   } catch (error) {
     return unanswered(error, call.job);
   }
-  const traceId = response.headers.get('trace-id') ?? undefined;
-  settings.log('info', `← ${response.status} ${call.what}`, { traceId, attempt: call.number });
+  settings.log(
+    'info',
+    () => `← ${response.status} ${call.what}`,
+    () => ({ traceId: response.headers.get('trace-id') ?? undefined, attempt: call.number }),
+  );
   let answer: Awaited<ReturnType<typeof readAnswer>>;
   try {
     answer = await readAnswer(response, { maxBytes: settings.maxBytes, redact: settings.redact });

@@ -4,10 +4,10 @@ import type { Redactor } from '../security/redactor.js';
 const levels = { debug: 0, info: 1, warn: 2, error: 3, off: 4 } as const;
 
 export type LogLevel = Exclude<keyof typeof levels, 'off'>;
-/** Writes a line; `details` may be a function, called only when the line is written. */
+/** Writes a line; `message` and `details` may be functions, called only when the line is written. */
 export type Log = (
   level: LogLevel,
-  message: string,
+  message: string | (() => string),
   details?: Record<string, unknown> | (() => Record<string, unknown>),
 ) => void;
 
@@ -24,6 +24,6 @@ export function createLog(options: ResolvedOptions, redactor: Redactor): Log {
           typeof value === 'string' ? redactor.text(value) : value,
         ]),
       );
-    options.logger[level]?.(redactor.text(message), clean);
+    options.logger[level]?.(redactor.text(typeof message === 'function' ? message() : message), clean);
   };
 }

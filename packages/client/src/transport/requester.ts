@@ -22,7 +22,7 @@ export type Requester = (path: string, call: RequestCall) => Promise<Response>;
  */
 export function createRequester(
   options: Pick<ResolvedOptions, 'baseURL' | 'headers' | 'fetch'>,
-  prepare: (headers: Record<string, string>, url: string, method: string) => Promise<void>,
+  prepare: (headers: Record<string, string>, url: string, method: string) => undefined | Promise<void>,
 ): Requester {
   const base = options.baseURL.replace(/\/+$/, '');
   // Lower-case names, so that a call's header replaces the client's whatever its case.
@@ -37,7 +37,8 @@ export function createRequester(
     if (typeof call.body === 'string') headers['content-type'] ??= 'application/json';
     // A form's type carries its boundary, which only the platform knows.
     else if (call.body !== undefined) delete headers['content-type'];
-    await prepare(headers, url, call.method);
+    const preparing = prepare(headers, url, call.method);
+    if (preparing) await preparing;
     const init: RequestInit = { method: call.method, headers };
     if (call.body !== undefined) init.body = call.body;
     if (call.signal) init.signal = call.signal;

@@ -60,10 +60,14 @@ export function createTransport(options: ResolvedOptions): Transport {
   const authorize = authorizer(options, redactor);
   const host = URL.canParse(options.baseURL) ? new URL(options.baseURL).host : options.baseURL;
 
-  const request = createRequester(options, async (headers, url, method) => {
-    await authorize(headers);
-    if (new URL(url).pathname.includes('/anthropic/')) headers['anthropic-version'] = '2023-06-01';
-    log('debug', `→ ${method} ${url}`, () => ({ headers: redactHeaders(headers) }));
+  const request = createRequester(options, (headers, url, method) => {
+    // The path, without a query: Anthropic-compatible endpoints want their API version.
+    if (url.split('?', 1)[0]?.includes('/anthropic/')) headers['anthropic-version'] = '2023-06-01';
+    const sending = () => log('debug', `→ ${method} ${url}`, () => ({ headers: redactHeaders(headers) }));
+    const authorizing = authorize(headers);
+    if (authorizing) return authorizing.then(sending);
+    sending();
+    return undefined;
   });
   const settings: AttemptSettings = {
     request,
