@@ -1,8 +1,8 @@
 import {
   type CallCost,
   parseExactJson,
-  SseDecoderStream,
   type SseEvent,
+  SseParser,
   type StreamObserver,
 } from '@minimax-kit/core';
 import { AbortError } from '../errors/abort-error.js';
@@ -12,8 +12,10 @@ import { MiniMaxError } from '../errors/minimax-error.js';
 import { ResponseTooLargeError } from '../errors/response-too-large-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import type { Redactor } from '../security/redactor.js';
+import { bodyDeadlinesOf, endBodyDeadlines } from '../transport/body-deadline.js';
 import { type WithMeta, withMeta } from '../transport/meta.js';
-import { raceAbort } from '../util/race-abort.js';
+import { releaseBody } from './release-body.js';
+import { StreamWatch } from './stream-watch.js';
 
 /** How one kind of stream turns events into chunks and a final result. */
 export interface StreamReader<Chunk, Final> {
@@ -39,31 +41,6 @@ export interface StreamSettings {
 }
 
 const notPriced: CallCost = { priced: false, reason: 'This stream was opened without a way to price it.' };
-
-/** The next event, or a `TimeoutError` once `idleMs` pass without one. */
-async function nextEvent(
-  reader: ReadableStreamDefaultReader<SseEvent>,
-  idleMs: number,
-  signal: AbortSignal,
-  traceId: string | undefined,
-): Promise<ReadableStreamReadResult<SseEvent>> {
-  if (!(idleMs > 0)) return raceAbort(reader.read(), signal);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const idle = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(
-          new TimeoutError(`The stream sent no event for ${idleMs} ms.`, { phase: 'stream-idle', traceId }),
-        ),
-      idleMs,
-    );
-  });
-  try {
-    return await Promise.race([raceAbort(reader.read(), signal), idle]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /**
  * A streamed MiniMax answer: iterate it with `for await`; `break` aborts the request. `final()`
@@ -111,35 +88,60 @@ export class EventStream<Chunk, Final extends object> implements AsyncIterable<C
     const traceId = this.#traceId;
     const { idleMs, maxEventBytes, redact } = this.#settings;
     const observer = this.#settings.observe?.(response);
-    const events = (response.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() })).pipeThrough(
-      new SseDecoderStream({
-        maxEventBytes,
-        tooLarge: (limit) => new ResponseTooLargeError('A stream event', limit, 'maxEventBytes', { traceId }),
-      }),
-    );
-    const reader = events.getReader();
+    // The body is read here and decoded by core's SSE parser as it comes: a chunk is one read, with
+    // no stream in between (a TransformStream costs a step per chunk), and the deadlines are
+    // watched once per stream, not per read.
+    const reader = (response.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() })).getReader();
+    const watch = new StreamWatch(reader, {
+      idleMs,
+      idle: () =>
+        new TimeoutError(`The stream sent no event for ${idleMs} ms.`, { phase: 'stream-idle', traceId }),
+      signals: [this.controller.signal, ...bodyDeadlinesOf(response).map((kept) => kept.signal)],
+    });
+    const parser = new SseParser({
+      maxEventBytes,
+      tooLarge: (limit) => new ResponseTooLargeError('A stream event', limit, 'maxEventBytes', { traceId }),
+    });
+    const events: SseEvent[] = [];
+    const take = (event: SseEvent) => events.push(event);
     try {
-      for (;;) {
-        const { done, value: event } = await nextEvent(reader, idleMs, this.controller.signal, traceId);
-        if (done || event.data === '[DONE]') break;
-        let json: unknown;
-        try {
-          json = parseExactJson(event.data);
-        } catch {
-          throw new ConnectionError('The stream carried an event that is not JSON; it was cut mid-event.', {
-            traceId,
-            retryable: true,
-          });
+      let fresh = true; // an event came since the last read: silence counts from the next one
+      for (let ended = false; !ended; ) {
+        watch.waiting(fresh);
+        const { done, value } = await reader.read();
+        watch.read();
+        if (watch.failed) throw watch.failure;
+        events.length = 0;
+        if (done) {
+          parser.end(take);
+          ended = true;
+        } else parser.push(value, take);
+        fresh = events.length > 0;
+        for (const event of events) {
+          if (watch.failed) throw watch.failure; // aborted while the consumer had the last chunk
+          if (event.data === '[DONE]') {
+            ended = true;
+            break;
+          }
+          let json: unknown;
+          try {
+            json = parseExactJson(event.data);
+          } catch {
+            throw new ConnectionError('The stream carried an event that is not JSON; it was cut mid-event.', {
+              traceId,
+              retryable: true,
+            });
+          }
+          const envelope = readEnvelope(json);
+          if (envelope)
+            throw errorFor(envelope, {
+              status: response.status,
+              headers: response.headers,
+              redact: redact.text,
+            });
+          observer?.event(json);
+          yield* this.#reader.read(event, json);
         }
-        const envelope = readEnvelope(json);
-        if (envelope)
-          throw errorFor(envelope, {
-            status: response.status,
-            headers: response.headers,
-            redact: redact.text,
-          });
-        observer?.event(json);
-        yield* this.#reader.read(event, json);
       }
       if (!this.#reader.finished) {
         throw new ConnectionError('The stream ended before MiniMax finished it.', {
@@ -161,10 +163,15 @@ export class EventStream<Chunk, Final extends object> implements AsyncIterable<C
       );
     } finally {
       observer?.end(this.#reader.reported?.()); // read to its end, or left early
-      reader.cancel().catch(() => {});
-      // Leaving early (break, return, an error) aborts the request and frees the connection.
-      if (!this.#reader.finished)
-        this.controller.abort(new DOMException('The stream was left early.', 'AbortError'));
+      watch.stop();
+      endBodyDeadlines(response);
+      if (this.#reader.finished && !watch.failed) releaseBody(reader);
+      else {
+        reader.cancel().catch(() => {});
+        // Leaving early (break, return, an error) aborts the request and frees the connection.
+        if (!this.#reader.finished)
+          this.controller.abort(new DOMException('The stream was left early.', 'AbortError'));
+      }
     }
   }
 

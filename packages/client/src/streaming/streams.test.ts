@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hi, setup } from '../__fixtures__/setup.js';
+import { answering, hi, setup } from '../__fixtures__/setup.js';
+import { sse } from '../__fixtures__/streams.js';
+import { createMiniMaxClient } from '../client.js';
 import { AbortError } from '../errors/abort-error.js';
 import { ConnectionError } from '../errors/connection-error.js';
 import { RateLimitError } from '../errors/rate-limit-error.js';
@@ -55,6 +57,40 @@ describe('streams', () => {
     const result = await stream.final();
     expect(result.audio.length).toBe(total);
     expect(result.extraInfo?.usage_characters).toBe(18);
+  });
+
+  it('reads a finished stream’s body to its end instead of cancelling it, so its connection is kept', async () => {
+    const encoder = new TextEncoder();
+    const parts = [
+      'data: {"id":"1","choices":[{"delta":{"content":"a"},"finish_reason":"stop"}]}\n\n',
+      'data: {"id":"1","choices":[],"usage":{"total_tokens":1}}\n\n',
+      'data: [DONE]\n\n',
+      '',
+    ];
+    let cancelled = false;
+    let ended = false;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const part = parts.shift();
+        if (part === undefined) {
+          ended = true;
+          controller.close();
+        } else controller.enqueue(encoder.encode(part));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const client = createMiniMaxClient({
+      apiKey: 'sk-api-stream-test-0000',
+      fetch: answering(() => new Response(body, { headers: sse })),
+    });
+    const result = await client.chat.stream(hi).final();
+    expect(result.text).toBe('a');
+    // The rest is read in the background, on promises alone: done before the next timer turn.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(ended).toBe(true);
+    expect(cancelled).toBe(false);
   });
 
   it('raises the error envelope a stream request answers with instead of SSE', async () => {

@@ -26,6 +26,15 @@ describe('answers that used to go wrong silently', () => {
     },
   );
 
+  it('hands the answer as sent in result.response, its body read once by the client', async () => {
+    const text = '{"id":"x","model":"MiniMax-M2","choices":[],"note":"你好"}';
+    const client = clientAnswering(() => new Response(text, { headers: { ...json, 'trace-id': 't-1' } }));
+    const completion = await client.chat.create(hi);
+    expect(completion.traceId).toBe('t-1');
+    expect(completion.response.headers.get('trace-id')).toBe('t-1');
+    expect(await completion.response.text()).toBe(text);
+  });
+
   it('a 200 text/html answer is a ValidationError, not a SyntaxError', async () => {
     const client = clientAnswering(
       () =>

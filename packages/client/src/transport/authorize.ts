@@ -4,25 +4,37 @@ import type { ResolvedOptions } from '../options.js';
 import type { Redactor } from '../security/redactor.js';
 
 /**
- * Sets a request's Authorization from the configured key (a string, or a function asked on every
- * attempt) and remembers each key so that no error or log line can show it.
+ * Sets the Authorization of a request's headers (named in lower case) from the configured key (a
+ * string, or a function asked on every attempt) and remembers each key so that no error or log
+ * line can show it.
  */
-export function authorizer(options: ResolvedOptions, redactor: Redactor) {
-  if (typeof options.apiKey === 'string') redactor.remember(options.apiKey);
-  const keyFor = async (): Promise<string | undefined> => {
-    if (typeof options.apiKey !== 'function') return options.apiKey;
+export function authorizer(
+  options: ResolvedOptions,
+  redactor: Redactor,
+): (headers: Record<string, string>) => undefined | Promise<void> {
+  const { apiKey } = options;
+  if (typeof apiKey !== 'function') {
+    if (apiKey === undefined) return () => undefined;
+    redactor.remember(apiKey);
+    // A fixed key is set without waiting for a promise on every request.
+    const authorization = `Bearer ${apiKey}`;
+    return (headers) => {
+      headers.authorization = authorization;
+      return undefined;
+    };
+  }
+  const keyFor = async (): Promise<string> => {
     let key: unknown;
     try {
-      key = await options.apiKey();
+      key = await apiKey();
     } catch (error) {
       throw new ConfigurationError('The apiKey function failed; see cause.', { cause: error });
     }
     return checkApiKey(key, 'The apiKey function');
   };
-  return async (request: Request): Promise<void> => {
+  return async (headers) => {
     const key = await keyFor();
-    if (key === undefined) return;
     redactor.remember(key);
-    request.headers.set('authorization', `Bearer ${key}`);
+    headers.authorization = `Bearer ${key}`;
   };
 }

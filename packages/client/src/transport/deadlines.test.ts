@@ -36,6 +36,24 @@ describe('deadlines', () => {
     expect((error as TimeoutError).phase).toBe('stream-idle');
   });
 
+  it('a consumer slower than streamIdleTimeout is not a silent stream', async () => {
+    const events = [chunk, chunk, 'data: {"id":"1","choices":[],"usage":{"total_tokens":2}}\n\n'];
+    const client = createMiniMaxClient({
+      apiKey: key,
+      streamIdleTimeout: 100,
+      fetch: answering(() => new Response(events.join(''), { headers: sse })),
+    });
+    let chunks = 0;
+    const reading = (async () => {
+      for await (const _ of client.chat.stream(hi)) {
+        chunks += 1;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    })();
+    expect(await within(reading, generous)).toBeUndefined();
+    expect(chunks).toBe(3);
+  });
+
   it('totalTimeout ends a stream that keeps sending data', async () => {
     const client = createMiniMaxClient({
       apiKey: key,

@@ -17,12 +17,41 @@ export interface ResponseMeta {
 /** A result with `traceId`, `response` and `cost` as non-enumerable properties (they stay out of JSON). */
 export type WithMeta<T> = T & ResponseMeta;
 
-/** Attaches `traceId`, `response` and `cost` to a result object. */
-export function withMeta<T extends object>(data: T, response: Response, cost: CallCost): WithMeta<T> {
+/** A response made when first asked for, and the headers it will have. */
+export interface LazyResponse {
+  headers: Headers;
+  response: () => Response;
+}
+
+// A non-enumerable property: `value`, or a function's value worked out when first read, once.
+function property(name: string, value: unknown, lazy: boolean): PropertyDescriptor {
+  if (!lazy) return { value, enumerable: false };
+  return {
+    get(this: object) {
+      const made = (value as () => unknown)();
+      Object.defineProperty(this, name, { value: made, enumerable: false });
+      return made;
+    },
+    enumerable: false,
+    configurable: true,
+  };
+}
+
+/**
+ * Attaches `traceId`, `response` and `cost` to a result object. A `cost` given as a function is
+ * priced when first read, once, and a lazy response made when first read: a caller who never
+ * reads them never pays for them.
+ */
+export function withMeta<T extends object>(
+  data: T,
+  response: Response | LazyResponse,
+  cost: CallCost | (() => CallCost),
+): WithMeta<T> {
+  const lazy = !(response instanceof Response);
   Object.defineProperties(data, {
     traceId: { value: response.headers.get('trace-id') ?? undefined, enumerable: false },
-    response: { value: response, enumerable: false },
-    cost: { value: cost, enumerable: false },
+    response: property('response', lazy ? response.response : response, lazy),
+    cost: property('cost', cost, typeof cost === 'function'),
   });
   return data as WithMeta<T>;
 }

@@ -1,8 +1,8 @@
-import { isNetworkError, isTimeoutError } from 'ky';
 import { AbortError } from '../errors/abort-error.js';
 import { ConnectionError } from '../errors/connection-error.js';
 import { MiniMaxError } from '../errors/minimax-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
+import { isNetworkFailure, isTimeout } from './network-failure.js';
 
 const builtIn = new Set<unknown>([Error, TypeError, RangeError, SyntaxError, globalThis.DOMException]);
 
@@ -18,20 +18,16 @@ export function normalizeError(
   if (error instanceof MiniMaxError) return error;
   if (call.aborted) return new AbortError('The call was aborted.', { cause: error });
   const message = String((error as { message?: unknown } | undefined)?.message ?? error);
-  if (isTimeoutError(error)) {
+  if (isTimeout(error)) {
     return new TimeoutError(`No complete answer from ${call.method} ${call.path} in time.`, {
       phase: 'attempt',
     });
   }
-  if (isNetworkError(error)) {
-    const cause = error.cause as Error | undefined;
-    return new ConnectionError(
-      `Could not reach MiniMax (${call.host}): ${String(cause?.message ?? message)}.`,
-      {
-        retryable: true,
-        cause,
-      },
-    );
+  if (isNetworkFailure(error)) {
+    return new ConnectionError(`Could not reach MiniMax (${call.host}): ${message}.`, {
+      retryable: true,
+      cause: error,
+    });
   }
   if ((error as { name?: string } | undefined)?.name === 'AbortError')
     return new AbortError('The call was aborted.', { cause: error });

@@ -1,43 +1,56 @@
 import type { CallCost } from '@minimax-kit/core';
 import { ValidationError } from '../errors/validation-error.js';
+import { endBodyDeadlines } from './body-deadline.js';
 import { issuesOf, type Schema } from './check-request.js';
 import { type WithMeta, withMeta } from './meta.js';
 import type { Answer } from './read-answer.js';
 
-type ReadAnswer = Extract<Answer, { kind: 'read' }>;
-const parsedBodies = new WeakMap<Response, { json: ReadAnswer['json']; cut: boolean }>();
+/** An answer whose body the transport read: its bytes, and the JSON they hold. */
+export type ReadAnswer = Extract<Answer, { kind: 'read' }>;
 
-/** A response standing for `response` whose body was already read and parsed into `answer`. */
+/** A response standing for `response` whose body was already read into `answer`. */
 export function replaceWithRead(response: Response, answer: ReadAnswer): Response {
-  const replacement = new Response(answer.bytes as Uint8Array<ArrayBuffer>, response);
-  parsedBodies.set(replacement, { json: answer.json, cut: answer.cut });
-  return replacement;
+  // A stream of the bytes already read, not the bytes: a Response copies a buffer it is given.
+  const { bytes } = answer;
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      if (bytes.length > 0) controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+  return new Response(body, response);
 }
 
-/** Whether the transport already read this response's body into memory. */
-export const wasRead = (response: Response): boolean => parsedBodies.has(response);
-
-/** The JSON the transport read a response's body into, if it read one. */
-export const readJson = (response: Response): unknown => parsedBodies.get(response)?.json?.value;
-
-/** Validates the JSON a response was read into; an answer that is not JSON is a `ValidationError`. */
+/**
+ * Validates the JSON an answer was read into; an answer that is not JSON (or was left unread, a
+ * stream where JSON was due) is a `ValidationError`. The result's `response` is made when first
+ * read, and `price` runs when its `cost` is.
+ */
 export function parseAnswer<T extends object>(
   response: Response,
+  answer: ReadAnswer | undefined,
   schema: Schema<T>,
   price: (answer: unknown) => CallCost,
 ): WithMeta<T> {
   const traceId = response.headers.get('trace-id') ?? undefined;
-  const parsed = parsedBodies.get(response);
-  if (!parsed?.json) {
-    response.body?.cancel().catch(() => {});
+  if (!answer?.json) {
+    if (!answer) {
+      response.body?.cancel().catch(() => {});
+      endBodyDeadlines(response);
+    }
     const type = response.headers.get('content-type')?.slice(0, 100) || 'no content type';
     throw new ValidationError(
       'response',
-      [{ path: '', message: `the body is not JSON (${type}${parsed?.cut ? ', cut short' : ''})` }],
-      { traceId, retryable: parsed?.cut === true },
+      [{ path: '', message: `the body is not JSON (${type}${answer?.cut ? ', cut short' : ''})` }],
+      { traceId, retryable: answer?.cut === true },
     );
   }
-  const result = schema.safeParse(parsed.json.value);
+  const result = schema.safeParse(answer.json.value);
   if (!result.success) throw new ValidationError('response', issuesOf(result.error.issues), { traceId });
-  return withMeta(result.data, response, price(parsed.json.value));
+  const value = answer.json.value;
+  return withMeta(
+    result.data,
+    { headers: response.headers, response: () => replaceWithRead(response, answer) },
+    () => price(value),
+  );
 }

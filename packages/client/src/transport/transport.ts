@@ -1,13 +1,9 @@
-import { type CallCost, costOfCall, stringifyExactJson } from '@minimax-kit/core';
-import ky, { isNetworkError, isTimeoutError, type KyInstance, type Options } from 'ky';
-import { ConnectionError } from '../errors/connection-error.js';
-import { retryAfterMs } from '../errors/from-response.js';
-import { MiniMaxError } from '../errors/minimax-error.js';
-import { RateLimitError } from '../errors/rate-limit-error.js';
+import { type CallCost, costOfCall, sleep, stringifyExactJson } from '@minimax-kit/core';
 import type { ResolvedOptions } from '../options.js';
 import { createRedactor, type Redactor } from '../security/redactor.js';
 import type { StreamSettings } from '../streaming/event-stream.js';
-import { tracedSend } from '../telemetry/traced-send.js';
+import { tracedExchange } from '../telemetry/traced-send.js';
+import { type AttemptSettings, attempt } from './attempt.js';
 import { attemptTimeoutHeader } from './attempt-timeout.js';
 import { authorizer } from './authorize.js';
 import { callDeadline } from './call-deadline.js';
@@ -15,11 +11,11 @@ import type { Schema } from './check-request.js';
 import { createLog } from './client-log.js';
 import type { WithMeta } from './meta.js';
 import { normalizeError } from './normalize-error.js';
-import { parseAnswer, replaceWithRead, wasRead } from './parse-answer.js';
-import { type Answer, readAnswer } from './read-answer.js';
+import { parseAnswer, type ReadAnswer, replaceWithRead } from './parse-answer.js';
 import { readCapped } from './read-capped.js';
 import { redactHeaders } from './redact.js';
-import { provesNotSent, retryAnswered, retryDelay } from './retry-policy.js';
+import { createRequester, type RequestCall } from './requester.js';
+import { retryDelay } from './retry-policy.js';
 
 /** One call through the transport. */
 export interface CallInit {
@@ -39,10 +35,20 @@ export interface CallInit {
 /** A call to price: its method, path and JSON body. */
 export type PricedCallInit = Pick<CallInit, 'method' | 'json'> & { path: string };
 
-/** The HTTP layer every resource uses: one configured ky instance. */
+/** A call to its end: the response, with its answer when the transport read the body. */
+export interface Exchanged {
+  response: Response;
+  answer?: ReadAnswer;
+}
+
+/** The HTTP layer every resource uses: requests, retries, deadlines and answers, configured once. */
 export interface Transport {
   readonly options: ResolvedOptions;
-  /** Sends a call; resolves with a successful response, or throws a typed `MiniMaxError`. */
+  /**
+   * Sends a call; resolves with a successful response, or throws a typed `MiniMaxError`. A body
+   * left unread (a stream, bytes) is kept to the call's deadlines by `readBody` and by streams;
+   * read some other way, by the platform's fetch, which fails it when the call's signal aborts.
+   */
   send(path: string, init: CallInit): Promise<Response>;
   /** Sends a call and validates its JSON body; the result carries `traceId` and `response`. */
   json<T extends object>(path: string, init: CallInit, schema: Schema<T>): Promise<WithMeta<T>>;
@@ -54,126 +60,69 @@ export interface Transport {
   costOf(call: PricedCallInit, answer?: unknown): CallCost;
 }
 
-/** Creates the transport: ky configured for MiniMax's retries, deadlines, envelopes and ids. */
+/** Creates the transport: fetch configured for MiniMax's retries, deadlines, envelopes and ids. */
 export function createTransport(options: ResolvedOptions): Transport {
   const redactor: Redactor = createRedactor();
   const log = createLog(options, redactor);
   const authorize = authorizer(options, redactor);
   const host = URL.canParse(options.baseURL) ? new URL(options.baseURL).host : options.baseURL;
 
-  const api: KyInstance = ky.create({
-    prefix: options.baseURL,
-    fetch: options.fetch,
-    // Attempt deadlines are kept by the fetch itself (see withAttemptTimeout), the total by send.
-    timeout: false,
-    headers: options.headers,
-    stringifyJson: stringifyExactJson,
-    retry: {
-      limit: options.maxRetries,
-      methods: ['get', 'post'],
-      statusCodes: [],
-      retryOnTimeout: true,
-      backoffLimit: 8000,
-      delay: (attempt) => retryDelay(attempt),
-    },
-    hooks: {
-      beforeRequest: [
-        async ({ request }) => {
-          await authorize(request);
-          if (new URL(request.url).pathname.includes('/anthropic/'))
-            request.headers.set('anthropic-version', '2023-06-01');
-          log('debug', `→ ${request.method} ${request.url}`, { headers: redactHeaders(request.headers) });
-        },
-      ],
-      afterResponse: [
-        async ({ request, options: callOptions, response, retryCount }) => {
-          const traceId = response.headers.get('trace-id') ?? undefined;
-          log('info', `← ${response.status} ${request.method} ${request.url}`, {
-            traceId,
-            attempt: retryCount + 1,
-          });
-          // ky hands this hook a clone; an unread answer stays unread for the caller.
-          const job = (callOptions.context as { job?: boolean }).job === true;
-          let answer: Answer;
-          try {
-            answer = await readAnswer(response, {
-              maxBytes: options.maxResponseBytes,
-              redact: redactor.text,
-            });
-          } catch (error) {
-            // The body stalled past the attempt deadline or broke off: the same as no answer.
-            const again = isTimeoutError(error) || (error instanceof ConnectionError && error.retryable);
-            if (!again || job || retryCount >= options.maxRetries) throw error;
-            log('warn', `↻ retrying ${request.method} ${request.url}: ${(error as Error).message}`, {
-              traceId,
-            });
-            return ky.retry({ code: 'BODY_NOT_READ' });
-          }
-          if (answer.kind === 'unread') return;
-          if (answer.kind === 'read') {
-            // Hand the caller the body already read and parsed, instead of a second read and parse.
-            return replaceWithRead(response, answer);
-          }
-          const { error } = answer;
-          if (retryCount < options.maxRetries && retryAnswered(error, job)) {
-            const asked =
-              error instanceof RateLimitError ? error.retryAfterMs : retryAfterMs(response.headers);
-            const delay = retryDelay(retryCount + 1, asked);
-            log('warn', `↻ retrying ${request.method} ${request.url} in ${delay} ms: ${error.message}`, {
-              traceId,
-            });
-            return ky.retry({ delay, code: String(error.code ?? response.status) });
-          }
-          throw error;
-        },
-      ],
-      beforeRetry: [
-        ({ request, error, retryCount }) => {
-          if (!(error instanceof MiniMaxError) && error.name !== 'ForceRetryError') {
-            log('warn', `↻ retry ${retryCount} of ${request.method} ${request.url}: ${error.message}`);
-          }
-        },
-      ],
-    },
+  const request = createRequester(options, (headers, url, method) => {
+    // The path, without a query: Anthropic-compatible endpoints want their API version.
+    if (url.split('?', 1)[0]?.includes('/anthropic/')) headers['anthropic-version'] = '2023-06-01';
+    const sending = () => log('debug', `→ ${method} ${url}`, () => ({ headers: redactHeaders(headers) }));
+    const authorizing = authorize(headers);
+    if (authorizing) return authorizing.then(sending);
+    sending();
+    return undefined;
   });
+  const settings: AttemptSettings = {
+    request,
+    log,
+    maxBytes: options.maxResponseBytes,
+    redact: redactor.text,
+  };
 
-  function costOf(call: PricedCallInit, answer?: unknown): CallCost {
+  function costOf(call: PricedCallInit, answer?: unknown, at?: number): CallCost {
     return costOfCall({
       method: call.method,
       url: call.path,
       body: call.json,
       answer,
       region: options.region,
+      ...(at === undefined ? {} : { at }),
     });
   }
 
-  async function sendOnce(path: string, init: CallInit): Promise<Response> {
+  // A call to its end: the response, with its answer when the body was read (a read answer has
+  // nothing left for the deadline to cover; an unread body is covered until it is read).
+  async function exchangeOnce(path: string, init: CallInit): Promise<Exchanged> {
     const job = init.job === true;
-    const deadline = callDeadline(options.totalTimeout, `${init.method} ${path}`);
-    const signals = [init.signal, deadline.signal].filter((signal) => signal !== undefined);
-    const request: Options = {
-      method: init.method,
-      context: { job },
-      retry: {
-        shouldRetry: ({ error }) => {
-          if (error instanceof MiniMaxError) return false;
-          if (isTimeoutError(error)) return !job;
-          if (isNetworkError(error)) return !job || provesNotSent(error.cause);
-          return undefined;
-        },
-      },
-      ...(init.json === undefined ? {} : { json: init.json }),
-      ...(init.form ? { body: init.form } : {}),
-      ...(init.query ? { searchParams: init.query } : {}),
-      ...(signals.length ? { signal: signals.length === 1 ? signals[0] : AbortSignal.any(signals) } : {}),
-      ...(init.timeout ? { headers: { [attemptTimeoutHeader]: String(init.timeout) } } : {}),
-    };
+    const what = `${init.method} ${options.baseURL}${path}`;
+    const deadline = callDeadline(options.totalTimeout, `${init.method} ${path}`, init.signal);
     try {
-      const response = await deadline.race(api(path.replace(/^\//, ''), request));
-      if (!wasRead(response)) return deadline.cover(response);
-      // Already read into memory: nothing left for the deadline to cover.
-      deadline.clear();
-      return response;
+      // Built once: every attempt sends the same text.
+      const call: RequestCall = {
+        method: init.method,
+        signal: deadline.signal,
+        ...(init.json === undefined ? {} : { body: stringifyExactJson(init.json) }),
+        ...(init.form ? { body: init.form } : {}),
+        ...(init.query ? { query: init.query } : {}),
+        ...(init.timeout ? { headers: { [attemptTimeoutHeader]: String(init.timeout) } } : {}),
+      };
+      for (let number = 1; ; number++) {
+        const outcome = await deadline.race(attempt(settings, path, call, { what, job, number }));
+        if ('response' in outcome) {
+          if (!outcome.answer) return { response: deadline.cover(outcome.response) };
+          deadline.clear();
+          return outcome;
+        }
+        const { error, again, askedMs } = outcome;
+        if (!again || number > options.maxRetries) throw error;
+        const delay = retryDelay(number, askedMs);
+        log('warn', `↻ retrying ${what} in ${delay} ms: ${(error as Error | undefined)?.message}`);
+        await sleep(delay, deadline.signal);
+      }
     } catch (error) {
       deadline.clear();
       throw redactor.error(
@@ -183,15 +132,20 @@ export function createTransport(options: ResolvedOptions): Transport {
   }
 
   const { telemetry } = options;
-  const send = telemetry ? tracedSend(telemetry, options, sendOnce, costOf) : sendOnce;
+  const exchange = telemetry ? tracedExchange(telemetry, options, exchangeOnce, costOf) : exchangeOnce;
 
   return {
     options,
-    send,
+    async send(path, init) {
+      const { response, answer } = await exchange(path, init);
+      return answer ? replaceWithRead(response, answer) : response;
+    },
     async json<T extends object>(path: string, init: CallInit, schema: Schema<T>) {
-      const response = await send(path, init);
+      const { response, answer } = await exchange(path, init);
+      // Priced when `cost` is first read, at the prices of the day the answer came.
+      const at = Date.now();
       try {
-        return parseAnswer(response, schema, (answer) => costOf({ ...init, path }, answer));
+        return parseAnswer(response, answer, schema, (value) => costOf({ ...init, path }, value, at));
       } catch (error) {
         throw redactor.error(error);
       }
@@ -215,6 +169,6 @@ export function createTransport(options: ResolvedOptions): Transport {
       if (telemetry) settings.observe = (response) => telemetry.stream(response, settings.cost);
       return settings;
     },
-    costOf,
+    costOf: (call, answer) => costOf(call, answer),
   };
 }

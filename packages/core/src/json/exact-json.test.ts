@@ -33,6 +33,22 @@ describe('parseExactJson', () => {
     });
   });
 
+  it('finds strings by their closing quote, after any run of backslashes', () => {
+    const text = '{"a":"\\\\","b":"\\"x\\\\\\"","n":9007199254740993,"c":"9007199254740993"}';
+    expect(parseExactJson(text)).toEqual({ ...JSON.parse(text), n: '9007199254740993' });
+  });
+
+  it('agrees with JSON.parse beside an unsafe integer, whatever the strings hold', () => {
+    const safe = (_key: string, item: unknown) =>
+      typeof item === 'number' && Number.isInteger(item) && !Number.isSafeInteger(item) ? 0 : item;
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.string(), (value, text) => {
+        const json = `{"v":${JSON.stringify(value, safe) ?? 'null'},"s":${JSON.stringify(text)},"id":12345678901234567890}`;
+        expect(parseExactJson(json)).toEqual({ ...JSON.parse(json), id: '12345678901234567890' });
+      }),
+    );
+  });
+
   it('reports malformed JSON as JSON.parse does', () => {
     expect(() => parseExactJson('{"a":12345678901234567890')).toThrow(SyntaxError);
   });

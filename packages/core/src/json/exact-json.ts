@@ -43,45 +43,87 @@ export function unsafeIntegerOf(literal: string): string | undefined {
   return sign + value.toString();
 }
 
-/** Long digit runs or exponents: the only texts that can hold an integer a double would round. */
-const mayHoldUnsafe = /\d{16}|\d[eE]/;
+// A number JSON.parse could not hold exactly: an integer beyond ±2^53 − 1 (every double that far
+// out is an integer, so a rounded id shows up here too).
+const unsafe = (value: unknown) =>
+  typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value);
 
-/**
- * `JSON.parse` that keeps every integer beyond ±2^53 − 1 exact, as its decimal string (MiniMax's
- * int64 ids). Linear in the text; strings (message text included) are never touched.
- */
-export function parseExactJson(text: string): unknown {
-  if (!mayHoldUnsafe.test(text)) return JSON.parse(text);
+// Whether a parsed value holds such a number: a walk over its values, never over the text, so a
+// 10 MB string (hex audio, base64 images) costs one step.
+function holdsUnsafe(value: unknown): boolean {
+  if (unsafe(value)) return true;
+  const stack: unknown[] = [value];
+  // Plain loops, no arrays of values: this runs on every event of a stream.
+  const visit = (child: unknown): boolean => {
+    if (typeof child === 'object' && child !== null) stack.push(child);
+    return unsafe(child);
+  };
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (typeof item !== 'object' || item === null) continue;
+    if (Array.isArray(item)) {
+      for (let i = 0; i < item.length; i++) if (visit(item[i])) return true;
+    } else {
+      const record = item as Record<string, unknown>;
+      for (const key in record) if (visit(record[key])) return true;
+    }
+  }
+  return false;
+}
+
+// Where the string whose opening quote is before `from` closes: found by the platform's own search,
+// a quote counting when an even run of backslashes precedes it (each run is looked at once).
+function stringEnd(text: string, from: number): number {
+  for (let at = text.indexOf('"', from); at >= 0; at = text.indexOf('"', at + 1)) {
+    let slashes = 0;
+    while (text.charCodeAt(at - 1 - slashes) === backslash) slashes++;
+    if (slashes % 2 === 0) return at;
+  }
+  return text.length; // unterminated: JSON.parse says so
+}
+
+// The text with every unsafe integer literal outside strings quoted as its exact decimal string.
+function quoteUnsafeIntegers(text: string): string {
   let out = '';
   let copied = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (inString) {
-      if (code === backslash) i++;
-      else if (code === quote) inString = false;
-      continue;
-    }
     if (code === quote) {
-      inString = true;
+      i = stringEnd(text, i + 1);
       continue;
     }
     if (!isNumberStart(code)) continue;
     let end = i + 1;
     while (end < text.length && isNumberPart(text.charCodeAt(end))) end++;
-    const exact =
-      end - i >= 16 || /[eE]/.test(text.slice(i, end)) ? unsafeIntegerOf(text.slice(i, end)) : undefined;
+    // Past 2^53 a literal has 16 digits or an exponent: shorter ones are no candidates.
+    const literal = text.slice(i, end);
+    const exact = end - i >= 16 || /[eE]/.test(literal) ? unsafeIntegerOf(literal) : undefined;
     if (exact !== undefined) {
       out += `${text.slice(copied, i)}"${exact}"`;
       copied = end;
     }
     i = end - 1;
   }
-  return JSON.parse(copied === 0 ? text : out + text.slice(copied));
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+/**
+ * `JSON.parse` that keeps every integer beyond ±2^53 − 1 exact, as its decimal string (MiniMax's
+ * int64 ids). The platform parses first; only a value holding such a number is parsed again from
+ * text whose unsafe literals are quoted — strings (message text, audio) are searched natively.
+ */
+export function parseExactJson(text: string): unknown {
+  const value: unknown = JSON.parse(text);
+  return holdsUnsafe(value) ? JSON.parse(quoteUnsafeIntegers(text)) : value;
 }
 
 /** `JSON.stringify` that writes bigints as bare integers, the way MiniMax reads int64 ids. */
 export function stringifyExactJson(value: unknown): string {
+  // Without a bigint the platform's own, without a replacer called on every value.
+  try {
+    return JSON.stringify(value);
+  } catch {
+    // a bigint (or a cycle, which the replacer below fails on as well)
+  }
   const longs: string[] = [];
   // A mark of this call only, so that no string of the value can pass for one.
   const nonce = Math.random().toString(36).slice(2);
