@@ -25,6 +25,8 @@ import { syncRemains } from './sync-remains.js';
 export type { AcquireOptions, Lease, Limiter, LimiterOptions, TryResult } from './limiter.js';
 export type { LimiterSnapshot } from './snapshot/limiter-snapshot.js';
 
+const noOptions: AcquireOptions = Object.freeze({});
+
 // Lease ids: unique per limiter instance (a random prefix) and cheap to make (a counter).
 const leasePrefix = () => `${Math.random().toString(36).slice(2, 10)}.`;
 
@@ -60,7 +62,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
   });
   const prefix = leasePrefix();
   let leases = 0;
-  const newLeaseId = () => prefix + (leases++).toString(36);
+  const newLeaseId = () => prefix + leases++;
   const leaseContext = { store, key, leaseMs: config.leaseMs, schedule: pump.poke };
   const makeLease = (id: string, demand: Demand, draw: Draw, decision: Decision, waitedOn?: string): Lease =>
     new HeldLease(leaseContext, id, demand, draw, (decision.ok && decision.at) || store.now(), waitedOn);
@@ -108,14 +110,14 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
     store,
     key,
     dimensionsOf: (demand) => dimensionsOf(config, demand, store.now()),
-    acquire(asked, options = {}) {
+    acquire(asked, options) {
       try {
         if (closed) throw new LimiterClosedError('limiter');
         const demand = withTenant(asked);
         // What it draws on (shown in snapshots from now on); refused at once if it can never fit.
         const draw = draws.of(demand);
         if (draw.tooLarge) return tooLarge(draw.tooLarge).then((error) => Promise.reject(error));
-        if (options.signal?.aborted) throw options.signal.reason;
+        if (options?.signal?.aborted) throw options.signal.reason;
         const lease = newLeaseId();
         // The fast path: nobody waits on these limits and the store decides at once.
         if (decideNow && queue.waitedOn(draw.dims) === undefined) {
@@ -127,7 +129,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
           const refused = refusal(draw, decision);
           if (refused) return refused.then((error) => Promise.reject(error));
         }
-        return wait(demand, draw, lease, options);
+        return wait(demand, draw, lease, options ?? noOptions);
       } catch (error) {
         return Promise.reject(error);
       }

@@ -2,6 +2,19 @@
 // budget part): one admission over some of the call's dimensions, all or nothing, and a batch of
 // them in queue order.
 export const admitScript = `
+-- Within one call a sliding window is pruned once, and what the call admits to it is added to its
+-- log once (flushed before its log is read for a wait, and at the end): a batch costs each window a
+-- few commands, not a few per admission.
+local windowTotals, windowAdds = {}, {}
+local function flushWindow(i)
+  local amount = windowAdds[i]
+  if not amount then return end
+  windowAdds[i] = nil
+  local d = dims[i]
+  addEntry(d, keys[i], bucketOf(d) .. ':' .. pid, bucketOf(d), amount)
+end
+local function flushWindows() for i in pairs(windowAdds) do flushWindow(i) end end
+
 -- One admission over dims idx (indexes into dims) of the given amounts, recorded for lease: every
 -- one of them, or (refused) none. Returns the code (1 admitted, 0 refused), how long to wait, what
 -- blocks, and what each dimension holds.
@@ -10,7 +23,13 @@ local function admit(lease, idx, amounts)
   for j, i in ipairs(idx) do
     local d = dims[i]
     d.amount = amounts[j]
-    holds[j] = used(d, keys[i])
+    if d.kind == 'window' then
+      windowTotals[i] = windowTotals[i] or used(d, keys[i])
+      holds[j] = windowTotals[i]
+      if holds[j] + d.amount > d.limit then flushWindow(i) end
+    else
+      holds[j] = used(d, keys[i])
+    end
     local ms = wait(d, keys[i], holds[j])
     if ms == -1 then blocked, longest = d.id, -1; break end
     ms = math.max(ms, (tonumber(meta[3 + i]) or 0) - now)
@@ -23,7 +42,8 @@ local function admit(lease, idx, amounts)
     local d, ks = dims[i], keys[i]
     if d.amount > 0 then
       if d.kind == 'window' then
-        addEntry(d, ks, bucketOf(d) .. ':' .. pid, bucketOf(d), d.amount)
+        windowAdds[i] = (windowAdds[i] or 0) + d.amount
+        windowTotals[i] = windowTotals[i] + d.amount
       elseif d.kind == 'conn' then
         redis.call('ZADD', ks[1], now + d.leaseMs, lease)
         expireIn(ks[1], d.leaseMs + 1000)

@@ -62,10 +62,13 @@ if op == 'acquire' then
   local idx, amounts = {}, {}
   for i, d in ipairs(dims) do idx[i], amounts[i] = i, d.amount end
   local code, ms, blocked, holds = admit(p.lease, idx, amounts)
+  flushWindows()
   return { code, ms, blocked, now, generation, holds }
 elseif op == 'acquire-many' then
   if recovering > 0 then return { 2, recovering, 'recovering', now, generation } end
-  return { 4, 0, '', now, generation, admitMany(p.batch) }
+  local answers = admitMany(p.batch)
+  flushWindows()
+  return { 4, 0, '', now, generation, answers }
 elseif op == 'settle' then
   -- The lease's bucket entry takes the difference between actual and reserved use.
   local ks = keys[1]

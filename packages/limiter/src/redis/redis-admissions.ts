@@ -40,8 +40,32 @@ export interface AdmissionsContext {
   retryMs: number;
 }
 
-const unlimited = (dims: readonly Dimension[]) =>
-  dims.map((d) => ({ ...d, limit: Number.POSITIVE_INFINITY }));
+/**
+ * What a draw's dimensions are in Redis: bucketed, at amount 0 (what the mirror knows), unlimited
+ * (what it records of an admission), and their amounts.
+ */
+interface Prepared {
+  dims: readonly Dimension[];
+  zeros: readonly Dimension[];
+  unlimited: readonly Dimension[];
+  amounts: readonly number[];
+}
+
+// Worked out once per draw: a limiter's draws are frozen and shared by every lease like them.
+const preparedDraws = new WeakMap<readonly Dimension[], Prepared>();
+function preparedOf(demanded: readonly Dimension[]): Prepared {
+  const known = preparedDraws.get(demanded);
+  if (known) return known;
+  const dims = demanded.map(bucketed);
+  const prepared = {
+    dims,
+    zeros: dims.map((d) => ({ ...d, amount: 0 })),
+    unlimited: dims.map((d) => ({ ...d, limit: Number.POSITIVE_INFINITY })),
+    amounts: dims.map((d) => d.amount),
+  };
+  if (Object.isFrozen(demanded)) preparedDraws.set(demanded, prepared);
+  return prepared;
+}
 
 /**
  * redisStore's `acquire` and `acquireMany`: one script call decides one admission, or a batch of
@@ -53,10 +77,10 @@ export function redisAdmissions(context: AdmissionsContext) {
 
   const prepare = (key: string, demanded: readonly Dimension[]) => {
     if (connection.closed) throw new LimiterClosedError('store');
-    const dims = demanded.map(bucketed);
+    const prepared = preparedOf(demanded);
     const mirror = mirrorOf(key);
-    for (const d of dims) mirror.dims.set(d.id, { ...d, amount: 0 });
-    return { dims, mirror };
+    for (const zero of prepared.zeros) if (mirror.dims.get(zero.id) !== zero) mirror.dims.set(zero.id, zero);
+    return { ...prepared, mirror };
   };
 
   // Whether this key's decisions can go to Redis now; false: decide on the local share.
@@ -77,7 +101,7 @@ export function redisAdmissions(context: AdmissionsContext) {
   // back to its share until every process has replayed.
   function answer(
     mirror: Mirror,
-    dims: readonly Dimension[],
+    { dims, unlimited }: Prepared,
     lease: string,
     reply: Answer,
     at: number,
@@ -90,7 +114,7 @@ export function redisAdmissions(context: AdmissionsContext) {
         retryAfterMs: retryAfterMs < 0 ? Number.POSITIVE_INFINITY : retryAfterMs,
         blockedBy,
       };
-    decide(mirror.state, unlimited(dims), lease, at);
+    decide(mirror.state, unlimited, lease, at);
     return { ok: true, at };
   }
 
@@ -133,7 +157,8 @@ export function redisAdmissions(context: AdmissionsContext) {
   }
 
   const acquire: LimiterStore['acquire'] = async (key, demanded, lease) => {
-    const { dims, mirror } = prepare(key, demanded);
+    const prepared = prepare(key, demanded);
+    const { dims, mirror } = prepared;
     if (!(await toRedis(key))) return local(key, mirror, dims, lease);
     try {
       await catchUp(key);
@@ -142,7 +167,7 @@ export function redisAdmissions(context: AdmissionsContext) {
       if (await generationOf(key, mirror, reply, known))
         return policy.decideRecovering(key, mirror, dims, lease);
       const [code, retryAfterMs, blockedBy, at, , used] = reply;
-      return answer(mirror, dims, lease, [code, retryAfterMs, blockedBy, used], at);
+      return answer(mirror, prepared, lease, [code, retryAfterMs, blockedBy, used], at);
     } catch (error) {
       policy.failed(error);
       return failure(key, mirror, dims, lease, error);
@@ -157,7 +182,8 @@ export function redisAdmissions(context: AdmissionsContext) {
     const union = new Map<string, number>();
     const all: Dimension[] = [];
     const batch = requests.map((r) => {
-      const { dims } = prepare(key, r.dims);
+      const prepared = prepare(key, r.dims);
+      const { dims } = prepared;
       const idx = dims.map((d) => {
         let i = union.get(d.id);
         if (i === undefined) {
@@ -166,7 +192,7 @@ export function redisAdmissions(context: AdmissionsContext) {
         }
         return i;
       });
-      return { lease: r.lease, dims, idx, amounts: dims.map((d) => d.amount) };
+      return { lease: r.lease, dims, prepared, idx, amounts: prepared.amounts };
     });
     try {
       await catchUp(key);
@@ -181,7 +207,7 @@ export function redisAdmissions(context: AdmissionsContext) {
       const out: (Decision | undefined)[] = [];
       for (const [n, r] of batch.entries()) {
         const a = answers[n];
-        out.push(!a || a[0] === 3 ? undefined : answer(mirror, r.dims, r.lease, a, at));
+        out.push(!a || a[0] === 3 ? undefined : answer(mirror, r.prepared, r.lease, a, at));
       }
       return out;
     } catch (error) {

@@ -1,3 +1,4 @@
+import { RingAdmissions } from '../state/admit-rings.js';
 import { alignDimension } from '../state/align.js';
 import { decide, releaseLease, renewLease, settleEntry, usage } from '../state/decide.js';
 import { emptyState, type LimiterState } from '../state/limiter-state.js';
@@ -20,12 +21,12 @@ const monotonic = () => {
 /** Keeps limiter state in this process: the default store. Its answers are ready at once. */
 export function memoryStore(options: MemoryStoreOptions = {}): LimiterStore {
   const now = options.now ?? monotonic();
-  const states = new Map<string, LimiterState & { moved: MovedShares }>();
+  const states = new Map<string, LimiterState & { moved: MovedShares; admissions: RingAdmissions }>();
   const stateOf = (key: string) => {
     let state = states.get(key);
     if (!state) {
       // Kept in this process only: its sliding logs can live in columns.
-      state = { ...emptyState(), rings: true, moved: new MovedShares() };
+      state = { ...emptyState(), rings: true, moved: new MovedShares(), admissions: new RingAdmissions() };
       states.set(key, state);
     }
     return state;
@@ -37,7 +38,9 @@ export function memoryStore(options: MemoryStoreOptions = {}): LimiterStore {
   };
   const acquireNow: NonNullable<LimiterStore['acquireNow']> = (key, dims, lease) => {
     const at = now();
-    const decision = decide(stateOf(key), dims, lease, at);
+    const state = stateOf(key);
+    if (state.admissions.admit(state, dims, at)) return { ok: true, at };
+    const decision = decide(state, dims, lease, at);
     return decision.ok ? { ok: true, at } : decision;
   };
   const store: LimiterStore = {
@@ -77,9 +80,12 @@ export function memoryStore(options: MemoryStoreOptions = {}): LimiterStore {
     async pause(key, dimensions, ms) {
       const state = stateOf(key);
       for (const id of dimensions) state.paused[id] = Math.max(state.paused[id] ?? 0, now() + ms);
+      state.admissions.epoch += 1;
     },
     async align(key, dimension, used, freesInMs) {
-      alignDimension(stateOf(key), dimension, used, freesInMs, now());
+      const state = stateOf(key);
+      alignDimension(state, dimension, used, freesInMs, now());
+      state.admissions.epoch += 1; // its log was replaced
     },
     async read(key, dims) {
       return peek(key, dims);
