@@ -1,7 +1,8 @@
 // @minimax-kit/limiter's redisStore beside Bottleneck's Redis mode and rate-limiter-flexible's
 // RateLimiterRedis, all on one real redis-server on loopback, in one run:
-//   1. decisions per second at concurrency 1, 8, 32 and 128 (limits that never bind); commands sent
-//      per decision (round trips), and commands Redis ran per decision, scripts' own calls included;
+//   1. decisions per second at concurrency 1, 8, 32 and 128 (limits that never bind; medians of
+//      rounds taken round-robin over the contenders); commands sent per decision (round trips), and
+//      commands Redis ran per decision, scripts' own calls included;
 //   2. accuracy on the memory bench's workloads, in real time scaled so a minute lasts 1 s
 //      (rate-limiter-flexible counts whole seconds, so 1 s is the shortest window all can keep).
 
@@ -23,6 +24,7 @@ import {
 import { type Arrival, judge, workloads } from './workloads.js';
 
 const roundMs = Number(process.env.BENCH_ROUND_MS ?? 1000);
+const roundCount = Number(process.env.BENCH_ROUNDS ?? 5);
 const scale = 1 / 60;
 const W = 60_000 * scale;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -86,28 +88,38 @@ interface Speed {
   ran: number;
 }
 
-/** Decisions per second with `inFlight` at once (median of three rounds); commands sent and run per decision. */
-async function perSecond(cycle: () => Promise<unknown>, inFlight: number): Promise<Speed> {
-  const rates: number[] = [];
-  let decided = 0;
+interface Round {
+  rate: number;
+  decided: number;
+  sent: number;
+  ran: number;
+}
+
+/** One round of about `roundMs` with `inFlight` at once: decisions per second, and the commands it took. */
+async function round(cycle: () => Promise<unknown>, inFlight: number): Promise<Round> {
   const before = await commands();
   const sentBefore = sent;
-  for (let n = 0; n < 3; n++) {
-    const started = performance.now();
-    let done = 0;
-    while (performance.now() - started < roundMs) {
-      const batch = Math.max(96, inFlight);
-      for (let i = 0; i < batch; i += inFlight) await Promise.all(Array.from({ length: inFlight }, cycle));
-      done += batch;
-    }
-    decided += done;
-    rates.push(done / ((performance.now() - started) / 1000));
+  const started = performance.now();
+  let decided = 0;
+  while (performance.now() - started < roundMs) {
+    const batch = Math.max(96, inFlight);
+    for (let i = 0; i < batch; i += inFlight) await Promise.all(Array.from({ length: inFlight }, cycle));
+    decided += batch;
   }
+  const rate = decided / ((performance.now() - started) / 1000);
   const sentNow = sent;
+  return { rate, decided, sent: sentNow - sentBefore, ran: (await commands()) - before };
+}
+
+const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+/** The median rate of some rounds, and the commands sent and run per decision over all of them. */
+function speedOf(rounds: Round[]): Speed {
+  const decided = rounds.reduce((sum, r) => sum + r.decided, 0);
   return {
-    rate: rates.sort((a, b) => a - b)[1] as number,
-    sent: (sentNow - sentBefore) / decided,
-    ran: ((await commands()) - before) / decided,
+    rate: median(rounds.map((r) => r.rate)),
+    sent: rounds.reduce((sum, r) => sum + r.sent, 0) / decided,
+    ran: rounds.reduce((sum, r) => sum + r.ran, 0) / decided,
   };
 }
 
@@ -144,14 +156,13 @@ async function decisions() {
       },
     ],
   ];
-  const rows: [string, Speed[]][] = [];
-  for (const [name, cycle] of contenders) {
-    await perSecond(cycle, 1); // warm-up
-    const speeds: Speed[] = [];
-    for (const inFlight of levels) speeds.push(await perSecond(cycle, inFlight));
-    rows.push([name, speeds]);
-  }
-  return rows;
+  // Rounds go round-robin over the contenders (a busy machine slows them alike); medians per level.
+  const rounds = contenders.map(() => levels.map(() => [] as Round[]));
+  for (const [, cycle] of contenders) await round(cycle, 8); // warm-up
+  for (let n = 0; n < roundCount; n++)
+    for (const [i, [, cycle]] of contenders.entries())
+      for (const [j, inFlight] of levels.entries()) rounds[i]?.[j]?.push(await round(cycle, inFlight));
+  return contenders.map(([name], i) => [name, levels.map((_, j) => speedOf(rounds[i]?.[j] ?? []))] as const);
 }
 
 /** The same adapters as the memory bench, on Redis, in scaled real time. */

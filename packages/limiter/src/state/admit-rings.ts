@@ -21,6 +21,8 @@ interface Plan {
  */
 export class RingAdmissions {
   #plans = new WeakMap<readonly Dimension[], Plan>();
+  // Draws that never fit a plan: a limit of another kind, or an amount above its limit.
+  #never = new WeakSet<readonly Dimension[]>();
   /** Changed whenever a log is replaced or a limit paused: the plans made before are made again. */
   epoch = 0;
 
@@ -28,6 +30,7 @@ export class RingAdmissions {
   admit(state: LimiterState, dims: readonly Dimension[], now: number): boolean {
     let plan = this.#plans.get(dims);
     if (plan?.epoch !== this.epoch) {
+      if (this.#never.has(dims)) return false;
       plan = this.#plan(state, dims, now);
       if (!plan) return false;
     }
@@ -50,9 +53,13 @@ export class RingAdmissions {
   }
 
   #plan(state: LimiterState, dims: readonly Dimension[], now: number): Plan | undefined {
+    if (dims.some((d) => d.kind !== 'window' || d.amount > d.limit)) {
+      if (Object.isFrozen(dims)) this.#never.add(dims);
+      return undefined;
+    }
     const plan: Plan = { epoch: this.epoch, logs: [], windows: [], reaches: [] };
     for (const d of dims) {
-      if (d.kind !== 'window' || d.amount > d.limit) return undefined;
+      if (d.kind !== 'window') return undefined;
       const log = state.logs[d.id];
       const paused = state.paused[d.id];
       if (!(log instanceof RingLog) || (paused !== undefined && paused > now)) return undefined;

@@ -92,8 +92,11 @@ export function reserveBudget(state: LimiterState, d: BudgetDimension, lease: st
     log.entries.push([until, d.amount, lease]);
     return;
   }
-  const leases = pending.get(log) ?? new Map<string, BudgetEntry>();
-  pending.set(log, leases);
+  let leases = pending.get(log);
+  if (!leases) {
+    leases = new Map();
+    pending.set(log, leases);
+  }
   leases.set(lease, [until, d.amount, lease]);
   const last = log.entries.length > (log.head ?? 0) ? log.entries[log.entries.length - 1] : undefined;
   if (last && last[0] === until) last[1] += d.amount;
