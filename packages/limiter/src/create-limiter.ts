@@ -13,7 +13,7 @@ import type { AcquireOptions, Lease, Limiter, LimiterOptions } from './limiter.j
 import { dimensionsOf, scopeName } from './limits.js';
 import { PeakClock } from './peak-clock.js';
 import { resolveOptions } from './resolve-options.js';
-import { decideNow as decideNowOf } from './scheduler/decide-now.js';
+import { admitNow as admitNowOf, decideNow as decideNowOf } from './scheduler/decide-now.js';
 import { createPump } from './scheduler/pump.js';
 import { WaitQueue } from './scheduler/wait-queue.js';
 import type { Waiter } from './scheduler/waiter.js';
@@ -42,6 +42,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
   const peak = new PeakClock(store.now);
   const draws = new DrawCache(config, peak, (dims) => feed.remember(dims));
   const decideNow = decideNowOf(store);
+  const admitNow = admitNowOf(store);
   const peakCapped = config.plan?.peakHours !== undefined;
   const pump = createPump({
     store,
@@ -63,7 +64,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
   const prefix = leasePrefix();
   let leases = 0;
   const newLeaseId = () => prefix + leases++;
-  const leaseContext = { store, key, leaseMs: config.leaseMs, schedule: pump.poke };
+  const leaseContext = { store, key, leaseMs: config.leaseMs, schedule: pump.poke, newId: newLeaseId };
   const makeLease = (id: string, demand: Demand, draw: Draw, decision: Decision, waitedOn?: string): Lease =>
     new HeldLease(leaseContext, id, demand, draw, (decision.ok && decision.at) || store.now(), waitedOn);
   let closed = false;
@@ -118,9 +119,15 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
         const draw = draws.of(demand);
         if (draw.tooLarge) return tooLarge(draw.tooLarge).then((error) => Promise.reject(error));
         if (options?.signal?.aborted) throw options.signal.reason;
-        const lease = newLeaseId();
-        // The fast path: nobody waits on these limits and the store decides at once.
+        // The fast path: nobody waits on these limits and the store decides at once — without a
+        // lease id when it can (sliding windows only): the lease is named when first asked.
         if (decideNow && queue.waitedOn(draw.dims) === undefined) {
+          const at = admitNow?.(key, draw.dims);
+          if (at !== undefined) {
+            feed.notify();
+            return Promise.resolve(new HeldLease(leaseContext, undefined, demand, draw, at));
+          }
+          const lease = newLeaseId();
           const decision = decideNow(key, draw.dims, lease);
           if (decision.ok) {
             feed.notify();
@@ -128,8 +135,9 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
           }
           const refused = refusal(draw, decision);
           if (refused) return refused.then((error) => Promise.reject(error));
+          return wait(demand, draw, lease, options ?? noOptions);
         }
-        return wait(demand, draw, lease, options ?? noOptions);
+        return wait(demand, draw, newLeaseId(), options ?? noOptions);
       } catch (error) {
         return Promise.reject(error);
       }

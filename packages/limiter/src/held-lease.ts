@@ -12,6 +12,8 @@ export interface LeaseContext {
   leaseMs: number;
   /** Lets waiters re-check after a lease frees or settles. */
   schedule(): void;
+  /** A new lease id, for a lease admitted without one. */
+  newId(): string;
 }
 
 // What `release` answers when there is nothing to free: one settled promise for every lease.
@@ -19,29 +21,35 @@ const settled = Promise.resolve();
 
 /** One small object per lease, its methods and its draw shared: leases are made by the hundred thousand. */
 export class HeldLease implements Lease {
-  readonly id: string;
   readonly demand: Demand;
   readonly admittedAt: number;
   readonly waitedOn: string | undefined;
   #context: LeaseContext;
+  #id: string | undefined;
   #draw: Draw;
   #released = false;
   #costSettled = false;
 
   constructor(
     context: LeaseContext,
-    id: string,
+    id: string | undefined,
     demand: Demand,
     draw: Draw,
     admittedAt: number,
     waitedOn?: string,
   ) {
     this.#context = context;
-    this.id = id;
+    this.#id = id;
     this.demand = demand;
     this.admittedAt = admittedAt;
     this.waitedOn = waitedOn;
     this.#draw = draw;
+  }
+
+  /** Named when first asked: a lease the store admitted without a name (sliding windows only) rarely is. */
+  get id(): string {
+    this.#id ??= this.#context.newId();
+    return this.#id;
   }
 
   /**

@@ -12,3 +12,10 @@ export type DecideNow = (key: string, dims: readonly Dimension[], lease: string)
 export function decideNow(store: LimiterStore): DecideNow | undefined {
   return store.acquireNow?.bind(store);
 }
+
+/** A store's `admitNow`, when it also decides through `acquireNow`: an admission without a lease id. */
+export function admitNow(
+  store: LimiterStore,
+): ((key: string, dims: readonly Dimension[]) => number | undefined) | undefined {
+  return store.acquireNow ? store.admitNow?.bind(store) : undefined;
+}

@@ -39,4 +39,17 @@ describe('a memory store deciding by plans', () => {
     expect(await limiter.tryAcquire(demand)).toMatchObject({ ok: true });
     expect((await limiter.refresh()).dimensions[rpm.id]).toMatchObject({ used: 3 });
   });
+
+  it('names a lease it admitted without a name when first asked: once, and unlike any other', async () => {
+    const { limiter, demand } = setUp();
+    const leases = [await limiter.acquire(demand), await limiter.acquire(demand)];
+    const ids = leases.map((lease) => lease.id);
+    expect(leases.map((lease) => lease.id)).toEqual(ids);
+    expect(new Set(ids).size).toBe(2);
+    const third = await limiter.acquire(demand);
+    expect(ids).not.toContain(third.id);
+    await third.settle({ tokens: 4 });
+    const tpm = limiter.dimensionsOf(demand).find((d) => d.id.startsWith('tpm:'));
+    expect((await limiter.refresh()).dimensions[tpm?.id ?? '']).toMatchObject({ used: 24 });
+  });
 });

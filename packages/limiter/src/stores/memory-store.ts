@@ -36,6 +36,11 @@ export function memoryStore(options: MemoryStoreOptions = {}): LimiterStore {
     const at = now();
     return Object.fromEntries(dims.map((d) => [d.id, usage(state, d, at)]));
   };
+  const admitNow: NonNullable<LimiterStore['admitNow']> = (key, dims) => {
+    const at = now();
+    const state = stateOf(key);
+    return state.admissions.admit(state, dims, at) ? at : undefined;
+  };
   const acquireNow: NonNullable<LimiterStore['acquireNow']> = (key, dims, lease) => {
     const at = now();
     const state = stateOf(key);
@@ -93,5 +98,8 @@ export function memoryStore(options: MemoryStoreOptions = {}): LimiterStore {
     peek,
   };
   // Not enumerable: a wrapper that spreads this store and replaces `acquire` decides through its own.
-  return Object.defineProperty(store, 'acquireNow', { value: acquireNow, enumerable: false });
+  return Object.defineProperties(store, {
+    acquireNow: { value: acquireNow, enumerable: false },
+    admitNow: { value: admitNow, enumerable: false },
+  });
 }

@@ -42,6 +42,12 @@ export interface LimiterStore {
    */
   acquireNow?(key: string, dims: readonly Dimension[], lease: string): Decision;
   /**
+   * Beside `acquireNow`: admits at once what needs no lease named — sliding windows only, each
+   * with room, none paused — and answers when; `undefined`, having recorded nothing, otherwise
+   * (then `acquireNow` decides). Non-enumerable, like `acquireNow`.
+   */
+  admitNow?(key: string, dims: readonly Dimension[]): number | undefined;
+  /**
    * Decides `requests` in order in one atomic step, FIFO per limit: once one is refused on a limit
    * (a budget aside), the later ones that share any of its limits are not decided (`undefined`).
    * A store that asks a server offers it, so that one round trip decides many waiters; non-enumerable,
