@@ -26,6 +26,11 @@ export class RingAdmissions {
   /** Changed whenever a log is replaced or a limit paused: the plans made before are made again. */
   epoch = 0;
 
+  /** Whether a draw is known never to be admitted here (it asks for more than windows have). */
+  ruledOut(dims: readonly Dimension[]): boolean {
+    return this.#never.has(dims);
+  }
+
   /** Records the draw at `now` and answers true, or answers false having changed nothing. */
   admit(state: LimiterState, dims: readonly Dimension[], now: number): boolean {
     let plan = this.#plans.get(dims);

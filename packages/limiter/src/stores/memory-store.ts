@@ -37,8 +37,9 @@ export function memoryStore(options: MemoryStoreOptions = {}): LimiterStore {
     return Object.fromEntries(dims.map((d) => [d.id, usage(state, d, at)]));
   };
   const admitNow: NonNullable<LimiterStore['admitNow']> = (key, dims) => {
-    const at = now();
     const state = stateOf(key);
+    if (state.admissions.ruledOut(dims)) return undefined; // acquireNow reads the clock
+    const at = now();
     return state.admissions.admit(state, dims, at) ? at : undefined;
   };
   const acquireNow: NonNullable<LimiterStore['acquireNow']> = (key, dims, lease) => {
