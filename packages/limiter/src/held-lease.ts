@@ -52,6 +52,11 @@ export class HeldLease implements Lease {
     return this.#id;
   }
 
+  /** What a lease is, as data: its `id` is read like any other field. */
+  toJSON() {
+    return { id: this.id, demand: this.demand, admittedAt: this.admittedAt, waitedOn: this.waitedOn };
+  }
+
   /**
    * Tokens: anything but a finite number (NaN, Infinity, a string) is ignored. Cost: anything but a
    * plain decimal string ≥ 0 is ignored, and a lease's cost settles once. Ignored, the reservation stands.

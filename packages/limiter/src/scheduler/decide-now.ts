@@ -13,9 +13,13 @@ export function decideNow(store: LimiterStore): DecideNow | undefined {
   return store.acquireNow?.bind(store);
 }
 
-/** A store's `admitNow`, when it also decides through `acquireNow`: an admission without a lease id. */
+/**
+ * A store's `admitNow`, an admission without a lease id: only beside its own `acquireNow`, so that
+ * a store built on another (`Object.create(memoryStore())`) that decides its own way is not bypassed.
+ */
 export function admitNow(
   store: LimiterStore,
 ): ((key: string, dims: readonly Dimension[]) => number | undefined) | undefined {
-  return store.acquireNow ? store.admitNow?.bind(store) : undefined;
+  const own = Object.hasOwn(store, 'admitNow') && Object.hasOwn(store, 'acquireNow');
+  return own ? store.admitNow?.bind(store) : undefined;
 }

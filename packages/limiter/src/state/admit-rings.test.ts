@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLimiter } from '../create-limiter.js';
 import { memoryStore } from '../stores/memory-store.js';
+import type { LimiterStore } from '../stores/store.js';
 
 // The memory store admits a draw it has seen through a plan made once; these change what a plan
 // knows, and the next decision must see them.
@@ -51,5 +52,28 @@ describe('a memory store deciding by plans', () => {
     await third.settle({ tokens: 4 });
     const tpm = limiter.dimensionsOf(demand).find((d) => d.id.startsWith('tpm:'));
     expect((await limiter.refresh()).dimensions[tpm?.id ?? '']).toMatchObject({ used: 24 });
+  });
+
+  it('writes a lease named on first read into JSON like any other field', async () => {
+    const { limiter, demand } = setUp();
+    const lease = await limiter.acquire(demand);
+    expect(JSON.parse(JSON.stringify(lease))).toMatchObject({ id: lease.id, demand, admittedAt: 1_000 });
+  });
+
+  it('leaves the admission to a store built on a memory store that decides its own way', async () => {
+    const base = memoryStore({ now: () => 1_000 });
+    let decided = 0;
+    const store = Object.create(base, {
+      acquireNow: {
+        value: (...args: Parameters<NonNullable<LimiterStore['acquireNow']>>) => {
+          decided += 1;
+          return base.acquireNow?.(...args);
+        },
+      },
+    }) as LimiterStore;
+    const limiter = createLimiter({ limits: { s: { rpm: 3 } }, guardMs: 0, store });
+    await limiter.acquire({ scope: 's' });
+    await limiter.acquire({ scope: 's' }); // its logs exist now: the memory store would have a plan
+    expect(decided).toBe(2);
   });
 });

@@ -65,10 +65,11 @@ export class RingAdmissions {
     const plan: Plan = { epoch: this.epoch, logs: [], windows: [], reaches: [] };
     for (const d of dims) {
       if (d.kind !== 'window') return undefined;
-      const log = state.logs[d.id];
       const paused = state.paused[d.id];
-      if (!(log instanceof RingLog) || (paused !== undefined && paused > now)) return undefined;
-      if (d.amount <= 0) continue;
+      if (paused !== undefined && paused > now) return undefined;
+      if (d.amount <= 0) continue; // takes nothing: its log may not even exist
+      const log = state.logs[d.id];
+      if (!(log instanceof RingLog)) return undefined;
       plan.logs.push(log);
       plan.windows.push(d);
       plan.reaches.push(reachOf(d));
