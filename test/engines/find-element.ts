@@ -59,6 +59,8 @@ export function findElement(target: Target): Element | null {
  */
 export const elementTimeout = 120_000;
 
-/** How a target reads in an error message. */
-export const describeTarget = (target: Target): string =>
-  typeof target === 'string' ? target : JSON.stringify(target);
+/** The error of a page action whose element never appeared. */
+export const noElement = (target: Target, cause?: unknown): Error =>
+  new Error(`Nothing on the page matches ${typeof target === 'string' ? target : JSON.stringify(target)}.`, {
+    cause,
+  });

@@ -1,7 +1,7 @@
 import { chromium, type ElementHandle, type Page } from 'playwright';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
 import type { EngineBrowser, EnginePage } from './engine-page.ts';
-import { describeTarget, elementTimeout, findElement, type Target } from './find-element.ts';
+import { elementTimeout, findElement, noElement, type Target } from './find-element.ts';
 
 type Viewport = { width: number; height: number };
 
@@ -11,7 +11,7 @@ function chromiumPage(page: Page): EnginePage {
     const found = await page
       .waitForFunction(findElement, target, { timeout: elementTimeout })
       .catch((error: Error) => {
-        throw new Error(`Nothing on the page matches ${describeTarget(target)}.`, { cause: error });
+        throw noElement(target, error);
       });
     return found.asElement() as ElementHandle<Element>;
   };

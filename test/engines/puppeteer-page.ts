@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import type { EngineBrowser, EnginePage } from './engine-page.ts';
-import { describeTarget, elementTimeout, findElement, type Target } from './find-element.ts';
+import { elementTimeout, findElement, noElement, type Target } from './find-element.ts';
 
 /** Debian's Firefox ESR, as CI installs it; override with FIREFOX_PATH. */
 export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -51,7 +51,7 @@ function firefoxPage(page: Page): EnginePage {
     const found = await page
       .waitForFunction(findElement, { timeout: elementTimeout, polling: 100 }, target)
       .catch((error: Error) => {
-        throw new Error(`Nothing on the page matches ${describeTarget(target)}.`, { cause: error });
+        throw noElement(target, error);
       });
     return found.asElement() as ElementHandle<Element>;
   };

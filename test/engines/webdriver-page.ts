@@ -1,5 +1,5 @@
 import type { EngineBrowser, EnginePage } from './engine-page.ts';
-import { describeTarget, elementTimeout, findElement, type Target } from './find-element.ts';
+import { elementTimeout, findElement, noElement, type Target } from './find-element.ts';
 import { startWebKit } from './webkit-session.ts';
 
 type Viewport = { width: number; height: number };
@@ -34,7 +34,7 @@ export async function launchWebKitPages(viewport: Viewport): Promise<EngineBrows
       if (found) return browser.$(found as unknown as WebdriverIO.Element);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    throw new Error(`Nothing on the page matches ${describeTarget(target)}.`);
+    throw noElement(target);
   };
 
   const page = (handle: string): EnginePage =>

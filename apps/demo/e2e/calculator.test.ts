@@ -5,15 +5,10 @@ import {
   accessibilityProblemsOn,
   describeInEngines,
   errorsOn,
+  money,
   openDemo,
   screenshotOf,
 } from './engine-harness.ts';
-
-/** Money as the page shows it: an exact decimal string through Intl. */
-const money = (amount: string, currency: 'CNY' | 'USD') =>
-  new Intl.NumberFormat('en', { style: 'currency', currency, maximumFractionDigits: 20 }).format(
-    amount as unknown as number,
-  );
 
 /** The text of the first element `selector` matches in the cost calculator's shadow root. */
 const inCalculator = (page: EnginePage, selector: string) =>

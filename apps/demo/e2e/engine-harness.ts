@@ -116,3 +116,9 @@ export async function screenshotOf(page: EnginePage, session: EngineSession, nam
   const suffix = session.engine === 'chromium' ? '' : `-${session.engine}`;
   await page.screenshot(`${artifacts}${name}${suffix}.png`);
 }
+
+/** Money as the page shows it: an exact decimal string through Intl. */
+export const money = (amount: string, currency: 'CNY' | 'USD') =>
+  new Intl.NumberFormat('en', { style: 'currency', currency, maximumFractionDigits: 20 }).format(
+    amount as unknown as number,
+  );

@@ -5,15 +5,10 @@ import {
   accessibilityProblemsOn,
   describeInEngines,
   errorsOn,
+  money,
   openDemo,
   screenshotOf,
 } from './engine-harness.ts';
-
-/** Money as the page shows it: an exact decimal string through Intl. */
-const cny = (amount: string) =>
-  new Intl.NumberFormat('en', { style: 'currency', currency: 'CNY', maximumFractionDigits: 20 }).format(
-    amount as unknown as number,
-  );
 
 /** The text of the first element `selector` matches, whitespace squashed; null when none does. */
 const textOf = (page: EnginePage, selector: string) =>
@@ -58,7 +53,7 @@ describeInEngines('the playground, on the in-browser mock', (session) => {
       { kind: 'text', model: 'MiniMax-M2', inputTokens: Number(tokensIn), outputTokens: Number(tokensOut) },
       { region: 'cn' },
     );
-    expect(shown).toBe(cny(total));
+    expect(shown).toBe(money(total, 'CNY'));
     expect(await errorsOn(page)).toEqual([]);
     await page.close();
   });
@@ -88,7 +83,7 @@ describeInEngines('the playground, on the in-browser mock', (session) => {
       durationSeconds: 6,
     } as const;
     expect(await textOf(page, '[data-job="video"] [data-cost]')).toContain(
-      `Cost ${cny(estimateCost(clip, { region: 'cn' }).total)} · ${tokenPlanRequests(clip).toLocaleString('en')} plan requests`,
+      `Cost ${money(estimateCost(clip, { region: 'cn' }).total, 'CNY')} · ${tokenPlanRequests(clip).toLocaleString('en')} plan requests`,
     );
 
     await page.click('[data-job="speech"] button');

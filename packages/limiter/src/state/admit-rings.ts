@@ -1,7 +1,7 @@
 import type { Dimension } from './dimension.js';
 import type { LimiterState } from './limiter-state.js';
 import { RingLog } from './ring-log.js';
-import { reachOf } from './window-log.js';
+import { reachOf, stampOf } from './window-log.js';
 
 type Window = Extract<Dimension, { kind: 'window' }>;
 
@@ -35,7 +35,6 @@ export class RingAdmissions {
   admit(state: LimiterState, dims: readonly Dimension[], now: number): boolean {
     let plan = this.#plans.get(dims);
     if (plan?.epoch !== this.epoch) {
-      if (this.#never.has(dims)) return false;
       plan = this.#plan(state, dims, now);
       if (!plan) return false;
     }
@@ -48,23 +47,19 @@ export class RingAdmissions {
     }
     for (let i = 0; i < logs.length; i++) {
       const d = windows[i] as Window;
-      // The stamp of `stampOf`: the bucket's start, or the end of the millisecond.
-      (logs[i] as RingLog).add(
-        d.bucketMs > 0 ? Math.floor(now / d.bucketMs) * d.bucketMs : Math.ceil(now),
-        d.amount,
-      );
+      (logs[i] as RingLog).add(stampOf(d, now), d.amount);
     }
     return true;
   }
 
   #plan(state: LimiterState, dims: readonly Dimension[], now: number): Plan | undefined {
-    if (dims.some((d) => d.kind !== 'window' || d.amount > d.limit)) {
+    if (this.#never.has(dims)) return undefined;
+    if (!dims.every((d): d is Window => d.kind === 'window' && d.amount <= d.limit)) {
       if (Object.isFrozen(dims)) this.#never.add(dims);
       return undefined;
     }
     const plan: Plan = { epoch: this.epoch, logs: [], windows: [], reaches: [] };
     for (const d of dims) {
-      if (d.kind !== 'window') return undefined;
       const paused = state.paused[d.id];
       if (paused !== undefined && paused > now) return undefined;
       if (d.amount <= 0) continue; // takes nothing: its log may not even exist
