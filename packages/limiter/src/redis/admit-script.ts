@@ -2,16 +2,20 @@
 // budget part): one admission over some of the call's dimensions, all or nothing, and a batch of
 // them in queue order.
 export const admitScript = `
--- Within one call a sliding window is pruned once, and what the call admits to it is added to its
--- log once (flushed before its log is read for a wait, and at the end): a batch costs each window a
--- few commands, not a few per admission.
-local windowTotals, windowAdds = {}, {}
+-- Within one call a sliding window is pruned once, and what the call admits to it is written once
+-- (before its log is read for a wait, and at the end): a batch costs each window a few commands, not
+-- a few per admission. windowTotals: what it holds, all processes; windowMine: this process's bucket.
+local windowTotals, windowMine, windowAdds = {}, {}, {}
 local function flushWindow(i)
   local amount = windowAdds[i]
   if not amount then return end
   windowAdds[i] = nil
-  local d = dims[i]
-  addEntry(d, keys[i], bucketOf(d) .. ':' .. pid, bucketOf(d), amount)
+  local d, ks, time = dims[i], keys[i], bucketOf(dims[i])
+  local member = time .. ':' .. pid
+  windowMine[i] = windowMine[i] + amount
+  -- Sums as integer strings: Lua writes numbers with 14 digits only.
+  redis.call('HSET', ks[2], member, string.format('%d', windowMine[i]), '_total', string.format('%d', windowTotals[i]))
+  if windowMine[i] == amount and redis.call('ZADD', ks[1], 'NX', time, member) == 1 then entered(d, ks, time) end
 end
 local function flushWindows() for i in pairs(windowAdds) do flushWindow(i) end end
 
@@ -24,7 +28,7 @@ local function admit(lease, idx, amounts)
     local d = dims[i]
     d.amount = amounts[j]
     if d.kind == 'window' then
-      windowTotals[i] = windowTotals[i] or used(d, keys[i])
+      if not windowTotals[i] then windowTotals[i], windowMine[i] = prune(d, keys[i]) end
       holds[j] = windowTotals[i]
       if holds[j] + d.amount > d.limit then flushWindow(i) end
     else

@@ -15,13 +15,12 @@ export function evictionOf(info: string): { maxmemory: number; policy: string } 
  * first use and again a minute later, so a policy changed at run time is found too. A Redis that
  * does not answer `INFO` (a managed one may rename it) is not checked.
  */
-export function evictionCheck(client: RedisClient): () => Promise<void> {
+export function evictionCheck(client: RedisClient): () => Promise<void> | undefined {
   let checkedAt = Number.NEGATIVE_INFINITY;
-  return async () => {
-    if (!client.info || Date.now() - checkedAt < recheckMs) return;
+  const check = async () => {
     let info: string;
     try {
-      info = String(await client.info('memory'));
+      info = String(await client.info?.('memory'));
     } catch (error) {
       if (/^ERR /.test(String((error as Error | undefined)?.message))) {
         checkedAt = Date.now();
@@ -33,4 +32,6 @@ export function evictionCheck(client: RedisClient): () => Promise<void> {
     if (maxmemory > 0 && policy !== 'noeviction') throw new RedisEvictionError(policy, maxmemory);
     checkedAt = Date.now();
   };
+  // Nothing to wait for between checks.
+  return () => (!client.info || Date.now() - checkedAt < recheckMs ? undefined : check());
 }

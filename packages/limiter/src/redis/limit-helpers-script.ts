@@ -6,18 +6,26 @@ export const limitHelpersScript = `
 local function reach(d) return d.windowMs + d.guardMs + d.bucketMs end
 local function bucketOf(d) return math.floor(now / d.bucketMs) * d.bucketMs end
 
+-- Beside each bucket's amount a window's hash keeps _total, their sum, and _oldest, a time no later
+-- than its oldest bucket: while _oldest is inside the window nothing has left it, and its log is not
+-- read. Answers the total and what this process's bucket of now holds.
 local function prune(d, ks)
+  local known = redis.call('HMGET', ks[2], '_total', '_oldest', bucketOf(d) .. ':' .. pid)
+  local total, mine = tonumber(known[1]) or 0, tonumber(known[3]) or 0
+  if (tonumber(known[2]) or 0) > now - reach(d) then return total, mine end
   local old = redis.call('ZRANGEBYSCORE', ks[1], '-inf', now - reach(d))
-  if #old == 0 then return tonumber(redis.call('HGET', ks[2], '_total')) or 0 end
   local gone = 0
   for j = 1, #old, 1000 do
     local chunk = { unpack(old, j, math.min(j + 999, #old)) }
     for _, amount in ipairs(redis.call('HMGET', ks[2], unpack(chunk))) do gone = gone + (tonumber(amount) or 0) end
     redis.call('HDEL', ks[2], unpack(chunk))
   end
-  redis.call('ZREMRANGEBYSCORE', ks[1], '-inf', now - reach(d))
-  if gone == 0 then return tonumber(redis.call('HGET', ks[2], '_total')) or 0 end -- Lua's -0 is no integer to Redis
-  return redis.call('HINCRBY', ks[2], '_total', -gone)
+  if #old > 0 then redis.call('ZREMRANGEBYSCORE', ks[1], '-inf', now - reach(d)) end
+  if gone ~= 0 then total = redis.call('HINCRBY', ks[2], '_total', -gone) end -- Lua's -0 is no integer to Redis
+  -- Only a hash that still counts something keeps _oldest (a field alone would outlive its window).
+  local first = redis.call('ZRANGE', ks[1], 0, 0, 'WITHSCORES')
+  if first[2] and known[1] then redis.call('HSET', ks[2], '_oldest', first[2]) else redis.call('HDEL', ks[2], '_oldest') end
+  return total, mine
 end
 
 local function spanStart(d, ks)
@@ -75,14 +83,19 @@ local function wait(d, ks, holds)
   return spanEnd(d, spanStart(d, ks)) - now
 end
 
--- Adds to this process's entry of a bucket; a new entry extends the keys' lives to cover it.
+-- A bucket new to a window: its keys live to cover it, and _oldest stays no later than it.
+local function entered(d, ks, time)
+  expireAt(ks[1], time + reach(d) + 1000)
+  expireAt(ks[2], time + reach(d) + 1000)
+  local oldest = tonumber(redis.call('HGET', ks[2], '_oldest'))
+  if oldest and time < oldest then redis.call('HSET', ks[2], '_oldest', time) end
+end
+
+-- Adds to this process's entry of a bucket.
 local function addEntry(d, ks, member, time, amount)
   redis.call('HINCRBY', ks[2], member, amount)
   redis.call('HINCRBY', ks[2], '_total', amount)
-  if redis.call('ZADD', ks[1], 'NX', time, member) == 1 then
-    expireAt(ks[1], time + reach(d) + 1000)
-    expireAt(ks[2], time + reach(d) + 1000)
-  end
+  if redis.call('ZADD', ks[1], 'NX', time, member) == 1 then entered(d, ks, time) end
 end
 
 local function addSpan(d, ks, start, amount)

@@ -83,14 +83,15 @@ export function redisAdmissions(context: AdmissionsContext) {
     return { ...prepared, mirror };
   };
 
-  // Whether this key's decisions can go to Redis now; false: decide on the local share.
-  const toRedis = async (key: string) => (await policy.tryRedis(key)) && !policy.recovering;
+  // Whether this key's decisions can go to Redis now; false: decide on the local share. Answered
+  // at once while Redis is up (a decision's path takes no turn it does not need).
+  const toRedis = (key: string): boolean | Promise<boolean> =>
+    policy.mode === 'redis'
+      ? !policy.recovering
+      : policy.tryRedis(key).then((up) => up && !policy.recovering);
   // Writes a full Redis refused go in before the key's next decision there.
-  async function catchUp(key: string): Promise<void> {
-    if (!behind.has(key)) return;
-    await replay(key);
-    behind.delete(key);
-  }
+  const catchUp = (key: string): Promise<void> | undefined =>
+    behind.has(key) ? replay(key).then(() => void behind.delete(key)) : undefined;
 
   const local = (key: string, mirror: Mirror, dims: readonly Dimension[], lease: string) =>
     policy.recovering
@@ -119,12 +120,13 @@ export function redisAdmissions(context: AdmissionsContext) {
   }
 
   // A generation this process did not know (Redis lost its data), or the script's own "recovering".
-  async function generationOf(
+  // A generation this process did not know (Redis lost its data), or the script's own "recovering".
+  function generationOf(
     key: string,
     mirror: Mirror,
     reply: Reply<unknown>,
     known: boolean,
-  ): Promise<boolean> {
+  ): boolean | Promise<boolean> {
     const [code, retryAfterMs, , at, generation] = reply;
     const lost = known && mirror.generation !== generation;
     mirror.generation = generation;
@@ -132,8 +134,7 @@ export function redisAdmissions(context: AdmissionsContext) {
     // Give back what this process had admitted, and keep to the share until every process has had
     // the time to do the same.
     policy.lost(at, code === 2 ? retryAfterMs : recoverMs);
-    await replay(key, true);
-    return true;
+    return replay(key, true).then(() => true);
   }
 
   // A call that failed: refuse, or decide on the local share, as the failure allows.
@@ -175,8 +176,9 @@ export function redisAdmissions(context: AdmissionsContext) {
   };
 
   const acquireMany: NonNullable<LimiterStore['acquireMany']> = async (key, requests) => {
-    if (requests.length === 1 || !(await toRedis(key)))
-      return inOrder(requests, (r) => acquire(key, r.dims, r.lease));
+    const [first] = requests;
+    if (requests.length === 1 && first) return [await acquire(key, first.dims, first.lease)];
+    if (!(await toRedis(key))) return inOrder(requests, (r) => acquire(key, r.dims, r.lease));
     const mirror = mirrorOf(key);
     // Every dimension of the batch once, in the order first met; each request names its own.
     const union = new Map<string, number>();

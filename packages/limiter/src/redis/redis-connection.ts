@@ -105,10 +105,12 @@ export function redisConnection(client: RedisClient, options: RedisConnectionOpt
   };
 
   const checkEviction = evictionCheck(client);
+  let hash: string | undefined;
 
   async function attempt(keys: readonly string[], operation: string, body: string) {
-    const hash = await sha;
-    await checkEviction();
+    hash ??= await sha;
+    const checking = checkEviction();
+    if (checking) await checking;
     try {
       return await client.evalsha(hash, keys.length, ...keys, operation, body);
     } catch (error) {

@@ -25,3 +25,17 @@ export const keysOf = (tag: string, dims: readonly Dimension[]) => [
       : [`${tag}:${d.kind}:${d.id}`],
   ),
 ];
+
+// A draw's dimensions are sent with every decision: their keys and JSON are worked out once per
+// dimensions array (a draw's are shared by every lease like it), for the last key they went to.
+const sentDims = new WeakMap<readonly Dimension[], { tag: string; keys: readonly string[]; json: string }>();
+
+/** The keys and the JSON of `dims` as the limiter script receives them. */
+export function sentOf(tag: string, dims: readonly Dimension[]) {
+  let sent = sentDims.get(dims);
+  if (sent?.tag !== tag) {
+    sent = { tag, keys: keysOf(tag, dims), json: JSON.stringify(dims) };
+    sentDims.set(dims, sent);
+  }
+  return sent;
+}

@@ -9,7 +9,7 @@ import { failover } from './failover.js';
 import { emptyMirror, type Mirror, replayEntries } from './mirror.js';
 import { redisAdmissions } from './redis-admissions.js';
 import { isFull, redisConnection } from './redis-connection.js';
-import { bucketed, keysOf, tagOf } from './redis-keys.js';
+import { bucketed, sentOf, tagOf } from './redis-keys.js';
 import type { RedisStore, RedisStoreOptions } from './redis-store-options.js';
 import { wakeSubscription } from './wake-subscription.js';
 
@@ -61,8 +61,9 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     dims: readonly Dimension[],
     payload: Record<string, unknown> = {},
   ): Promise<T> {
-    const body = JSON.stringify({ pid, dims, recoverMs, channel: `${tag(key)}:wake`, ...payload });
-    const reply = (await connection.run(keysOf(tag(key), dims), operation, body)) as T;
+    const { keys, json } = sentOf(tag(key), dims);
+    const rest = JSON.stringify({ pid, recoverMs, channel: `${tag(key)}:wake`, ...payload });
+    const reply = (await connection.run(keys, operation, `{"dims":${json},${rest.slice(1)}`)) as T;
     const at = (reply as unknown[])[operation === 'read' ? 1 : 3];
     if (typeof at === 'number') offset = at - Date.now();
     return reply;

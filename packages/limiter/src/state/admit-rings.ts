@@ -26,34 +26,33 @@ export class RingAdmissions {
   /** Changed whenever a log is replaced or a limit paused: the plans made before are made again. */
   epoch = 0;
 
-  /** Whether a draw is known never to be admitted here (it asks for more than windows have). */
-  ruledOut(dims: readonly Dimension[]): boolean {
-    return this.#never.has(dims);
-  }
-
-  /** Records the draw at `now` and answers true, or answers false having changed nothing. */
-  admit(state: LimiterState, dims: readonly Dimension[], now: number): boolean {
+  /**
+   * Records the draw at the clock's time and answers that time, or answers undefined having changed
+   * nothing. The clock is not read for a draw known never to fit.
+   */
+  admit(state: LimiterState, dims: readonly Dimension[], clock: () => number): number | undefined {
     let plan = this.#plans.get(dims);
+    if (plan === undefined && this.#never.has(dims)) return undefined;
+    const now = clock();
     if (plan?.epoch !== this.epoch) {
       plan = this.#plan(state, dims, now);
-      if (!plan) return false;
+      if (!plan) return undefined;
     }
     const { logs, windows, reaches } = plan;
     for (let i = 0; i < logs.length; i++) {
       const log = logs[i] as RingLog;
       const d = windows[i] as Window;
       log.dropUntil(now - (reaches[i] as number));
-      if (log.total + d.amount > d.limit) return false;
+      if (log.total + d.amount > d.limit) return undefined;
     }
     for (let i = 0; i < logs.length; i++) {
       const d = windows[i] as Window;
       (logs[i] as RingLog).add(stampOf(d, now), d.amount);
     }
-    return true;
+    return now;
   }
 
   #plan(state: LimiterState, dims: readonly Dimension[], now: number): Plan | undefined {
-    if (this.#never.has(dims)) return undefined;
     if (!dims.every((d): d is Window => d.kind === 'window' && d.amount <= d.limit)) {
       if (Object.isFrozen(dims)) this.#never.add(dims);
       return undefined;

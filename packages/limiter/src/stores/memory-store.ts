@@ -38,14 +38,13 @@ export function memoryStore(options: MemoryStoreOptions = {}): LimiterStore {
   };
   const admitNow: NonNullable<LimiterStore['admitNow']> = (key, dims) => {
     const state = stateOf(key);
-    if (state.admissions.ruledOut(dims)) return undefined; // acquireNow reads the clock
-    const at = now();
-    return state.admissions.admit(state, dims, at) ? at : undefined;
+    return state.admissions.admit(state, dims, now);
   };
   const acquireNow: NonNullable<LimiterStore['acquireNow']> = (key, dims, lease) => {
-    const at = now();
     const state = stateOf(key);
-    if (state.admissions.admit(state, dims, at)) return { ok: true, at };
+    const admitted = state.admissions.admit(state, dims, now);
+    if (admitted !== undefined) return { ok: true, at: admitted };
+    const at = now();
     const decision = decide(state, dims, lease, at);
     return decision.ok ? { ok: true, at } : decision;
   };
