@@ -162,7 +162,11 @@ export class EventStream<Chunk, Final extends object> implements AsyncIterable<C
         }),
       );
     } finally {
-      observer?.end(this.#reader.reported?.()); // read to its end, or left early
+      // Read to its end, or left early (a break, a return): that aborts the request, and its span.
+      observer?.end(
+        this.#reader.reported?.(),
+        this.#reader.finished ? undefined : new AbortError('The stream was left early.', { traceId }),
+      );
       watch.stop();
       endBodyDeadlines(response);
       if (this.#reader.finished && !watch.failed) releaseBody(reader);

@@ -64,6 +64,16 @@ describe('the client with openTelemetry', () => {
     expect(span?.attributes['gen_ai.response.time_to_first_chunk']).toBeTypeOf('number');
   });
 
+  it('ends the span of a stream left early as aborted, not as a success', async () => {
+    const { client } = traced();
+    for await (const chunk of client.chat.stream(hi)) if (chunk) break;
+    const [span] = sdk.spans();
+    expect(span).toMatchObject({
+      status: { code: 2, message: 'The stream was left early.' },
+      attributes: { 'gen_ai.request.stream': true, 'error.type': 'AbortError' },
+    });
+  });
+
   it('types a failed call by MiniMax’s code, with the client’s message', async () => {
     const { client } = traced({
       faults: [{ path: '/v1/chat/completions', fault: { type: 'error', code: 1008 } }],
