@@ -29,7 +29,7 @@ export {
   errorKindSchema,
   errorLimitSchema,
 } from './error-codes/error-code-schema.js';
-export { errorCodeInfo, errorCodes } from './error-codes/error-codes.js';
+export { errorCodeInfo, errorCodeOf, errorCodes, refusalOf } from './error-codes/error-codes.js';
 export { InvalidTableError } from './errors/invalid-table-error.js';
 export { InvalidUsageError } from './errors/invalid-usage-error.js';
 export { LimitNotFoundError } from './errors/limit-not-found-error.js';

@@ -108,4 +108,17 @@ describe('settling a call that does not finish', () => {
     expect(tpm).toBeLessThan(2048);
     expect(budget(limiter)).toMatchObject({ spent: '0', reserved: '0' });
   });
+
+  it('a refusal by MiniMax (1002, HTTP 429) pauses the scope and refunds its tokens', async () => {
+    const { mock, target } = startMock();
+    const limiter = budgeted({ 'text:MiniMax-M2': { rpm: 100, tpm: 1_000_000 } });
+    const { ai, provider } = ai7();
+    mock.inject({ path: '/v1/chat/completions', fault: { type: 'error', code: 1002 }, times: 1 });
+    const model = wrapModel(ai, provider, target, limiter);
+    await rejection(ai.generateText({ model, prompt: 'Hello', maxRetries: 0 }));
+    const { dimensions } = limiter.snapshot();
+    expect(dimensions['rpm:text:MiniMax-M2']?.pausedUntil).toBeGreaterThan(Date.now());
+    expect(dimensions['tpm:text:MiniMax-M2']?.used).toBe(0);
+    expect(budget(limiter)).toMatchObject({ reserved: '0', spent: '0' });
+  });
 });

@@ -1,5 +1,5 @@
 import { APICallError } from '@ai-sdk/provider';
-import type { RequestDescription } from '@minimax-kit/core';
+import { type RequestDescription, refusalOf } from '@minimax-kit/core';
 import type { Lease, Limiter } from '@minimax-kit/limiter';
 import type { UsageLike } from '../model-shapes.js';
 import { type CallReport, callReport } from './call-report.js';
@@ -50,7 +50,10 @@ export class CallSettlement {
    */
   async failed(error: unknown): Promise<void> {
     if (!APICallError.isInstance(error)) return this.#end(undefined);
-    if (error.statusCode !== undefined) return this.#end({ tokens: 0, cost: '0' });
+    if (error.statusCode !== undefined) {
+      await this.#refused(error);
+      return this.#end({ tokens: 0, cost: '0' });
+    }
     const { tokens, maxOutputTokens = 0 } = this.#description;
     return this.#end({ tokens: tokens - maxOutputTokens, cost: '0' });
   }
@@ -58,6 +61,21 @@ export class CallSettlement {
   /** The caller left before the usage came (a cancelled stream): the reservation stands. */
   abandoned(): Promise<void> {
     return this.#end(undefined);
+  }
+
+  // MiniMax refused on a limit (HTTP 429, or a code that names one): the limiter pauses what it
+  // refused until it frees, or as long as Retry-After asks, so the calls behind it wait instead.
+  async #refused({ statusCode = 0, responseBody, responseHeaders }: APICallError): Promise<void> {
+    let body: unknown;
+    try {
+      body = JSON.parse(responseBody ?? '');
+    } catch {}
+    const { limit } = refusalOf(statusCode, body);
+    if (!limit) return;
+    const retryAfter = Number(responseHeaders?.['retry-after'] ?? Number.NaN) * 1000;
+    await this.#limiter
+      .reportRejection(this.#lease.demand, limit, Number.isFinite(retryAfter) ? retryAfter : undefined)
+      .catch(() => {}); // a store that fails to pause leaves the limits as they were
   }
 
   async #end(actual: { tokens: number; cost?: string } | undefined): Promise<void> {

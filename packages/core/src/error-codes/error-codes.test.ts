@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorCodesSchema } from './error-code-schema.js';
-import { errorCodeInfo, errorCodes } from './error-codes.js';
+import { errorCodeInfo, errorCodeOf, errorCodes, refusalOf } from './error-codes.js';
 
 describe('error codes', () => {
   it('match their schema, once each', () => {
@@ -75,5 +75,26 @@ describe('error codes on the compatible endpoints', () => {
       1030: 'plan',
       2056: 'plan',
     });
+  });
+});
+
+describe('reading a refusal from an answer', () => {
+  it('finds the code in base_resp, or at the end of a compatible message', () => {
+    expect(errorCodeOf({ base_resp: { status_code: 1002, status_msg: 'rate limit' } })).toBe(1002);
+    expect(errorCodeOf({ base_resp: { status_code: 0 } })).toBeUndefined();
+    expect(errorCodeOf({ error: { message: 'rate limit exceeded (1002)' } })).toBe(1002);
+    expect(errorCodeOf({ error: { message: 'no code here' } })).toBeUndefined();
+    expect(errorCodeOf('(1002)')).toBeUndefined();
+  });
+
+  it('names the limit a code refuses on, and reads a bare HTTP 429 as requests per minute', () => {
+    expect(refusalOf(429, { error: { message: 'rate limit exceeded (1002)' } })).toEqual({
+      code: 1002,
+      limit: 'rpm',
+    });
+    expect(refusalOf(200, { base_resp: { status_code: 1039 } })).toMatchObject({ limit: 'tpm' });
+    expect(refusalOf(429, undefined)).toMatchObject({ limit: 'rpm' });
+    expect(refusalOf(401, { base_resp: { status_code: 1004 } })).toEqual({ code: 1004 });
+    expect(refusalOf(500, 'oops')).toEqual({});
   });
 });

@@ -1,13 +1,12 @@
 import {
   type CallTelemetry,
   describeRequest,
-  errorCodeInfo,
-  errorCodes,
   type GenAiTelemetry,
   keyType,
   MiniMaxKitError,
   type PlanKind,
   type RequestDescription,
+  refusalOf,
   reportedUnits,
   taskOutcome,
 } from '@minimax-kit/core';
@@ -18,7 +17,7 @@ import { Recorder, type RecordOptions } from '../record/recorder.js';
 import { actualCost, type CostedRequest } from './actual-cost.js';
 import { markLimited } from './limiter-of-fetch.js';
 import { bodyText, keyOf, tierOf } from './read-request.js';
-import { errorCode, parseOrUndefined, StreamUsage } from './read-usage.js';
+import { parseOrUndefined, StreamUsage } from './read-usage.js';
 import { restampOnArrival } from './restamp-on-arrival.js';
 import { tapEvents } from './tap-events.js';
 
@@ -37,9 +36,6 @@ export interface LimitFetchOptions extends RecordOptions {
    */
   telemetry?: GenAiTelemetry | undefined;
 }
-
-// An HTTP 429 without a MiniMax code is read as the requests-per-minute refusal.
-const tooManyRequests = errorCodes.find((info) => info.httpStatus === 429 && info.limit === 'rpm')?.code;
 
 /**
  * Wraps any fetch — the client's, openai's, Anthropic's, the AI SDK's — so that every MiniMax
@@ -75,8 +71,7 @@ export function limitFetch(
     units = reportedUnits(json),
     answer = json,
   ) => {
-    const code = errorCode(json) ?? (status === 429 ? tooManyRequests : undefined);
-    const reason = code === undefined ? undefined : errorCodeInfo(code)?.limit;
+    const { code, limit: reason } = refusalOf(status, json);
     if (reason)
       await limiter.reportRejection(lease.demand, reason, retryAfter ? Number(retryAfter) * 1000 : undefined);
     if (code !== undefined || status >= 400) {

@@ -1,18 +1,8 @@
-import { reportedUnits } from '@minimax-kit/core';
+import { errorCodeOf, reportedUnits } from '@minimax-kit/core';
 
 // A count a server reported; anything else (1e999, negatives, strings) is no count.
 const counted = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
-
-/** The MiniMax error code a body carries (`base_resp`, or `(NNNN)` at the end of a compatible message). */
-export function errorCode(json: unknown): number | undefined {
-  if (typeof json !== 'object' || json === null) return undefined;
-  const body = json as { base_resp?: { status_code?: unknown }; error?: { message?: unknown } };
-  const native = Number(body.base_resp?.status_code);
-  if (Number.isFinite(native) && native !== 0) return native;
-  const trailing = /\((\d{4,5})\)\s*$/.exec(String(body.error?.message ?? ''))?.[1];
-  return trailing ? Number(trailing) : undefined;
-}
 
 /**
  * Follows a stream's usage as events pass: OpenAI-style usage chunks, Anthropic `message_start` /
@@ -31,7 +21,7 @@ export class StreamUsage {
       message?: { usage?: { input_tokens?: number } & Record<string, unknown> };
       usage?: { output_tokens?: number };
     };
-    this.code ??= errorCode(json);
+    this.code ??= errorCodeOf(json);
     if (event?.type === 'message_start') {
       this.#input = counted(event.message?.usage?.input_tokens) ?? 0;
       this.#answer = { usage: { ...event.message?.usage } };

@@ -2,12 +2,13 @@ import {
   type CallCost,
   type CallTelemetry,
   costOfCall,
+  errorCodeOf,
   type Region,
   type RequestDescription,
   regions,
   taskOutcome,
 } from '@minimax-kit/core';
-import { errorCode, parseOrUndefined } from '../fetch/read-usage.js';
+import { parseOrUndefined } from '../fetch/read-usage.js';
 import type { TapEnd } from '../fetch/tap-events.js';
 import { limitLabel } from '../telemetry/limit-label.js';
 import { outcomeOf } from '../telemetry/outcome-of.js';
@@ -85,7 +86,7 @@ export class CallTrace {
   /** Its answer was read: JSON, or `undefined` for none (audio bytes, a file). */
   answer(json: unknown): void {
     const status = this.#response?.status ?? 0;
-    const code = errorCode(json);
+    const code = errorCodeOf(json);
     const refused = code !== undefined || status >= 400;
     const taskId = (json as { task_id?: unknown } | null)?.task_id;
     const { api, operation } = this.#description;

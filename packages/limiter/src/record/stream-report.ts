@@ -1,4 +1,4 @@
-import { errorCode } from '../fetch/read-usage.js';
+import { errorCodeOf } from '@minimax-kit/core';
 
 /**
  * Gathers what a stream reported, shaped like a whole answer for `costOfCall`: the OpenAI-style
@@ -19,7 +19,7 @@ export class StreamReport {
       extra_info?: unknown;
     } | null;
     if (typeof event !== 'object' || event === null) return;
-    this.code ??= errorCode(json);
+    this.code ??= errorCodeOf(json);
     if (event.type === 'message_start') this.#usage = { ...event.message?.usage };
     else if (event.type === 'message_delta' && event.usage) this.#usage = { ...this.#usage, ...event.usage };
     else if (typeof event.usage === 'object' && event.usage !== null) this.#usage = { ...event.usage };
