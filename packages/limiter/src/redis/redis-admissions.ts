@@ -5,8 +5,8 @@ import { inOrder } from '../stores/in-order.js';
 import type { LimiterStore } from '../stores/store.js';
 import type { failover } from './failover.js';
 import type { Mirror } from './mirror.js';
+import { type Prepared, preparedOf } from './prepared-draw.js';
 import { isFull, type RedisConnection } from './redis-connection.js';
-import { bucketed } from './redis-keys.js';
 import { SlowRedis } from './slow-redis.js';
 
 // One admission's answer: admitted (1) or refused (0), and what every process together holds of
@@ -41,33 +41,6 @@ export interface AdmissionsContext {
 }
 
 /**
- * What a draw's dimensions are in Redis: bucketed, at amount 0 (what the mirror knows), unlimited
- * (what it records of an admission), and their amounts.
- */
-interface Prepared {
-  dims: readonly Dimension[];
-  zeros: readonly Dimension[];
-  unlimited: readonly Dimension[];
-  amounts: readonly number[];
-}
-
-// Worked out once per draw: a limiter's draws are frozen and shared by every lease like them.
-const preparedDraws = new WeakMap<readonly Dimension[], Prepared>();
-function preparedOf(demanded: readonly Dimension[]): Prepared {
-  const known = preparedDraws.get(demanded);
-  if (known) return known;
-  const dims = demanded.map(bucketed);
-  const prepared = {
-    dims,
-    zeros: dims.map((d) => ({ ...d, amount: 0 })),
-    unlimited: dims.map((d) => ({ ...d, limit: Number.POSITIVE_INFINITY })),
-    amounts: dims.map((d) => d.amount),
-  };
-  if (Object.isFrozen(demanded)) preparedDraws.set(demanded, prepared);
-  return prepared;
-}
-
-/**
  * redisStore's `acquire` and `acquireMany`: one script call decides one admission, or a batch of
  * them in queue order (one round trip for many waiters). Away, recovering or catching up, the
  * store decides one at a time on its local share.
@@ -75,12 +48,12 @@ function preparedOf(demanded: readonly Dimension[]): Prepared {
 export function redisAdmissions(context: AdmissionsContext) {
   const { connection, policy, mirrorOf, call, replay, behind, recoverMs, retryMs } = context;
 
-  const prepare = (key: string, demanded: readonly Dimension[]) => {
+  // A draw as Redis takes it; the mirror learns its dimensions (at amount 0) for replays.
+  const prepare = (mirror: Mirror, demanded: readonly Dimension[]) => {
     if (connection.closed) throw new LimiterClosedError('store');
     const prepared = preparedOf(demanded);
-    const mirror = mirrorOf(key);
     for (const zero of prepared.zeros) if (mirror.dims.get(zero.id) !== zero) mirror.dims.set(zero.id, zero);
-    return { ...prepared, mirror };
+    return prepared;
   };
 
   // Whether this key's decisions can go to Redis now; false: decide on the local share. Answered
@@ -158,8 +131,9 @@ export function redisAdmissions(context: AdmissionsContext) {
   }
 
   const acquire: LimiterStore['acquire'] = async (key, demanded, lease) => {
-    const prepared = prepare(key, demanded);
-    const { dims, mirror } = prepared;
+    const mirror = mirrorOf(key);
+    const prepared = prepare(mirror, demanded);
+    const { dims } = prepared;
     if (!(await toRedis(key))) return local(key, mirror, dims, lease);
     try {
       await catchUp(key);
@@ -180,41 +154,44 @@ export function redisAdmissions(context: AdmissionsContext) {
     if (requests.length === 1 && first) return [await acquire(key, first.dims, first.lease)];
     if (!(await toRedis(key))) return inOrder(requests, (r) => acquire(key, r.dims, r.lease));
     const mirror = mirrorOf(key);
-    // Every dimension of the batch once, in the order first met; each request names its own.
+    // Every dimension of the batch once, in the order first met; each request names its own (alike
+    // requests share one draw, worked out once).
     const union = new Map<string, number>();
     const all: Dimension[] = [];
-    const batch = requests.map((r) => {
-      const prepared = prepare(key, r.dims);
-      const { dims } = prepared;
-      const idx = dims.map((d) => {
-        let i = union.get(d.id);
-        if (i === undefined) {
-          i = all.push(d);
-          union.set(d.id, i);
-        }
-        return i;
-      });
-      return { lease: r.lease, dims, prepared, idx, amounts: prepared.amounts };
+    const idxOf = new Map<Prepared, number[]>();
+    const draws = requests.map((r) => ({ lease: r.lease, prepared: prepare(mirror, r.dims) }));
+    const batch = draws.map(({ lease, prepared }) => {
+      let idx = idxOf.get(prepared);
+      if (!idx) {
+        idx = prepared.dims.map((d) => {
+          let i = union.get(d.id);
+          if (i === undefined) {
+            i = all.push(d);
+            union.set(d.id, i);
+          }
+          return i;
+        });
+        idxOf.set(prepared, idx);
+      }
+      return { lease, idx, amounts: prepared.amounts };
     });
+    const asked = () => draws.map(({ lease, prepared }) => ({ lease, dims: prepared.dims }));
     try {
       await catchUp(key);
       const known = mirror.generation !== undefined;
-      const reply = await call<Reply<Answer[]>>('acquire-many', key, all, {
-        batch: batch.map(({ lease, idx, amounts }) => ({ lease, idx, amounts })),
-        known,
-      });
+      const reply = await call<Reply<Answer[]>>('acquire-many', key, all, { batch, known });
       if (await generationOf(key, mirror, reply, known))
-        return inOrder(batch, (r) => policy.decideRecovering(key, mirror, r.dims, r.lease));
+        return inOrder(asked(), (r) => policy.decideRecovering(key, mirror, r.dims, r.lease));
       const [, , , at, , answers = []] = reply;
       const out: (Decision | undefined)[] = [];
-      for (const [n, r] of batch.entries()) {
+      for (const [n, { lease, prepared }] of draws.entries()) {
         const a = answers[n];
-        out.push(!a || a[0] === 3 ? undefined : answer(mirror, r.prepared, r.lease, a, at));
+        out.push(!a || a[0] === 3 ? undefined : answer(mirror, prepared, lease, a, at));
       }
       return out;
     } catch (error) {
       policy.failed(error);
-      return inOrder(batch, (r) => failure(key, mirror, r.dims, r.lease, error));
+      return inOrder(asked(), (r) => failure(key, mirror, r.dims, r.lease, error));
     }
   };
 
