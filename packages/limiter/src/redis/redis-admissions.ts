@@ -93,7 +93,6 @@ export function redisAdmissions(context: AdmissionsContext) {
   }
 
   // A generation this process did not know (Redis lost its data), or the script's own "recovering".
-  // A generation this process did not know (Redis lost its data), or the script's own "recovering".
   function generationOf(
     key: string,
     mirror: Mirror,
