@@ -12,6 +12,11 @@ export interface FailoverOptions {
   retryMs: number;
   /** The store's clock (Redis TIME, as last seen). */
   now(): number;
+  /**
+   * The latest Redis TIME can be now: `now()` lags it by however long the last answer waited to be
+   * read, which a process nobody scheduled for a while can make longer than any guard.
+   */
+  latest(): number;
   /** Writes what this process admitted into Redis. */
   replay(key: string): Promise<void>;
   /**
@@ -27,13 +32,14 @@ export interface FailoverOptions {
  * every process), this process decides on its share alone — fail closed.
  */
 export function failover(options: FailoverOptions) {
-  const { share, recoverMs, retryMs, now, replay, confirm } = options;
+  const { share, recoverMs, retryMs, now, latest, replay, confirm } = options;
   let mode: 'redis' | 'local' = 'redis';
   let awaySince = 0;
   // Until this time, decide on this process's share alone (one window is long enough for every
   // process to have replayed).
   let localUntil = 0;
-  // When this process last lost Redis or found it emptied, on Redis's clock.
+  // When this process last lost Redis or found it emptied, on Redis's clock: never before Redis's
+  // last admission, so that everything admitted before has gone from every window at the horizon.
   let lostAt = Number.NEGATIVE_INFINITY;
   // The last recovering decision of each key, which the next one waits for.
   const tails = new Map<string, Promise<void>>();
@@ -47,7 +53,9 @@ export function failover(options: FailoverOptions) {
     if (isOutage(error)) {
       if (mode === 'redis') {
         awaySince = Date.now();
-        lostAt = now();
+        // Not now(): behind Redis by the last answer's wait, it could put the loss before what
+        // other processes were still admitting.
+        lostAt = latest();
       }
       mode = 'local';
     } else if (!(error instanceof SlowRedis) && !isFull(error)) throw error;

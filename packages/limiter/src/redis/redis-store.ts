@@ -41,6 +41,8 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
   });
   const pid = `${Math.random().toString(36).slice(2, 10)}`;
   let offset = 0;
+  // The most Redis TIME can be ahead of Date.now(): an answer's TIME was read after it was asked for.
+  let ahead = 0;
   const mirrors = new Map<string, Mirror>();
   const unsubscribes = new Set<() => void>();
   const now = () => Date.now() + offset;
@@ -63,9 +65,13 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
   ): Promise<T> {
     const { keys, json } = sentOf(tag(key), dims);
     const rest = JSON.stringify({ pid, recoverMs, channel: `${tag(key)}:wake`, ...payload });
+    const asked = Date.now();
     const reply = (await connection.run(keys, operation, `{"dims":${json},${rest.slice(1)}`)) as T;
     const at = (reply as unknown[])[operation === 'read' ? 1 : 3];
-    if (typeof at === 'number') offset = at - Date.now();
+    if (typeof at === 'number') {
+      offset = at - Date.now();
+      ahead = at - asked;
+    }
     return reply;
   }
 
@@ -97,6 +103,7 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     recoverMs,
     retryMs,
     now,
+    latest: () => Date.now() + ahead,
     replay: (key) => replay(key),
     async confirm(key, dims, lease) {
       const [code, retryAfterMs, blockedBy, at] = await call<Reply>('acquire', key, dims, {
