@@ -111,5 +111,6 @@ local function budgetMerge(ks, mine)
       if more > 0 then budgetAdd(ks, e[1], more, math.max(0, math.min(more, e[3] - (tonumber(known[2]) or 0)))) end
     end
   end
+  outlive(ks, 1000)
 end
 `;

@@ -21,6 +21,12 @@ local WEEK_AND_DAY = 691200000
 -- Windows may last fractions of a millisecond (scaled time); expiries are whole and never early.
 local function expireIn(key, ms) redis.call('PEXPIRE', key, math.ceil(ms)) end
 local function expireAt(key, at) redis.call('PEXPIREAT', key, math.ceil(at)) end
+-- After a replay, which may add entries older than some it holds: both keys live as long as the
+-- newest entry (its score) needs, never less.
+local function outlive(ks, pad)
+  local newest = redis.call('ZRANGE', ks[1], -1, -1, 'WITHSCORES')[2]
+  if newest then expireAt(ks[1], newest + pad); expireAt(ks[2], newest + pad) end
+end
 
 -- A Redis that lost its data (restarted empty, or flushed) shows as a generation that a process did
 -- not know. Then every process decides on its own share for a while (recovering), writing what it
@@ -136,6 +142,7 @@ elseif op == 'merge' then
         local known = tonumber(redis.call('HGET', ks[2], member)) or 0
         if e[1] > now - reach(d) and e[2] > known then addEntry(d, ks, member, e[1], e[2] - known) end
       end
+      outlive(ks, reach(d) + 1000)
     elseif d.kind == 'conn' then
       for _, e in ipairs(mine) do
         if e[2] > now then redis.call('ZADD', ks[1], 'NX', e[2], e[1]); expireIn(ks[1], e[2] - now + 1000) end
