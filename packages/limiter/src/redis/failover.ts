@@ -43,6 +43,8 @@ export function failover(options: FailoverOptions) {
   let lostAt = Number.NEGATIVE_INFINITY;
   // The last recovering decision of each key, which the next one waits for.
   const tails = new Map<string, Promise<void>>();
+  // Keys decided on the share while Redis was away: every one is replayed once it is back.
+  const strays = new Set<string>();
 
   // Redis unreachable, loading or failing over: decide locally. A slow answer is no outage: Redis
   // may be serving every other process, and may even have run the call, so deciding alone then
@@ -64,7 +66,8 @@ export function failover(options: FailoverOptions) {
     localShare(dims, mirror.seen, lostAt, at, share);
 
   // Fail closed: this process's share of every limit; what only the full limit could take waits.
-  function decideLocally(mirror: Mirror, dims: readonly Dimension[], lease: string): Decision {
+  function decideLocally(key: string, mirror: Mirror, dims: readonly Dimension[], lease: string): Decision {
+    if (mode === 'local') strays.add(key);
     const at = now();
     const local = decide(mirror.state, shareOf(mirror, dims, at), lease, at);
     if (local.ok) return { ok: true, at };
@@ -88,12 +91,19 @@ export function failover(options: FailoverOptions) {
       lostAt = at;
       localUntil = Date.now() + ms;
     },
-    /** After being away: replays what was admitted meanwhile, then keeps to the share for a window. */
+    /**
+     * After being away: replays what was admitted meanwhile (under every key, not only the one that
+     * found Redis back), then keeps to the share for a window.
+     */
     async tryRedis(key: string): Promise<boolean> {
       if (mode === 'redis') return true;
       if (Date.now() - awaySince < retryMs) return false;
       try {
-        await replay(key);
+        strays.add(key);
+        for (const stray of strays) {
+          await replay(stray);
+          strays.delete(stray);
+        }
         mode = 'redis';
         localUntil = Date.now() + recoverMs;
         return true;
@@ -117,7 +127,7 @@ export function failover(options: FailoverOptions) {
     ): Promise<Decision> {
       // One at a time per key: between the share's check and its record, Redis is asked.
       const decision = (tails.get(key) ?? Promise.resolve()).then(async (): Promise<Decision> => {
-        if (mode !== 'redis') return decideLocally(mirror, dims, lease);
+        if (mode !== 'redis') return decideLocally(key, mirror, dims, lease);
         const at = now();
         const shares = shareOf(mirror, dims, at);
         const local = check(mirror.state, shares, at);

@@ -69,7 +69,7 @@ export function redisAdmissions(context: AdmissionsContext) {
   const local = (key: string, mirror: Mirror, dims: readonly Dimension[], lease: string) =>
     policy.recovering
       ? policy.decideRecovering(key, mirror, dims, lease)
-      : policy.decideLocally(mirror, dims, lease);
+      : policy.decideLocally(key, mirror, dims, lease);
 
   // What Redis's answer means here: the mirror records it, and an emptied Redis sends this process
   // back to its share until every process has replayed.
@@ -126,7 +126,7 @@ export function redisAdmissions(context: AdmissionsContext) {
       if (dims.some((d) => d.kind === 'conn')) call('release', key, dims, { lease }).catch(() => {});
       return { ok: false, retryAfterMs: retryMs, blockedBy: 'redis' };
     }
-    return policy.decideLocally(mirror, dims, lease);
+    return policy.decideLocally(key, mirror, dims, lease);
   }
 
   const acquire: LimiterStore['acquire'] = async (key, demanded, lease) => {
