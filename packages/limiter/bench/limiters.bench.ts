@@ -56,19 +56,48 @@ async function decisions() {
   const flexible = new RateLimiterMemory({ points: 1e12, duration: 60 });
   const flexibleTpm = new RateLimiterMemory({ points: 1e15, duration: 60 });
   const noop = async () => {};
+  // Each cycle is what a caller writes, in an async function: it awaits every call the library asks
+  // for (here, acquire and release; a peer without leases, its one call).
   const limiters: [string, () => Promise<unknown>][] = [
     [
       '@minimax-kit/limiter, RPM + TPM in one decision',
-      async () => (await ours.acquire({ scope: 's', tokens: 10 })).release(),
+      async () => {
+        const lease = await ours.acquire({ scope: 's', tokens: 10 });
+        await lease.release();
+      },
     ],
     [
       '@minimax-kit/limiter, RPM + TPM + a budget in one decision',
-      async () => (await oursBudget.acquire({ scope: 's', tokens: 10, cost })).release(),
+      async () => {
+        const lease = await oursBudget.acquire({ scope: 's', tokens: 10, cost });
+        await lease.release();
+      },
     ],
-    ['@minimax-kit/limiter, RPM only', async () => (await oursRpm.acquire({ scope: 's' })).release()],
-    ['bottleneck (reservoir)', () => bottleneck.schedule(noop)],
-    ['p-queue (strict interval)', () => queue.add(noop)],
-    ['rate-limiter-flexible, one limit', () => flexible.consume('key', 1)],
+    [
+      '@minimax-kit/limiter, RPM only',
+      async () => {
+        const lease = await oursRpm.acquire({ scope: 's' });
+        await lease.release();
+      },
+    ],
+    [
+      'bottleneck (reservoir)',
+      async () => {
+        await bottleneck.schedule(noop);
+      },
+    ],
+    [
+      'p-queue (strict interval)',
+      async () => {
+        await queue.add(noop);
+      },
+    ],
+    [
+      'rate-limiter-flexible, one limit',
+      async () => {
+        await flexible.consume('key', 1);
+      },
+    ],
     [
       'rate-limiter-flexible, RPM + TPM (two limiters)',
       async () => {

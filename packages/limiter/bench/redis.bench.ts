@@ -137,17 +137,35 @@ async function decisions() {
   await bottleneckLimiter.ready();
   const flexibleLimiter = flexible(1e12);
   const flexibleTokens = flexible(1e15);
+  // Each cycle is what a caller writes, in an async function: it awaits every call the library asks
+  // for (here, acquire and release; a peer without leases, its one call).
   const contenders: [string, () => Promise<unknown>][] = [
     [
       '@minimax-kit/limiter redisStore (RPM + TPM, one decision)',
-      async () => (await limiter.acquire({ scope: 's', tokens: 10 })).release(),
+      async () => {
+        const lease = await limiter.acquire({ scope: 's', tokens: 10 });
+        await lease.release();
+      },
     ],
     [
       '@minimax-kit/limiter redisStore (RPM + TPM + a budget, one decision; release spends the reservation)',
-      async () => (await withBudget.acquire({ scope: 's', tokens: 10, cost })).release(),
+      async () => {
+        const lease = await withBudget.acquire({ scope: 's', tokens: 10, cost });
+        await lease.release();
+      },
     ],
-    ['bottleneck 2.19.5, Redis mode (reservoir)', () => bottleneckLimiter.schedule(noop)],
-    ['rate-limiter-flexible 11.4.0, RateLimiterRedis (one limit)', () => flexibleLimiter.consume('key', 1)],
+    [
+      'bottleneck 2.19.5, Redis mode (reservoir)',
+      async () => {
+        await bottleneckLimiter.schedule(noop);
+      },
+    ],
+    [
+      'rate-limiter-flexible 11.4.0, RateLimiterRedis (one limit)',
+      async () => {
+        await flexibleLimiter.consume('key', 1);
+      },
+    ],
     [
       'rate-limiter-flexible 11.4.0, RateLimiterRedis (RPM + TPM: two limiters, as below)',
       async () => {
