@@ -63,24 +63,30 @@ local function admit(lease, idx, amounts)
 end
 
 -- p.batch: { lease, idx, amounts } in queue order, FIFO per limit: once one is refused on a limit
--- (a budget aside), the later ones sharing any of its limits are not decided (code 3).
+-- (a budget aside), the later ones sharing any of its limits are not decided. Answers each: 1
+-- admitted, 3 not decided, or { 0, wait, what blocks } refused; and, once for the batch, what
+-- every process holds of each dimension after it (false where none was read).
 local function admitMany(batch)
-  local out, closed = {}, {}
+  local out, closed, seen = {}, {}, {}
+  for i = 1, #dims do seen[i] = false end
   for n, r in ipairs(batch) do
     local skip = false
     for _, i in ipairs(r.idx) do if closed[i] then skip = true; break end end
     if skip then
-      out[n] = { 3, 0, '' }
+      out[n] = 3
     else
       local code, ms, blocked, holds = admit(r.lease, r.idx, r.amounts)
-      out[n] = { code, ms, blocked, holds }
-      if code == 0 then
+      for j, i in ipairs(r.idx) do if holds[j] then seen[i] = holds[j] end end
+      if code == 1 then
+        out[n] = 1
+      else
+        out[n] = { code, ms, blocked }
         local onLimit = false
         for _, i in ipairs(r.idx) do if dims[i].id == blocked and dims[i].kind ~= 'budget' then onLimit = true end end
         if onLimit then for _, i in ipairs(r.idx) do if dims[i].kind ~= 'budget' then closed[i] = true end end end
       end
     end
   end
-  return out
+  return out, seen
 end
 `;

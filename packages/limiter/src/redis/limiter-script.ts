@@ -72,9 +72,9 @@ if op == 'acquire' then
   return { code, ms, blocked, now, generation, holds }
 elseif op == 'acquire-many' then
   if recovering > 0 then return { 2, recovering, 'recovering', now, generation } end
-  local answers = admitMany(p.batch)
+  local answers, seen = admitMany(p.batch)
   flushWindows()
-  return { 4, 0, '', now, generation, answers }
+  return { 4, 0, '', now, generation, answers, seen }
 elseif op == 'settle' then
   -- The lease's bucket entry takes the difference between actual and reserved use.
   local ks = keys[1]

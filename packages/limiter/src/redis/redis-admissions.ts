@@ -9,9 +9,11 @@ import { type Prepared, preparedOf } from './prepared-draw.js';
 import { isFull, type RedisConnection } from './redis-connection.js';
 import { SlowRedis } from './slow-redis.js';
 
-// One admission's answer: admitted (1) or refused (0), and what every process together holds of
-// each of its dimensions; in a batch, 3: not decided (one ahead of it blocked a limit it shares).
-type Answer = [code: number, retryAfterMs: number, blockedBy: string, used?: number[] | undefined];
+// An admission in a batch: admitted (1), not decided (3: one ahead of it blocked a limit it
+// shares), or refused.
+type Answer = 1 | 3 | [code: 0, retryAfterMs: number, blockedBy: string];
+// A batch's answers, and what every process together holds of each dimension after it (null: not read).
+type Answers = [answers: Answer[], seen: (number | null)[]];
 // Every reply of the script starts with the same five.
 type Reply<T = number[]> = [
   code: number,
@@ -71,17 +73,16 @@ export function redisAdmissions(context: AdmissionsContext) {
       ? policy.decideRecovering(key, mirror, dims, lease)
       : policy.decideLocally(key, mirror, dims, lease);
 
-  // What Redis's answer means here: the mirror records it, and an emptied Redis sends this process
-  // back to its share until every process has replayed.
+  // What Redis's answer means here: the mirror records an admission (at Redis's time `at`).
   function answer(
     mirror: Mirror,
-    { dims, unlimited }: Prepared,
+    { unlimited }: Prepared,
     lease: string,
-    reply: Answer,
+    code: number,
+    retryAfterMs: number,
+    blockedBy: string,
     at: number,
   ): Decision {
-    const [code, retryAfterMs, blockedBy, used] = reply;
-    if (used) for (const [i, d] of dims.entries()) mirror.seen[d.id] = used[i] ?? d.limit;
     if (code === 0)
       return {
         ok: false,
@@ -90,6 +91,13 @@ export function redisAdmissions(context: AdmissionsContext) {
       };
     decide(mirror.state, unlimited, lease, at);
     return { ok: true, at };
+  }
+
+  // What every process together holds, as last seen: the share this process keeps to if Redis
+  // goes. A dimension Redis did not read (a refusal stopped at another) counts as full.
+  function saw(mirror: Mirror, dims: readonly Dimension[], used: readonly (number | null)[] | undefined) {
+    if (!used) return;
+    for (const [i, d] of dims.entries()) mirror.seen[d.id] = used[i] ?? d.limit;
   }
 
   // A generation this process did not know (Redis lost its data), or the script's own "recovering".
@@ -141,7 +149,8 @@ export function redisAdmissions(context: AdmissionsContext) {
       if (await generationOf(key, mirror, reply, known))
         return policy.decideRecovering(key, mirror, dims, lease);
       const [code, retryAfterMs, blockedBy, at, , used] = reply;
-      return answer(mirror, prepared, lease, [code, retryAfterMs, blockedBy, used], at);
+      saw(mirror, dims, used);
+      return answer(mirror, prepared, lease, code, retryAfterMs, blockedBy, at);
     } catch (error) {
       policy.failed(error);
       return failure(key, mirror, dims, lease, error);
@@ -178,14 +187,20 @@ export function redisAdmissions(context: AdmissionsContext) {
     try {
       await catchUp(key);
       const known = mirror.generation !== undefined;
-      const reply = await call<Reply<Answer[]>>('acquire-many', key, all, { batch, known });
+      const reply = await call<Reply<Answer[]> & { 6?: Answers[1] }>('acquire-many', key, all, {
+        batch,
+        known,
+      });
       if (await generationOf(key, mirror, reply, known))
         return inOrder(asked(), (r) => policy.decideRecovering(key, mirror, r.dims, r.lease));
-      const [, , , at, , answers = []] = reply;
+      const [, , , at, , answers = [], seen] = reply;
+      saw(mirror, all, seen);
       const out: (Decision | undefined)[] = [];
       for (const [n, { lease, prepared }] of draws.entries()) {
         const a = answers[n];
-        out.push(!a || a[0] === 3 ? undefined : answer(mirror, prepared, lease, a, at));
+        if (a === 1) out.push(answer(mirror, prepared, lease, 1, 0, '', at));
+        else if (Array.isArray(a)) out.push(answer(mirror, prepared, lease, 0, a[1], a[2], at));
+        else out.push(undefined);
       }
       return out;
     } catch (error) {
