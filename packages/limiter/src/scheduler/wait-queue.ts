@@ -25,6 +25,18 @@ interface Node<T> {
  */
 export const queuesOn = (d: Dimension): boolean => d.kind !== 'budget';
 
+// The ids of the limits a draw lines up on, worked out once per (frozen) draw.
+const lined = new WeakMap<readonly Dimension[], readonly string[]>();
+function linedOn(dims: readonly Dimension[]): readonly string[] {
+  let ids = lined.get(dims);
+  if (!ids) {
+    ids = dims.filter(queuesOn).map((d) => d.id);
+    if (Object.isFrozen(dims)) lined.set(dims, ids);
+  }
+  return ids;
+}
+const none: readonly string[] = [];
+
 /**
  * The limiter's waiters in the order they go: a linked list sorted by rank, so adding at the end
  * (the usual case) and removing anyone (an abort) cost O(1), and walking it survives both. It also
@@ -35,7 +47,8 @@ export class WaitQueue<T extends Queued> {
   #head: Node<T> | undefined;
   #tail: Node<T> | undefined;
   #nodes = new Map<T, Node<T>>();
-  #waitingOn = new Map<string, number>();
+  // How many wait on each limit, in a box each so that counting is one lookup.
+  #waitingOn = new Map<string, { n: number }>();
   // Waiters counted on no limit (waiting for money, or drawing on budgets alone).
   #uncounted = 0;
 
@@ -61,7 +74,7 @@ export class WaitQueue<T extends Queued> {
       prev: undefined,
       next: undefined,
       gone: false,
-      counted: [],
+      counted: none,
       countedOf: undefined,
     };
     let after = this.#tail;
@@ -74,7 +87,7 @@ export class WaitQueue<T extends Queued> {
     else this.#head = node;
     this.#nodes.set(item, node);
     this.#uncounted++;
-    this.lineUp(item, true);
+    this.#count(node, item.dims);
   }
 
   /**
@@ -83,25 +96,35 @@ export class WaitQueue<T extends Queued> {
    */
   lineUp(item: T, lined: boolean): void {
     const node = this.#nodes.get(item);
-    if (!node || node.countedOf === (lined ? item.dims : undefined)) return;
+    if (node) this.#count(node, lined ? item.dims : undefined);
+  }
+
+  // Counts a node on the limits of `dims` (none: undefined) instead of those it was counted on.
+  #count(node: Node<T>, dims: readonly Dimension[] | undefined): void {
+    if (node.countedOf === dims) return;
+    const waitingOn = this.#waitingOn;
     for (const id of node.counted) {
-      const left = (this.#waitingOn.get(id) ?? 1) - 1;
-      if (left > 0) this.#waitingOn.set(id, left);
-      else this.#waitingOn.delete(id);
+      const count = waitingOn.get(id);
+      if (count && --count.n <= 0) waitingOn.delete(id);
     }
-    // Its own list of ids: a waiter's limits may be renewed while it waits (peak hours).
+    // The ids of the very draw it was counted on: a waiter's limits may be renewed while it waits
+    // (peak hours).
     const before = node.counted.length === 0;
-    node.countedOf = lined ? item.dims : undefined;
-    node.counted = lined ? item.dims.filter(queuesOn).map((d) => d.id) : [];
+    node.countedOf = dims;
+    node.counted = dims ? linedOn(dims) : none;
     this.#uncounted += Number(node.counted.length === 0) - Number(before);
-    for (const id of node.counted) this.#waitingOn.set(id, (this.#waitingOn.get(id) ?? 0) + 1);
+    for (const id of node.counted) {
+      const count = waitingOn.get(id);
+      if (count) count.n++;
+      else waitingOn.set(id, { n: 1 });
+    }
   }
 
   /** Takes `item` out; false when it was not in. A walk standing on it carries on to its successor. */
   remove(item: T): boolean {
     const node = this.#nodes.get(item);
     if (!node) return false;
-    this.lineUp(item, false);
+    this.#count(node, undefined);
     this.#uncounted--;
     this.#nodes.delete(item);
     node.gone = true;
