@@ -1,14 +1,10 @@
 import type { Dimension } from '../state/dimension.js';
 import { bucketed } from './redis-keys.js';
 
-/**
- * What a draw's dimensions are in Redis: bucketed, at amount 0 (what the mirror knows), unlimited
- * (what it records of an admission), and their amounts.
- */
+/** What a draw's dimensions are in Redis: bucketed, at amount 0 (what the mirror knows), and their amounts. */
 export interface Prepared {
   dims: readonly Dimension[];
   zeros: readonly Dimension[];
-  unlimited: readonly Dimension[];
   amounts: readonly number[];
 }
 
@@ -21,7 +17,6 @@ export function preparedOf(demanded: readonly Dimension[]): Prepared {
   const prepared = {
     dims,
     zeros: dims.map((d) => ({ ...d, amount: 0 })),
-    unlimited: dims.map((d) => ({ ...d, limit: Number.POSITIVE_INFINITY })),
     amounts: dims.map((d) => d.amount),
   };
   if (Object.isFrozen(demanded)) preparedDraws.set(demanded, prepared);

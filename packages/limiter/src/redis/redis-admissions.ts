@@ -1,5 +1,5 @@
 import { LimiterClosedError } from '../errors/limiter-closed-error.js';
-import { decide } from '../state/decide.js';
+import { record } from '../state/decide.js';
 import type { Decision, Dimension } from '../state/dimension.js';
 import { inOrder } from '../stores/in-order.js';
 import type { LimiterStore } from '../stores/store.js';
@@ -73,10 +73,11 @@ export function redisAdmissions(context: AdmissionsContext) {
       ? policy.decideRecovering(key, mirror, dims, lease)
       : policy.decideLocally(key, mirror, dims, lease);
 
-  // What Redis's answer means here: the mirror records an admission (at Redis's time `at`).
+  // What Redis's answer means here: the mirror records an admission (at Redis's time `at`) whatever
+  // it holds itself — a pause it keeps may have ended on Redis's clock a moment earlier.
   function answer(
     mirror: Mirror,
-    { unlimited }: Prepared,
+    { dims }: Prepared,
     lease: string,
     code: number,
     retryAfterMs: number,
@@ -89,7 +90,7 @@ export function redisAdmissions(context: AdmissionsContext) {
         retryAfterMs: retryAfterMs < 0 ? Number.POSITIVE_INFINITY : retryAfterMs,
         blockedBy,
       };
-    decide(mirror.state, unlimited, lease, at);
+    record(mirror.state, dims, lease, at);
     return { ok: true, at };
   }
 
