@@ -75,7 +75,14 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
   const tooLarge = budgets.tooLarge;
 
   // Queues an acquire until the pump admits it (FIFO within priorities, per limit).
-  const wait = (demand: Demand, draw: Draw, lease: string, options: AcquireOptions): Promise<Lease> => {
+  // `blockedBy`: the limit it is known to wait on already (one a decision just refused it on).
+  const wait = (
+    demand: Demand,
+    draw: Draw,
+    lease: string,
+    options: AcquireOptions,
+    blockedBy?: string,
+  ): Promise<Lease> => {
     const { signal, priority = 0 } = options;
     return new Promise<Lease>((resolve, reject) => {
       const onAbort = () => {
@@ -91,6 +98,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
         scope: demand.scope === undefined ? '(plan)' : scopeName(demand.scope),
         // Aging: every `agingMs` waited is worth one priority point, so the order never changes.
         rank: priority - store.now() / agingMs,
+        blockedBy,
         admit(decision) {
           signal?.removeEventListener('abort', onAbort);
           resolve(makeLease(lease, demand, waiter.draw, decision, waiter.blockedBy));
@@ -119,25 +127,27 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
         const draw = draws.of(demand);
         if (draw.tooLarge) return tooLarge(draw.tooLarge).then((error) => Promise.reject(error));
         if (options?.signal?.aborted) throw options.signal.reason;
+        const given = options ?? noOptions;
+        if (!decideNow) return wait(demand, draw, newLeaseId(), given);
+        // Behind whoever waits on one of its limits already.
+        const busy = queue.waitedOn(draw.dims);
+        if (busy !== undefined) return wait(demand, draw, newLeaseId(), given, busy);
         // The fast path: nobody waits on these limits and the store decides at once — without a
         // lease id when it can (sliding windows only): the lease is named when first asked.
-        if (decideNow && queue.waitedOn(draw.dims) === undefined) {
-          const at = admitNow?.(key, draw.dims);
-          if (at !== undefined) {
-            feed.notify();
-            return Promise.resolve(new HeldLease(leaseContext, undefined, demand, draw, at));
-          }
-          const lease = newLeaseId();
-          const decision = decideNow(key, draw.dims, lease);
-          if (decision.ok) {
-            feed.notify();
-            return Promise.resolve(makeLease(lease, demand, draw, decision));
-          }
-          const refused = refusal(draw, decision);
-          if (refused) return refused.then((error) => Promise.reject(error));
-          return wait(demand, draw, lease, options ?? noOptions);
+        const at = admitNow?.(key, draw.dims);
+        if (at !== undefined) {
+          feed.notify();
+          return Promise.resolve(new HeldLease(leaseContext, undefined, demand, draw, at));
         }
-        return wait(demand, draw, newLeaseId(), options ?? noOptions);
+        const lease = newLeaseId();
+        const decision = decideNow(key, draw.dims, lease);
+        if (decision.ok) {
+          feed.notify();
+          return Promise.resolve(makeLease(lease, demand, draw, decision));
+        }
+        const refused = refusal(draw, decision);
+        if (refused) return refused.then((error) => Promise.reject(error));
+        return wait(demand, draw, lease, given, decision.blockedBy);
       } catch (error) {
         return Promise.reject(error);
       }

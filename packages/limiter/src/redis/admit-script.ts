@@ -76,7 +76,10 @@ local function admitMany(batch)
       out[n] = 3
     else
       local code, ms, blocked, holds = admit(r.lease, r.idx, r.amounts)
-      for j, i in ipairs(r.idx) do if holds[j] then seen[i] = holds[j] end end
+      -- Unread (a refusal stopped before it): full, unless another read it in this batch.
+      for j, i in ipairs(r.idx) do
+        if holds[j] then seen[i] = holds[j] elseif seen[i] == false then seen[i] = dims[i].limit end
+      end
       if code == 1 then
         out[n] = 1
       else

@@ -43,8 +43,10 @@ export function failover(options: FailoverOptions) {
   let lostAt = Number.NEGATIVE_INFINITY;
   // The last recovering decision of each key, which the next one waits for.
   const tails = new Map<string, Promise<void>>();
-  // Keys decided on the share while Redis was away: every one is replayed once it is back.
-  const strays = new Set<string>();
+  // Keys decided on the share while Redis was away, each with how many decisions it has had: every
+  // one is replayed once Redis is back, and a replay clears only the decisions it carried.
+  const strays = new Map<string, number>();
+  const stray = (key: string) => strays.set(key, (strays.get(key) ?? 0) + 1);
 
   // Redis unreachable, loading or failing over: decide locally. A slow answer is no outage: Redis
   // may be serving every other process, and may even have run the call, so deciding alone then
@@ -67,7 +69,7 @@ export function failover(options: FailoverOptions) {
 
   // Fail closed: this process's share of every limit; what only the full limit could take waits.
   function decideLocally(key: string, mirror: Mirror, dims: readonly Dimension[], lease: string): Decision {
-    if (mode === 'local') strays.add(key);
+    if (mode === 'local') stray(key);
     const at = now();
     const local = decide(mirror.state, shareOf(mirror, dims, at), lease, at);
     if (local.ok) return { ok: true, at };
@@ -99,11 +101,13 @@ export function failover(options: FailoverOptions) {
       if (mode === 'redis') return true;
       if (Date.now() - awaySince < retryMs) return false;
       try {
-        strays.add(key);
-        for (const stray of strays) {
-          await replay(stray);
-          strays.delete(stray);
-        }
+        stray(key);
+        // Until none is left: a key decided again while its replay was on the way goes again.
+        while (strays.size > 0)
+          for (const [left, decisions] of strays) {
+            await replay(left);
+            if (strays.get(left) === decisions) strays.delete(left);
+          }
         mode = 'redis';
         localUntil = Date.now() + recoverMs;
         return true;
@@ -141,7 +145,11 @@ export function failover(options: FailoverOptions) {
         // At Redis's time when it confirmed: the same bucket Redis filed it under, for later settles.
         const admittedAt = remote?.ok && remote.at !== undefined ? remote.at : at;
         record(mirror.state, shares, lease, admittedAt);
-        if (!remote) await replay(key).catch(failed);
+        if (!remote) {
+          // Replayed with the other strays once Redis is back, should this replay fail too.
+          stray(key);
+          await replay(key).catch(failed);
+        }
         return { ok: true, at: admittedAt };
       });
       const tail = decision.then(

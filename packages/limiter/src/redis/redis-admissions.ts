@@ -12,8 +12,8 @@ import { SlowRedis } from './slow-redis.js';
 // An admission in a batch: admitted (1), not decided (3: one ahead of it blocked a limit it
 // shares), or refused.
 type Answer = 1 | 3 | [code: 0, retryAfterMs: number, blockedBy: string];
-// A batch's answers, and what every process together holds of each dimension after it (null: not read).
-type Answers = [answers: Answer[], seen: (number | null)[]];
+// What every process together holds of each dimension after a batch (null: no decision read it).
+type Seen = (number | null)[];
 // Every reply of the script starts with the same five.
 type Reply<T = number[]> = [
   code: number,
@@ -94,13 +94,6 @@ export function redisAdmissions(context: AdmissionsContext) {
     return { ok: true, at };
   }
 
-  // What every process together holds, as last seen: the share this process keeps to if Redis
-  // goes. A dimension Redis did not read (a refusal stopped at another) counts as full.
-  function saw(mirror: Mirror, dims: readonly Dimension[], used: readonly (number | null)[] | undefined) {
-    if (!used) return;
-    for (const [i, d] of dims.entries()) mirror.seen[d.id] = used[i] ?? d.limit;
-  }
-
   // A generation this process did not know (Redis lost its data), or the script's own "recovering".
   function generationOf(
     key: string,
@@ -150,7 +143,9 @@ export function redisAdmissions(context: AdmissionsContext) {
       if (await generationOf(key, mirror, reply, known))
         return policy.decideRecovering(key, mirror, dims, lease);
       const [code, retryAfterMs, blockedBy, at, , used] = reply;
-      saw(mirror, dims, used);
+      // What every process together holds, as last seen: the share this process keeps to should
+      // Redis go. A dimension a refusal stopped before reading counts as full.
+      if (used) for (const [i, d] of dims.entries()) mirror.seen[d.id] = used[i] ?? d.limit;
       return answer(mirror, prepared, lease, code, retryAfterMs, blockedBy, at);
     } catch (error) {
       policy.failed(error);
@@ -188,14 +183,18 @@ export function redisAdmissions(context: AdmissionsContext) {
     try {
       await catchUp(key);
       const known = mirror.generation !== undefined;
-      const reply = await call<Reply<Answer[]> & { 6?: Answers[1] }>('acquire-many', key, all, {
+      const reply = await call<Reply<Answer[]> & { 6?: Seen }>('acquire-many', key, all, {
         batch,
         known,
       });
       if (await generationOf(key, mirror, reply, known))
         return inOrder(asked(), (r) => policy.decideRecovering(key, mirror, r.dims, r.lease));
       const [, , , at, , answers = [], seen] = reply;
-      saw(mirror, all, seen);
+      // null: only requests left undecided named it, and what was seen of it before stands.
+      for (const [i, d] of all.entries()) {
+        const held = seen?.[i];
+        if (typeof held === 'number') mirror.seen[d.id] = held;
+      }
       const out: (Decision | undefined)[] = [];
       for (const [n, { lease, prepared }] of draws.entries()) {
         const a = answers[n];

@@ -10,7 +10,7 @@ export interface Waiter extends Queued {
   draw: Draw;
   dims: readonly Dimension[];
   /** The limit (a dimension id) that last made it wait, if one did. */
-  blockedBy?: string;
+  blockedBy?: string | undefined;
   /** The lease id the store records the admission under. */
   readonly lease: string;
   /** Hands the caller its lease. */

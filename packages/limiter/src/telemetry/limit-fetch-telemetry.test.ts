@@ -122,7 +122,7 @@ describe('limitFetch with openTelemetry', () => {
 
   it('shows the limiter’s wait as an event and a metric', async () => {
     const limits = { 'text:MiniMax-M2': { rpm: 1, tpm: 100_000 } };
-    const { fetch, records } = setup({ limits, timeScale: 0.001 });
+    const { fetch, records } = setup({ limits, timeScale: 0.01 });
     const send = () =>
       fetch('https://api.minimax.io/v1/chat/completions', {
         method: 'POST',
