@@ -88,9 +88,9 @@ local function budgetAdd(ks, until_, amount, reserved)
     expireAt(ks[2], until_ + 1000)
   end
 end
--- A lease's reservation becomes its cost, if its member still counts.
+-- A lease's reservation becomes its cost, if its member still counts; true when that frees some.
 local function budgetSettle(ks, member, reserved, cost)
-  if not redis.call('ZSCORE', ks[1], member) then return end
+  if not redis.call('ZSCORE', ks[1], member) then return false end
   if cost ~= reserved then
     redis.call('HINCRBY', ks[2], member, cost - reserved)
     redis.call('HINCRBY', ks[2], '_total', cost - reserved)
@@ -99,7 +99,7 @@ local function budgetSettle(ks, member, reserved, cost)
     redis.call('HINCRBY', ks[2], 'r:' .. member, -reserved)
     redis.call('HINCRBY', ks[2], '_reserved', -reserved)
   end
-  if cost < reserved then redis.call('PUBLISH', p.channel, 'settle') end
+  return cost < reserved
 end
 -- Replays this process's budget entries ({ until, amount, reserved }): each member only grows to what it knows.
 local function budgetMerge(ks, mine)

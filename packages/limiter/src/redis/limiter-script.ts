@@ -76,15 +76,21 @@ elseif op == 'acquire-many' then
   flushWindows()
   return { 4, 0, '', now, generation, answers, seen }
 elseif op == 'settle' then
-  -- The lease's bucket entry takes the difference between actual and reserved use.
-  local ks = keys[1]
-  if dims[1].kind == 'budget' then
-    budgetSettle(ks, p.member, p.reserved, p.cost)
-  elseif redis.call('ZSCORE', ks[1], p.member) and p.delta ~= 0 then
-    redis.call('HINCRBY', ks[2], p.member, p.delta)
-    redis.call('HINCRBY', ks[2], '_total', p.delta)
-    if p.delta < 0 then redis.call('PUBLISH', p.channel, 'settle') end
+  -- p.settles: { i, member, ... } each, what a lease really cost in dims[i]: a window's bucket entry
+  -- takes the difference from what was reserved (delta), a budget's member its cost. Waiters hear
+  -- once of any refund.
+  local refunded = false
+  for _, s in ipairs(p.settles) do
+    local d, ks = dims[s.i], keys[s.i]
+    if d.kind == 'budget' then
+      refunded = budgetSettle(ks, s.member, s.reserved, s.cost) or refunded
+    elseif s.delta ~= 0 and redis.call('ZSCORE', ks[1], s.member) then
+      redis.call('HINCRBY', ks[2], s.member, s.delta)
+      redis.call('HINCRBY', ks[2], '_total', s.delta)
+      refunded = refunded or s.delta < 0
+    end
   end
+  if refunded then redis.call('PUBLISH', p.channel, 'settle') end
 elseif op == 'release' then
   for i, d in ipairs(dims) do if d.kind == 'conn' then redis.call('ZREM', keys[i][1], p.lease) end end
   redis.call('PUBLISH', p.channel, 'release')

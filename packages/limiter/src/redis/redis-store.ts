@@ -11,6 +11,7 @@ import { redisAdmissions } from './redis-admissions.js';
 import { isFull, redisConnection } from './redis-connection.js';
 import { bucketed, sentOf, tagOf } from './redis-keys.js';
 import type { RedisStore, RedisStoreOptions } from './redis-store-options.js';
+import { settleBatches } from './settle-batch.js';
 import { wakeSubscription } from './wake-subscription.js';
 
 // A budget's row: "<used>/<reserved>" in sub-units (exact integers, not cjson's 14 digits), and its period's end.
@@ -95,7 +96,7 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     const cost = Math.max(0, Math.round(amount));
     settleEntry(state, d, lease, cost);
     if (policy.mode === 'redis')
-      await call('settle', key, [bucketed(d)], { member: `${until}:${pid}`, reserved, cost }).catch(failed);
+      await settleSoon(key, bucketed(d), { member: `${until}:${pid}`, reserved, cost });
   }
 
   const policy = failover({
@@ -127,6 +128,11 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     if (isFull(error)) behind.add(key);
     failed(error);
   };
+  // Settles go to Redis a turn's worth per key at a time. A full Redis that refuses them leaves the
+  // key behind: its mirror holds the costs, replayed before its next decision there.
+  const settleSoon = settleBatches((key, dims, settles) =>
+    call('settle', key, dims, { settles }).then(() => {}, missed(key)),
+  );
   const admissions = redisAdmissions({
     connection,
     policy,
@@ -155,9 +161,7 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
       const [time, reserved] = entry;
       settleEntry(mirrorOf(key).state, dimension, lease, rounded);
       if (policy.mode === 'redis' && rounded !== reserved)
-        await call('settle', key, [dimension], { member: `${time}:${pid}`, delta: rounded - reserved }).catch(
-          missed(key),
-        );
+        await settleSoon(key, dimension, { member: `${time}:${pid}`, delta: rounded - reserved });
     },
     async restamp(key, lease, demanded, admittedAt) {
       const dims = demanded

@@ -1,0 +1,37 @@
+import { expect, it, vi } from 'vitest';
+import { patient } from '../../../../test/redis-server.ts';
+import { createLimiter } from '../create-limiter.js';
+import { redisForTests } from './__fixtures__/redis-for-tests.js';
+import { redisStore } from './redis-store.js';
+
+const redis = redisForTests();
+
+it('settles what calls ending in one turn cost in one script call, tokens and money exact', async () => {
+  const store = redisStore({ ...patient, client: redis.client });
+  const limits = { s: { tpm: 10_000 } };
+  const budgets = [{ id: 'daily', amount: '10', currency: 'USD' as const, per: 'day' as const }];
+  const limiter = createLimiter({ key: 'settles', limits, guardMs: 0, store, budgets });
+  const cost = { amount: '0.5', currency: 'USD' } as const;
+  const leases = await Promise.all(
+    Array.from({ length: 8 }, () => limiter.acquire({ scope: 's', tokens: 1000, cost })),
+  );
+  const evalsha = vi.spyOn(redis.client, 'evalsha');
+  // Eight calls end together: each reports what it used and cost (a refund, and the last a surcharge).
+  await Promise.all(
+    leases.map((lease, n) => lease.settle({ tokens: 100 * n, cost: n === 7 ? '0.75' : '0.25' })),
+  );
+  const settles = evalsha.mock.calls.filter((call) => call.at(-2) === 'settle');
+  expect(settles).toHaveLength(2); // one for the tokens, one for the money: a turn's worth each
+  expect(JSON.parse(String(settles[0]?.at(-1))).settles).toHaveLength(8);
+  evalsha.mockRestore();
+
+  // Another process reads what Redis holds.
+  const other = redisStore({ ...patient, client: redis.client });
+  const seen = await createLimiter({ key: 'settles', limits, guardMs: 0, store: other, budgets }).refresh();
+  expect(seen.dimensions['tpm:s']).toMatchObject({ used: 100 * (1 + 2 + 3 + 4 + 5 + 6 + 7) });
+  expect(seen.budgets).toMatchObject([{ spent: '2.5', reserved: '0', remaining: '7.5' }]);
+  await Promise.all(leases.map((lease) => lease.release()));
+  await limiter.close();
+  store.close();
+  other.close();
+});
