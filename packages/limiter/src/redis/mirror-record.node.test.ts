@@ -1,22 +1,9 @@
-import { Redis } from 'ioredis';
-import { afterEach, expect, it } from 'vitest';
-import { startRedis } from '../../../../test/redis-server.ts';
+import { expect, it } from 'vitest';
 import type { Dimension } from '../state/dimension.js';
+import { droppedLinks } from './__fixtures__/dropped-link.js';
 import { redisStore } from './redis-store.js';
 
-const opened: { close(): unknown }[] = [];
-afterEach(async () => {
-  for (const thing of opened.splice(0).reverse()) await thing.close();
-});
-
-async function clientOf(url: string): Promise<Redis> {
-  const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0 });
-  client.on('error', () => {});
-  opened.push({ close: () => client.disconnect() });
-  await new Promise((resolve) => client.once('ready', resolve));
-  return client;
-}
-
+const { open, server, clientOf } = droppedLinks();
 const rpm: Dimension = {
   id: 'rpm:s',
   kind: 'window',
@@ -28,13 +15,11 @@ const rpm: Dimension = {
 };
 
 it('remembers every admission Redis made, even while it keeps a pause of its own, and replays it', async () => {
-  const redis = await startRedis();
-  opened.push({ close: () => redis.kill() });
+  const redis = await server();
   const admin = await clientOf(redis.url);
   const options = { localShare: 0.5, retryMs: 20, recoverMs: 30_000 };
-  const storeA = redisStore({ ...options, client: await clientOf(redis.url) });
-  const storeB = redisStore({ ...options, client: await clientOf(redis.url) });
-  opened.push(storeA, storeB);
+  const storeA = open(redisStore({ ...options, client: await clientOf(redis.url) }));
+  const storeB = open(redisStore({ ...options, client: await clientOf(redis.url) }));
 
   // A pauses the limit; on Redis's clock the pause ends first (here: at once), and Redis admits.
   await storeA.pause('k', [rpm.id], 60_000);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dimension } from '../state/dimension.js';
 import { redisForTests } from './__fixtures__/redis-for-tests.js';
-import { limiterScript } from './limiter-script.js';
-import { keysOf } from './redis-keys.js';
+import { scriptRun } from './__fixtures__/script-run.js';
 
 // A replay (merge) can add entries older than some a key already holds. Whatever order they
 // arrive in, a key lives as long as its newest entry counts: an older entry never shortens it, or
@@ -30,15 +29,7 @@ describe('keys a replay writes to on Redis', () => {
     rejects: true,
   };
   const dims = [rpm, budget];
-  const keys = keysOf('mmk:{replay}', dims);
-  const run = (op: string, pid: string, payload: Record<string, unknown> = {}) =>
-    redis.client.eval(
-      limiterScript,
-      keys.length,
-      ...keys,
-      op,
-      JSON.stringify({ pid, dims, recoverMs: 0, channel: 'mmk:{replay}:wake', ...payload }),
-    ) as Promise<[number, number, string, number]>;
+  const { keys, run } = scriptRun(redis, 'mmk:{replay}', dims);
   const expiresAt = async (key: string) => Number(await redis.client.call('PEXPIRETIME', key));
 
   it('live as long as their newest entry needs, however old the entries replayed after it', async () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dimension } from '../state/dimension.js';
 import { redisForTests } from './__fixtures__/redis-for-tests.js';
-import { limiterScript } from './limiter-script.js';
-import { keysOf } from './redis-keys.js';
+import { scriptRun } from './__fixtures__/script-run.js';
 
 // The script's window hash keeps `_oldest`, a time no later than its oldest bucket, so that a
 // decision reads the log only once something may have left the window. Driven here op by op.
@@ -18,16 +17,8 @@ describe("a sliding window's _oldest on Redis", () => {
     guardMs: 0,
     bucketMs: 100,
   };
-  const keys = keysOf('mmk:{oldest}', [rpm]);
+  const { keys, run } = scriptRun(redis, 'mmk:{oldest}', [rpm]);
   const [, log = '', amounts = ''] = keys;
-  const run = (op: string, pid: string, payload: Record<string, unknown> = {}) =>
-    redis.client.eval(
-      limiterScript,
-      keys.length,
-      ...keys,
-      op,
-      JSON.stringify({ pid, dims: [rpm], recoverMs: 0, channel: 'mmk:{oldest}:wake', ...payload }),
-    ) as Promise<[number, number, string, number]>;
   const oldestInLog = async () => Number((await redis.client.zrange(log, '0', '0', 'WITHSCORES'))[1]);
   const oldest = async () => Number(await redis.client.hget(amounts, '_oldest'));
 
