@@ -10,11 +10,12 @@ import { giveBack } from './give-back.js';
 import { HeldLease } from './held-lease.js';
 import { knownDimensions } from './known-dimensions.js';
 import type { AcquireOptions, Lease, Limiter, LimiterOptions } from './limiter.js';
-import { dimensionsOf, scopeName } from './limits.js';
+import { dimensionsOf } from './limits.js';
 import { PeakClock } from './peak-clock.js';
 import { resolveOptions } from './resolve-options.js';
 import { admitNow as admitNowOf, decideNow as decideNowOf } from './scheduler/decide-now.js';
 import { createPump } from './scheduler/pump.js';
+import { type AcquireLine, queueAcquire } from './scheduler/queued-acquire.js';
 import { WaitQueue } from './scheduler/wait-queue.js';
 import type { Waiter } from './scheduler/waiter.js';
 import { maxTimerMs } from './scheduler/wake-timer.js';
@@ -74,45 +75,9 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
   const withTenant = budgets.demandOf;
   const tooLarge = budgets.tooLarge;
 
-  // Queues an acquire until the pump admits it (FIFO within priorities, per limit).
-  // `blockedBy`: the limit it is known to wait on already (one a decision just refused it on).
-  const wait = (
-    demand: Demand,
-    draw: Draw,
-    lease: string,
-    options: AcquireOptions,
-    blockedBy?: string,
-  ): Promise<Lease> => {
-    const { signal, priority = 0 } = options;
-    return new Promise<Lease>((resolve, reject) => {
-      const onAbort = () => {
-        if (!queue.remove(waiter)) return;
-        reject(signal?.reason);
-        pump.poke(); // it may have held back smaller requests behind it
-      };
-      const waiter: Waiter = {
-        demand,
-        draw,
-        dims: draw.dims,
-        lease,
-        scope: demand.scope === undefined ? '(plan)' : scopeName(demand.scope),
-        // Aging: every `agingMs` waited is worth one priority point, so the order never changes.
-        rank: priority - store.now() / agingMs,
-        blockedBy,
-        admit(decision) {
-          signal?.removeEventListener('abort', onAbort);
-          resolve(makeLease(lease, demand, waiter.draw, decision, waiter.blockedBy));
-        },
-        fail(error) {
-          signal?.removeEventListener('abort', onAbort);
-          reject(error);
-        },
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      queue.push(waiter);
-      pump.poke();
-    });
-  };
+  const line: AcquireLine = { queue, poke: pump.poke, now: () => store.now(), agingMs, lease: makeLease };
+  const wait = (demand: Demand, draw: Draw, lease: string, options: AcquireOptions, blockedBy?: string) =>
+    queueAcquire(line, demand, draw, lease, options, blockedBy);
 
   const limiter: Limiter = {
     config,

@@ -1,10 +1,17 @@
+import { budgetMembers } from '../state/budget-log.js';
 import type { Dimension } from '../state/dimension.js';
 import { emptyState, type LimiterState } from '../state/limiter-state.js';
+import { MovedShares } from '../stores/moved-shares.js';
 
 /** What one process knows of one API key's limits apart from Redis. */
 export interface Mirror {
-  /** What this process admitted (replayed into Redis after an outage or a restart). */
+  /**
+   * What this process admitted (replayed into Redis after an outage or a restart), in columns: a
+   * window holds an entry per bucket, not one per lease.
+   */
   state: LimiterState;
+  /** Where leases that settled or moved hold their TPM shares in `state`. */
+  moved: MovedShares;
   dims: Map<string, Dimension>;
   generation: string | undefined;
   /** What every process together held of each limit at the last answer from Redis. */
@@ -13,7 +20,8 @@ export interface Mirror {
 
 /** A mirror that knows nothing yet. */
 export const emptyMirror = (): Mirror => ({
-  state: emptyState(),
+  state: { ...emptyState(), rings: true },
+  moved: new MovedShares(),
   dims: new Map(),
   generation: undefined,
   seen: {},
@@ -31,16 +39,8 @@ export function replayEntries(mirror: Mirror, dims: readonly Dimension[]): unkno
     }
     if (d.kind === 'conn') return Object.entries(mirror.state.leases[d.id] ?? {});
     if (d.kind === 'budget') {
-      // This process's member of each until: [until, amount, of which still reserved]
-      const members = new Map<number, [number, number, number]>();
       const log = mirror.state.budgets?.[d.id];
-      for (const [until, amount, lease] of log?.entries.slice(log.head ?? 0) ?? []) {
-        const member = members.get(until) ?? [until, 0, 0];
-        member[1] += amount;
-        if (lease !== '') member[2] += amount;
-        members.set(until, member);
-      }
-      return [...members.values()];
+      return log ? budgetMembers(log) : [];
     }
     return mirror.state.spans[d.id] ?? {};
   });

@@ -183,7 +183,10 @@ export function redisAdmissions(context: AdmissionsContext) {
     try {
       await catchUp(key);
       const known = mirror.generation !== undefined;
-      const reply = await call<Reply<Answer[]> & { 6?: Seen }>('acquire-many', key, all, {
+      // A batch of alike requests (the usual case) sends their shared draw, whose keys and JSON are
+      // worked out once.
+      const sent = idxOf.size === 1 ? (draws[0] as (typeof draws)[0]).prepared.dims : all;
+      const reply = await call<Reply<Answer[]> & { 6?: Seen }>('acquire-many', key, sent, {
         batch,
         known,
       });

@@ -1,9 +1,10 @@
 import { LimiterClosedError } from '../errors/limiter-closed-error.js';
 import { alignDimension } from '../state/align.js';
+import { reservationOf } from '../state/budget-log.js';
 import { periodEnd } from '../state/budget-period.js';
 import { releaseLease, renewLease, settleEntry, usage } from '../state/decide.js';
 import type { Dimension } from '../state/dimension.js';
-import { restampLease } from '../state/restamp.js';
+import { stampOf } from '../state/window-log.js';
 import type { DimensionUsage } from '../stores/store.js';
 import { failover } from './failover.js';
 import { emptyMirror, type Mirror, replayEntries } from './mirror.js';
@@ -64,8 +65,9 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     dims: readonly Dimension[],
     payload: Record<string, unknown> = {},
   ): Promise<T> {
-    const { keys, json } = sentOf(tag(key), dims);
-    const rest = JSON.stringify({ pid, recoverMs, channel: `${tag(key)}:wake`, ...payload });
+    const tagged = tag(key);
+    const { keys, json } = sentOf(tagged, dims);
+    const rest = JSON.stringify({ pid, recoverMs, channel: `${tagged}:wake`, ...payload });
     const asked = Date.now();
     const reply = (await connection.run(keys, operation, `{"dims":${json},${rest.slice(1)}`)) as T;
     const at = (reply as unknown[])[operation === 'read' ? 1 : 3];
@@ -88,11 +90,9 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
   // A budget's reservation becomes its cost, in the mirror and in the process's member of its until.
   async function settleBudget(key: string, d: Dimension, lease: string, amount: number): Promise<void> {
     const state = mirrorOf(key).state;
-    const entries = state.budgets?.[d.id]?.entries ?? [];
-    let entry: (typeof entries)[number] | undefined;
-    for (let i = entries.length - 1; i >= 0 && !entry; i--) if (entries[i]?.[2] === lease) entry = entries[i];
-    if (!entry) return; // settled already, or out of the budget's window
-    const [until, reserved] = entry;
+    const reservation = reservationOf(state, d.id, lease);
+    if (!reservation) return; // settled already, or out of the budget's window
+    const [until, reserved] = reservation;
     const cost = Math.max(0, Math.round(amount));
     settleEntry(state, d, lease, cost);
     if (policy.mode === 'redis')
@@ -150,30 +150,30 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     },
     now,
     acquire: admissions.acquire,
-    async settle(key, dimension, lease, amount) {
+    async settle(key, dimension, lease, amount, admittedAt) {
       if (dimension.kind === 'budget') return settleBudget(key, dimension, lease, amount);
+      // A lease's share is found by when it was admitted (the bucket Redis filed it under).
+      if (dimension.kind !== 'window' || admittedAt === undefined) return;
+      const d = bucketed(dimension) as typeof dimension;
       const rounded = Math.max(0, Math.round(amount));
-      const entries = mirrorOf(key).state.logs[dimension.id]?.entries ?? [];
-      let entry: (typeof entries)[number] | undefined;
-      for (let i = entries.length - 1; i >= 0 && !entry; i--)
-        if (entries[i]?.[2] === lease) entry = entries[i];
-      if (!entry) return; // already out of every window
-      const [time, reserved] = entry;
-      settleEntry(mirrorOf(key).state, dimension, lease, rounded);
-      if (policy.mode === 'redis' && rounded !== reserved)
-        await settleSoon(key, dimension, { member: `${time}:${pid}`, delta: rounded - reserved });
+      const mirror = mirrorOf(key);
+      const share = mirror.moved.settle(mirror.state, d, lease, rounded, admittedAt, now());
+      if (!share) return; // already out of every window
+      if (policy.mode === 'redis' && rounded !== share.amount)
+        await settleSoon(key, dimension, {
+          member: `${stampOf(d, share.at)}:${pid}`,
+          delta: rounded - share.amount,
+        });
     },
     async restamp(key, lease, demanded, admittedAt) {
       const dims = demanded
         .map(bucketed)
         .filter((d): d is Extract<Dimension, { kind: 'window' }> => d.kind === 'window');
-      const state = mirrorOf(key).state;
-      // Where the lease's amounts sit now: its own entry (settled windows), or its admission's bucket.
+      const { state, moved } = mirrorOf(key);
+      // Where the lease's amounts sit now: its settled share (TPM), or its admission's bucket.
       const moves = dims.map((d) => {
-        const from = Math.floor(admittedAt / d.bucketMs) * d.bucketMs;
-        if (!d.settles) return [from, d.amount];
-        const own = (state.logs[d.id]?.entries ?? []).filter((e) => e[2] === lease);
-        return [from, own[own.length - 1]?.[1] ?? 0];
+        const share = d.settles ? moved.of(lease, d, admittedAt) : { at: admittedAt, amount: d.amount };
+        return [stampOf(d, share.at), share.amount];
       });
       let at = now();
       if (dims.length > 0 && policy.mode === 'redis') {
@@ -181,7 +181,7 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
         at =
           (await call<Reply>('restamp', key, dims, { moves }).then((reply) => reply[3], missed(key))) ?? at;
       }
-      restampLease(state, dims, lease, admittedAt, at);
+      moved.restamp(state, dims, lease, admittedAt, at);
     },
     async release(key, lease, dims) {
       releaseLease(mirrorOf(key).state, lease);

@@ -140,6 +140,41 @@ export function settleBudget(state: LimiterState, id: string, lease: string, amo
   return false;
 }
 
+/** A lease's reservation in budget `id`: until when it counts and how much, if it holds one. */
+export function reservationOf(
+  state: LimiterState,
+  id: string,
+  lease: string,
+): [until: number, amount: number] | undefined {
+  const log = state.budgets?.[id];
+  if (!log || lease === '') return undefined;
+  const reservation = pending.get(log)?.get(lease);
+  if (reservation) return [reservation[0], reservation[1]];
+  for (let i = log.entries.length - 1; i >= (log.head ?? 0); i--) {
+    const [until, amount, owner] = log.entries[i] as BudgetEntry;
+    if (owner === lease) return [until, amount];
+  }
+  return undefined;
+}
+
+/** What a budget's log holds per `until` still counting: [until, amount, of which still reserved]. */
+export function budgetMembers(log: BudgetLog): [until: number, amount: number, reserved: number][] {
+  const members = new Map<number, [number, number, number]>();
+  for (let i = log.head ?? 0; i < log.entries.length; i++) {
+    const [until, amount, lease] = log.entries[i] as BudgetEntry;
+    const member = members.get(until) ?? [until, 0, 0];
+    member[1] += amount;
+    if (lease !== '') member[2] += amount;
+    members.set(until, member);
+  }
+  // A log of a state kept in memory only merges its entries, and keeps reservations apart.
+  for (const [until, amount] of pending.get(log)?.values() ?? []) {
+    const member = members.get(until);
+    if (member) member[2] += amount;
+  }
+  return [...members.values()];
+}
+
 /** What a budget holds now: spent and reserved together as `used`, `reserved` apart. */
 export function budgetHolding(state: LimiterState, d: BudgetDimension, now: number): DimensionUsage {
   const log = budgetLogOf(state, d, now);

@@ -83,7 +83,8 @@ export function recordWindow(state: LimiterState, d: Window, lease: string, now:
   const log = logOf(state, d, now);
   const time = stampOf(d, now);
   if (log instanceof RingLog) {
-    log.add(time, d.amount);
+    // In order, as with any monotonic clock; a Redis store's mirror may be handed an older time.
+    log.insert(time, d.amount);
     return;
   }
   const merge = !d.settles;

@@ -2,7 +2,6 @@ import { RingAdmissions } from '../state/admit-rings.js';
 import { alignDimension } from '../state/align.js';
 import { decide, releaseLease, renewLease, settleEntry, usage } from '../state/decide.js';
 import { emptyState, type LimiterState } from '../state/limiter-state.js';
-import { restampLease } from '../state/restamp.js';
 import { MovedShares } from './moved-shares.js';
 import type { LimiterStore } from './store.js';
 
@@ -57,10 +56,7 @@ export function memoryStore(options: MemoryStoreOptions = {}): LimiterStore {
         settleEntry(state, dimension, lease, amount);
         return;
       }
-      const share = state.moved.of(lease, dimension, admittedAt);
-      const settled = Math.max(0, amount);
-      if (settleEntry(state, dimension, lease, settled, share))
-        state.moved.note(lease, dimension, { at: share.at, amount: settled }, now());
+      state.moved.settle(state, dimension, lease, amount, admittedAt, now());
     },
     async release(key, lease) {
       releaseLease(stateOf(key), lease);
@@ -70,17 +66,7 @@ export function memoryStore(options: MemoryStoreOptions = {}): LimiterStore {
     },
     async restamp(key, lease, dims, admittedAt) {
       const state = stateOf(key);
-      const at = now();
-      for (const d of dims) {
-        if (d.kind !== 'window' || !d.settles) {
-          restampLease(state, [d], lease, admittedAt, at);
-          continue;
-        }
-        // What it holds now moves from where it sits; what has left its window stays.
-        const share = state.moved.of(lease, d, admittedAt);
-        if (restampLease(state, [{ ...d, amount: share.amount }], lease, share.at, at) > 0)
-          state.moved.note(lease, d, { at, amount: share.amount }, at);
-      }
+      state.moved.restamp(state, dims, lease, admittedAt, now());
     },
     async pause(key, dimensions, ms) {
       const state = stateOf(key);
