@@ -2,10 +2,12 @@
 // budget part): one admission over some of the call's dimensions, all or nothing, and a batch of
 // them in queue order.
 export const admitScript = `
--- Within one call a sliding window is pruned once, and what the call admits to it is written once
--- (before its log is read for a wait, and at the end): a batch costs each window a few commands, not
--- a few per admission. windowTotals: what it holds, all processes; windowMine: this process's bucket.
+-- Within one call a sliding window or a budget is pruned once, and what the call admits to it is
+-- written once (before its log is read for a wait, and at the end): a batch costs each a few
+-- commands, not a few per admission. windowTotals / budgetTotals: what it holds, all processes;
+-- windowMine: this process's bucket; budgetAdds: { until, amount } this call reserved.
 local windowTotals, windowMine, windowAdds = {}, {}, {}
+local budgetTotals, budgetAdds = {}, {}
 local function flushWindow(i)
   local amount = windowAdds[i]
   if not amount then return end
@@ -17,7 +19,16 @@ local function flushWindow(i)
   redis.call('HSET', ks[2], member, string.format('%d', windowMine[i]), '_total', string.format('%d', windowTotals[i]))
   if windowMine[i] == amount and redis.call('ZADD', ks[1], 'NX', time, member) == 1 then entered(d, ks, time) end
 end
-local function flushWindows() for i in pairs(windowAdds) do flushWindow(i) end end
+local function flushBudget(i)
+  local add = budgetAdds[i]
+  if not add then return end
+  budgetAdds[i] = nil
+  budgetAdd(keys[i], add[1], add[2], add[2])
+end
+local function flushAdds()
+  for i in pairs(windowAdds) do flushWindow(i) end
+  for i in pairs(budgetAdds) do flushBudget(i) end
+end
 
 -- One admission over dims idx (indexes into dims) of the given amounts, recorded for lease: every
 -- one of them, or (refused) none. Returns the code (1 admitted, 0 refused), how long to wait, what
@@ -31,6 +42,10 @@ local function admit(lease, idx, amounts)
       if not windowTotals[i] then windowTotals[i], windowMine[i] = prune(d, keys[i]) end
       holds[j] = windowTotals[i]
       if holds[j] + d.amount > d.limit then flushWindow(i) end
+    elseif d.kind == 'budget' then
+      if not budgetTotals[i] then budgetTotals[i] = budgetPrune(keys[i]) end
+      holds[j] = budgetTotals[i]
+      if holds[j] + d.amount > d.limit then flushBudget(i) end
     else
       holds[j] = used(d, keys[i])
     end
@@ -52,7 +67,10 @@ local function admit(lease, idx, amounts)
         redis.call('ZADD', ks[1], now + d.leaseMs, lease)
         expireIn(ks[1], d.leaseMs + 1000)
       elseif d.kind == 'budget' then
-        budgetAdd(ks, budgetUntil(d), d.amount, d.amount)
+        local until_, add = budgetUntil(d), budgetAdds[i]
+        if add and add[1] ~= until_ then flushBudget(i); add = nil end
+        if add then add[2] = add[2] + d.amount else budgetAdds[i] = { until_, d.amount } end
+        budgetTotals[i] = budgetTotals[i] + d.amount
       else
         addSpan(d, ks, spanStart(d, ks), d.amount)
       end

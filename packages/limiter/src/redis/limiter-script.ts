@@ -68,12 +68,12 @@ if op == 'acquire' then
   local idx, amounts = {}, {}
   for i, d in ipairs(dims) do idx[i], amounts[i] = i, d.amount end
   local code, ms, blocked, holds = admit(p.lease, idx, amounts)
-  flushWindows()
+  flushAdds()
   return { code, ms, blocked, now, generation, holds }
 elseif op == 'acquire-many' then
   if recovering > 0 then return { 2, recovering, 'recovering', now, generation } end
   local answers, seen = admitMany(p.batch)
-  flushWindows()
+  flushAdds()
   return { 4, 0, '', now, generation, answers, seen }
 elseif op == 'settle' then
   -- p.settles: { i, member, ... } each, what a lease really cost in dims[i]: a window's bucket entry

@@ -12,12 +12,24 @@ export type Settling = Settle & { i: number };
 interface Batch {
   dims: Dimension[];
   settles: Settling[];
+  /** Settles by dimension and member: those of one member merge (a day's budget has one per process). */
+  byMember: Map<string, Settling>;
   sent: Promise<void>;
+}
+
+// Two settles of one member are one: what they take from it, and what they reserved and cost, add up.
+function merge(into: Settling, settle: Settle): void {
+  if ('delta' in into && 'delta' in settle) into.delta += settle.delta;
+  else if ('reserved' in into && 'reserved' in settle) {
+    into.reserved += settle.reserved;
+    into.cost += settle.cost;
+  }
 }
 
 /**
  * Gathers the settles of each key asked within one turn into one script call (`send`): releases
- * and settles come in bursts, as the calls one pass admitted end together. Each settle answers
+ * and settles come in bursts, as the calls one pass admitted end together, and those of one member
+ * (a bucket of a window, or a budget's until, of this process) merge into one. Each settle answers
  * when its call has.
  */
 export function settleBatches(
@@ -27,7 +39,7 @@ export function settleBatches(
   return (key: string, d: Dimension, settle: Settle): Promise<void> => {
     let batch = gathering.get(key);
     if (!batch) {
-      const fresh: Batch = { dims: [], settles: [], sent: Promise.resolve() };
+      const fresh: Batch = { dims: [], settles: [], byMember: new Map(), sent: Promise.resolve() };
       fresh.sent = fresh.sent.then(() => {
         gathering.delete(key);
         return send(key, fresh.dims, fresh.settles);
@@ -37,7 +49,14 @@ export function settleBatches(
     }
     let i = batch.dims.findIndex((known) => known.id === d.id) + 1;
     if (i === 0) i = batch.dims.push(d);
-    batch.settles.push({ ...settle, i });
+    const id = `${i}|${settle.member}`;
+    const known = batch.byMember.get(id);
+    if (known) merge(known, settle);
+    else {
+      const settling = { ...settle, i };
+      batch.byMember.set(id, settling);
+      batch.settles.push(settling);
+    }
     return batch.sent;
   };
 }
