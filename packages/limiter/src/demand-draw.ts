@@ -1,5 +1,6 @@
 import type { Demand } from './demand.js';
-import { drawOf, type LimitConfig } from './limits.js';
+import type { LimitConfig } from './limit-config.js';
+import { drawOf } from './limits.js';
 import type { PeakClock } from './peak-clock.js';
 import type { BudgetDimension, Dimension } from './state/dimension.js';
 

@@ -27,7 +27,7 @@ export type { Ledger, LedgerJson, LedgerOptions } from './ledger/create-ledger.j
 export { createLedger } from './ledger/create-ledger.js';
 export { ledgerColumns } from './ledger/ledger-csv.js';
 export type { LedgerGroup, LedgerTotal } from './ledger/ledger-totals.js';
-export type { LimitConfig, PlanLimits } from './limits.js';
+export type { LimitConfig, PlanLimits } from './limit-config.js';
 export { dimensionsOf, limitsOf } from './limits.js';
 export type { CallEnd, CallRecord, OnRecord } from './record/call-record.js';
 export type { RecordOptions } from './record/recorder.js';

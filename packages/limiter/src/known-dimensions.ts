@@ -1,5 +1,6 @@
 import { rateLimitTables } from '@minimax-kit/core';
-import { dimensionsOf, type LimitConfig } from './limits.js';
+import type { LimitConfig } from './limit-config.js';
+import { dimensionsOf } from './limits.js';
 import type { Dimension } from './state/dimension.js';
 
 /**

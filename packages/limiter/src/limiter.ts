@@ -2,7 +2,7 @@ import type { AccountTier, Limits, Region } from '@minimax-kit/core';
 import type { Budget } from './budgets/budget-options.js';
 import type { Demand } from './demand.js';
 import type { FetchLike, LimitFetchOptions } from './fetch/limit-fetch.js';
-import type { LimitConfig, PlanLimits } from './limits.js';
+import type { LimitConfig, PlanLimits } from './limit-config.js';
 import type { LimiterSnapshot } from './snapshot/limiter-snapshot.js';
 import type { Dimension } from './state/dimension.js';
 import type { LimiterStore } from './stores/store.js';

@@ -1,5 +1,5 @@
 import type { Demand } from '../demand.js';
-import type { LimitConfig } from '../limits.js';
+import type { LimitConfig } from '../limit-config.js';
 import type { BudgetDimension } from '../state/dimension.js';
 import type { ResolvedBudget } from './budget-options.js';
 import { toSubUnits } from './money-units.js';

@@ -3,7 +3,7 @@ import type { Demand } from '../demand.js';
 import type { Draw } from '../demand-draw.js';
 import { DemandTooLargeError } from '../errors/demand-too-large-error.js';
 import { InvalidDemandError } from '../errors/invalid-demand-error.js';
-import type { LimitConfig } from '../limits.js';
+import type { LimitConfig } from '../limit-config.js';
 import type { Decision, Dimension } from '../state/dimension.js';
 import type { LimiterStore } from '../stores/store.js';
 import { validateDemand } from '../validate-demand.js';

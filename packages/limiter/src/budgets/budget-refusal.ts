@@ -1,6 +1,6 @@
 import { regions } from '@minimax-kit/core';
 import { BudgetExceededError } from '../errors/budget-exceeded-error.js';
-import type { LimitConfig } from '../limits.js';
+import type { LimitConfig } from '../limit-config.js';
 import type { BudgetDimension, Decision, Dimension } from '../state/dimension.js';
 import type { DimensionUsage, LimiterStore } from '../stores/store.js';
 import { parseBudgetDimensionId } from './budget-dimensions.js';

@@ -1,5 +1,5 @@
 import { regions } from '@minimax-kit/core';
-import type { LimitConfig } from '../limits.js';
+import type { LimitConfig } from '../limit-config.js';
 import type { Dimension } from '../state/dimension.js';
 import type { DimensionUsage } from '../stores/store.js';
 import { parseBudgetDimensionId } from './budget-dimensions.js';

@@ -3,10 +3,11 @@ import { record } from '../state/decide.js';
 import type { Decision, Dimension } from '../state/dimension.js';
 import { inOrder } from '../stores/in-order.js';
 import type { LimiterStore } from '../stores/store.js';
+import { admissionBatch } from './admission-batch.js';
 import type { failover } from './failover.js';
 import type { Mirror } from './mirror.js';
 import { type Prepared, preparedOf } from './prepared-draw.js';
-import { isFull, type RedisConnection } from './redis-connection.js';
+import { isFull, type RedisConnection, type ScriptCall } from './redis-connection.js';
 import { SlowRedis } from './slow-redis.js';
 
 // An admission in a batch: admitted (1), not decided (3: one ahead of it blocked a limit it
@@ -29,12 +30,7 @@ export interface AdmissionsContext {
   connection: RedisConnection;
   policy: ReturnType<typeof failover>;
   mirrorOf(key: string): Mirror;
-  call<T>(
-    operation: string,
-    key: string,
-    dims: readonly Dimension[],
-    payload?: Record<string, unknown>,
-  ): Promise<T>;
+  call: ScriptCall;
   replay(key: string, recover?: boolean): Promise<void>;
   /** Keys whose mirror holds writes a full Redis refused, replayed before their next decision. */
   behind: Set<string>;
@@ -158,38 +154,13 @@ export function redisAdmissions(context: AdmissionsContext) {
     if (requests.length === 1 && first) return [await acquire(key, first.dims, first.lease)];
     if (!(await toRedis(key))) return inOrder(requests, (r) => acquire(key, r.dims, r.lease));
     const mirror = mirrorOf(key);
-    // Every dimension of the batch once, in the order first met; each request names its own (alike
-    // requests share one draw, worked out once).
-    const union = new Map<string, number>();
-    const all: Dimension[] = [];
-    const idxOf = new Map<Prepared, number[]>();
     const draws = requests.map((r) => ({ lease: r.lease, prepared: prepare(mirror, r.dims) }));
-    const batch = draws.map(({ lease, prepared }) => {
-      let idx = idxOf.get(prepared);
-      if (!idx) {
-        idx = prepared.dims.map((d) => {
-          let i = union.get(d.id);
-          if (i === undefined) {
-            i = all.push(d);
-            union.set(d.id, i);
-          }
-          return i;
-        });
-        idxOf.set(prepared, idx);
-      }
-      return { lease, idx, amounts: prepared.amounts };
-    });
+    const { dims: all, batch } = admissionBatch(draws);
     const asked = () => draws.map(({ lease, prepared }) => ({ lease, dims: prepared.dims }));
     try {
       await catchUp(key);
       const known = mirror.generation !== undefined;
-      // A batch of alike requests (the usual case) sends their shared draw, whose keys and JSON are
-      // worked out once.
-      const sent = idxOf.size === 1 ? (draws[0] as (typeof draws)[0]).prepared.dims : all;
-      const reply = await call<Reply<Answer[]> & { 6?: Seen }>('acquire-many', key, sent, {
-        batch,
-        known,
-      });
+      const reply = await call<Reply<Answer[]> & { 6?: Seen }>('acquire-many', key, all, { batch, known });
       if (await generationOf(key, mirror, reply, known))
         return inOrder(asked(), (r) => policy.decideRecovering(key, mirror, r.dims, r.lease));
       const [, , , at, , answers = [], seen] = reply;

@@ -1,4 +1,5 @@
 import { LimiterClosedError } from '../errors/limiter-closed-error.js';
+import type { Dimension } from '../state/dimension.js';
 import { evictionCheck } from './eviction-check.js';
 import { limiterScript } from './limiter-script.js';
 import type { RedisClient } from './redis-client.js';
@@ -24,6 +25,17 @@ export interface RedisConnection {
   /** Settles every wait with `LimiterClosedError`; later calls fail with it. */
   close(): void;
 }
+
+/**
+ * One operation of the limiter script on `key`'s keys for `dims`, with `payload` beside them (the
+ * store's own fields added): what redisStore's parts call Redis with.
+ */
+export type ScriptCall = <T>(
+  operation: string,
+  key: string,
+  dims: readonly Dimension[],
+  payload?: Record<string, unknown>,
+) => Promise<T>;
 
 /**
  * Whether Redis refused a write for want of memory (`maxmemory` with `noeviction`). Redis is up and

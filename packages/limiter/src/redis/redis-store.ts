@@ -1,26 +1,16 @@
 import { LimiterClosedError } from '../errors/limiter-closed-error.js';
 import { alignDimension } from '../state/align.js';
-import { reservationOf } from '../state/budget-log.js';
-import { periodEnd } from '../state/budget-period.js';
-import { releaseLease, renewLease, settleEntry, usage } from '../state/decide.js';
+import { releaseLease, renewLease, usage } from '../state/decide.js';
 import type { Dimension } from '../state/dimension.js';
-import { stampOf } from '../state/window-log.js';
-import type { DimensionUsage } from '../stores/store.js';
 import { failover } from './failover.js';
 import { emptyMirror, type Mirror, replayEntries } from './mirror.js';
+import { usageOfRows } from './read-rows.js';
 import { redisAdmissions } from './redis-admissions.js';
 import { isFull, redisConnection } from './redis-connection.js';
 import { bucketed, sentOf, tagOf } from './redis-keys.js';
+import { redisSettles } from './redis-settles.js';
 import type { RedisStore, RedisStoreOptions } from './redis-store-options.js';
-import { settleBatches } from './settle-batch.js';
 import { wakeSubscription } from './wake-subscription.js';
-
-// A budget's row: "<used>/<reserved>" in sub-units (exact integers, not cjson's 14 digits), and its period's end.
-function budgetRead(row: string, d: Dimension | undefined, at: number) {
-  const [used = 0, reserved = 0] = row.split('/').map(Number);
-  const period = d?.kind === 'budget' ? d.period : undefined;
-  return { used, reserved, ...(period ? { resetsAt: periodEnd(period, at) } : {}) };
-}
 
 type Reply = [ok: number, retryAfterMs: number, blockedBy: string, now: number, generation: string];
 
@@ -87,18 +77,6 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     await call('merge', key, dims, { entries, recover });
   }
 
-  // A budget's reservation becomes its cost, in the mirror and in the process's member of its until.
-  async function settleBudget(key: string, d: Dimension, lease: string, amount: number): Promise<void> {
-    const state = mirrorOf(key).state;
-    const reservation = reservationOf(state, d.id, lease);
-    if (!reservation) return; // settled already, or out of the budget's window
-    const [until, reserved] = reservation;
-    const cost = Math.max(0, Math.round(amount));
-    settleEntry(state, d, lease, cost);
-    if (policy.mode === 'redis')
-      await settleSoon(key, bucketed(d), { member: `${until}:${pid}`, reserved, cost });
-  }
-
   const policy = failover({
     share,
     recoverMs,
@@ -128,11 +106,14 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     if (isFull(error)) behind.add(key);
     failed(error);
   };
-  // Settles go to Redis a turn's worth per key at a time. A full Redis that refuses them leaves the
-  // key behind: its mirror holds the costs, replayed before its next decision there.
-  const settleSoon = settleBatches((key, dims, settles) =>
-    call('settle', key, dims, { settles }).then(() => {}, missed(key)),
-  );
+  const settles = redisSettles({
+    mirrorOf,
+    call,
+    toRedis: () => policy.mode === 'redis',
+    missed,
+    pid,
+    now,
+  });
   const admissions = redisAdmissions({
     connection,
     policy,
@@ -150,39 +131,8 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     },
     now,
     acquire: admissions.acquire,
-    async settle(key, dimension, lease, amount, admittedAt) {
-      if (dimension.kind === 'budget') return settleBudget(key, dimension, lease, amount);
-      // A lease's share is found by when it was admitted (the bucket Redis filed it under).
-      if (dimension.kind !== 'window' || admittedAt === undefined) return;
-      const d = bucketed(dimension) as typeof dimension;
-      const rounded = Math.max(0, Math.round(amount));
-      const mirror = mirrorOf(key);
-      const share = mirror.moved.settle(mirror.state, d, lease, rounded, admittedAt, now());
-      if (!share) return; // already out of every window
-      if (policy.mode === 'redis' && rounded !== share.amount)
-        await settleSoon(key, dimension, {
-          member: `${stampOf(d, share.at)}:${pid}`,
-          delta: rounded - share.amount,
-        });
-    },
-    async restamp(key, lease, demanded, admittedAt) {
-      const dims = demanded
-        .map(bucketed)
-        .filter((d): d is Extract<Dimension, { kind: 'window' }> => d.kind === 'window');
-      const { state, moved } = mirrorOf(key);
-      // Where the lease's amounts sit now: its settled share (TPM), or its admission's bucket.
-      const moves = dims.map((d) => {
-        const share = d.settles ? moved.of(lease, d, admittedAt) : { at: admittedAt, amount: d.amount };
-        return [stampOf(d, share.at), share.amount];
-      });
-      let at = now();
-      if (dims.length > 0 && policy.mode === 'redis') {
-        // The mirror moves to the bucket Redis chose, so a later settle names the same entry.
-        at =
-          (await call<Reply>('restamp', key, dims, { moves }).then((reply) => reply[3], missed(key))) ?? at;
-      }
-      moved.restamp(state, dims, lease, admittedAt, at);
-    },
+    settle: settles.settle,
+    restamp: settles.restamp,
     async release(key, lease, dims) {
       releaseLease(mirrorOf(key).state, lease);
       if (policy.mode === 'redis') await call('release', key, dims, { lease }).catch(failed);
@@ -210,21 +160,7 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
       if (policy.mode === 'redis') {
         try {
           const [json] = await call<[string, number, string]>('read', key, dims);
-          const rows = JSON.parse(json) as
-            | [string, number | string, number, number][]
-            | Record<string, never>;
-          const out: Record<string, DimensionUsage> = {};
-          const at = now();
-          (Array.isArray(rows) ? rows : []).forEach(([id, used, freesAt, pausedUntil], i) => {
-            const d = dims[i];
-            out[id] = {
-              ...(typeof used === 'string' ? budgetRead(used, d, at) : { used }),
-              limit: d?.limit ?? 0,
-              freesAt: freesAt < 0 ? undefined : freesAt,
-              ...(pausedUntil > at ? { pausedUntil } : {}),
-            };
-          });
-          return out;
+          return usageOfRows(json, dims, now());
         } catch (error) {
           failed(error);
         }

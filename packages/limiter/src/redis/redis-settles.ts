@@ -1,0 +1,81 @@
+import { reservationOf } from '../state/budget-log.js';
+import { settleEntry } from '../state/decide.js';
+import type { Dimension } from '../state/dimension.js';
+import { stampOf } from '../state/window-log.js';
+import type { LimiterStore } from '../stores/store.js';
+import type { Mirror } from './mirror.js';
+import type { ScriptCall } from './redis-connection.js';
+import { bucketed } from './redis-keys.js';
+import { settleBatches } from './settle-batch.js';
+
+type Window = Extract<Dimension, { kind: 'window' }>;
+
+/** What redisStore's settles and restamps work with. */
+export interface SettlesContext {
+  mirrorOf(key: string): Mirror;
+  call: ScriptCall;
+  /** Whether Redis takes writes now (else the mirror alone is written, and replayed later). */
+  toRedis(): boolean;
+  /** Handles a write Redis refused: a full Redis leaves the key behind, to be replayed. */
+  missed(key: string): (error: unknown) => void;
+  /** This process's name in the members of Redis's windows and budgets. */
+  pid: string;
+  now(): number;
+}
+
+/**
+ * redisStore's corrections of a lease after its admission: `settle` (what it really cost, in a
+ * window or a budget) and `restamp` (when it really reached MiniMax). The mirror changes at once;
+ * Redis takes settles a turn's worth per key at a time, each member's merged into one.
+ */
+export function redisSettles(context: SettlesContext): Pick<Required<LimiterStore>, 'settle' | 'restamp'> {
+  const { mirrorOf, call, toRedis, missed, pid, now } = context;
+  const settleSoon = settleBatches((key, dims, settles) =>
+    call('settle', key, dims, { settles }).then(() => {}, missed(key)),
+  );
+
+  // A budget's reservation becomes its cost, in the mirror and in the process's member of its until.
+  async function settleBudget(key: string, d: Dimension, lease: string, amount: number): Promise<void> {
+    const state = mirrorOf(key).state;
+    const reservation = reservationOf(state, d.id, lease);
+    if (!reservation) return; // settled already, or out of the budget's window
+    const [until, reserved] = reservation;
+    const cost = Math.max(0, Math.round(amount));
+    settleEntry(state, d, lease, cost);
+    if (toRedis()) await settleSoon(key, bucketed(d), { member: `${until}:${pid}`, reserved, cost });
+  }
+
+  return {
+    async settle(key, dimension, lease, amount, admittedAt) {
+      if (dimension.kind === 'budget') return settleBudget(key, dimension, lease, amount);
+      // A lease's share is found by when it was admitted (the bucket Redis filed it under).
+      if (dimension.kind !== 'window' || admittedAt === undefined) return;
+      const d = bucketed(dimension) as Window;
+      const rounded = Math.max(0, Math.round(amount));
+      const mirror = mirrorOf(key);
+      const share = mirror.moved.settle(mirror.state, d, lease, rounded, admittedAt, now());
+      if (!share) return; // already out of every window
+      if (toRedis() && rounded !== share.amount)
+        await settleSoon(key, dimension, {
+          member: `${stampOf(d, share.at)}:${pid}`,
+          delta: rounded - share.amount,
+        });
+    },
+    async restamp(key, lease, demanded, admittedAt) {
+      const dims = demanded.map(bucketed).filter((d): d is Window => d.kind === 'window');
+      const { state, moved } = mirrorOf(key);
+      // Where the lease's amounts sit now: its settled share (TPM), or its admission's bucket.
+      const moves = dims.map((d) => {
+        const share = d.settles ? moved.of(lease, d, admittedAt) : { at: admittedAt, amount: d.amount };
+        return [stampOf(d, share.at), share.amount];
+      });
+      let at = now();
+      if (dims.length > 0 && toRedis()) {
+        // The mirror moves to the bucket Redis chose, so a later settle names the same entry.
+        const reply = await call<unknown[]>('restamp', key, dims, { moves }).catch(missed(key));
+        if (typeof reply?.[3] === 'number') at = reply[3];
+      }
+      moved.restamp(state, dims, lease, admittedAt, at);
+    },
+  };
+}
