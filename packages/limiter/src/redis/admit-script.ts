@@ -2,12 +2,14 @@
 // budget part): one admission over some of the call's dimensions, all or nothing, and a batch of
 // them in queue order.
 export const admitScript = `
--- Within one call a sliding window or a budget is pruned once, and what the call admits to it is
--- written once (before its log is read for a wait, and at the end): a batch costs each a few
--- commands, not a few per admission. windowTotals / budgetTotals: what it holds, all processes;
--- windowMine: this process's bucket; budgetAdds: { until, amount } this call reserved.
+-- Within one call a sliding window, a budget or a CONN limit is pruned once, and what the call
+-- admits to it is written once (before its log is read for a wait, and at the end): a batch costs
+-- each a few commands, not a few per admission. windowTotals / budgetTotals / connTotals: what it
+-- holds, all processes; windowMine: this process's bucket; budgetAdds: { until, amount } this call
+-- reserved; connAdds: { expiry, lease, ... } it admitted.
 local windowTotals, windowMine, windowAdds = {}, {}, {}
 local budgetTotals, budgetAdds = {}, {}
+local connTotals, connAdds = {}, {}
 local function flushWindow(i)
   local amount = windowAdds[i]
   if not amount then return end
@@ -25,9 +27,17 @@ local function flushBudget(i)
   budgetAdds[i] = nil
   budgetAdd(keys[i], add[1], add[2], add[2])
 end
+local function flushConn(i)
+  local adds = connAdds[i]
+  if not adds then return end
+  connAdds[i] = nil
+  for j = 1, #adds, 1000 do redis.call('ZADD', keys[i][1], unpack(adds, j, math.min(j + 999, #adds))) end
+  expireIn(keys[i][1], dims[i].leaseMs + 1000)
+end
 local function flushAdds()
   for i in pairs(windowAdds) do flushWindow(i) end
   for i in pairs(budgetAdds) do flushBudget(i) end
+  for i in pairs(connAdds) do flushConn(i) end
 end
 
 -- One admission over dims idx (indexes into dims) of the given amounts, recorded for lease: every
@@ -46,6 +56,10 @@ local function admit(lease, idx, amounts)
       if not budgetTotals[i] then budgetTotals[i] = budgetPrune(keys[i]) end
       holds[j] = budgetTotals[i]
       if holds[j] + d.amount > d.limit then flushBudget(i) end
+    elseif d.kind == 'conn' then
+      if not connTotals[i] then connTotals[i] = held(keys[i]) end
+      holds[j] = connTotals[i]
+      if holds[j] + d.amount > d.limit then flushConn(i) end
     else
       holds[j] = used(d, keys[i])
     end
@@ -64,8 +78,11 @@ local function admit(lease, idx, amounts)
         windowAdds[i] = (windowAdds[i] or 0) + d.amount
         windowTotals[i] = windowTotals[i] + d.amount
       elseif d.kind == 'conn' then
-        redis.call('ZADD', ks[1], now + d.leaseMs, lease)
-        expireIn(ks[1], d.leaseMs + 1000)
+        local adds = connAdds[i] or {}
+        adds[#adds + 1] = now + d.leaseMs
+        adds[#adds + 1] = lease
+        connAdds[i] = adds
+        connTotals[i] = connTotals[i] + d.amount
       elseif d.kind == 'budget' then
         local until_, add = budgetUntil(d), budgetAdds[i]
         if add and add[1] ~= until_ then flushBudget(i); add = nil end

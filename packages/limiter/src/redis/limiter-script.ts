@@ -76,21 +76,23 @@ elseif op == 'acquire-many' then
   flushAdds()
   return { 4, 0, '', now, generation, answers, seen }
 elseif op == 'settle' then
-  -- p.settles: { i, member, ... } each, what a lease really cost in dims[i]: a window's bucket entry
-  -- takes the difference from what was reserved (delta), a budget's member its cost. Waiters hear
-  -- once of any refund.
-  local refunded = false
+  -- p.settles: { i, member, ... } each, what a lease really cost in dims[i] or that it ended: a
+  -- window's bucket entry takes the difference from what was reserved (delta), a budget's member
+  -- its cost, a CONN limit loses the lease (release). Waiters hear once of any room this makes.
+  local freed = false
   for _, s in ipairs(p.settles) do
     local d, ks = dims[s.i], keys[s.i]
-    if d.kind == 'budget' then
-      refunded = budgetSettle(ks, s.member, s.reserved, s.cost) or refunded
+    if s.release then
+      freed = redis.call('ZREM', ks[1], s.member) == 1 or freed
+    elseif d.kind == 'budget' then
+      freed = budgetSettle(ks, s.member, s.reserved, s.cost) or freed
     elseif s.delta ~= 0 and redis.call('ZSCORE', ks[1], s.member) then
       redis.call('HINCRBY', ks[2], s.member, s.delta)
       redis.call('HINCRBY', ks[2], '_total', s.delta)
-      refunded = refunded or s.delta < 0
+      freed = freed or s.delta < 0
     end
   end
-  if refunded then redis.call('PUBLISH', p.channel, 'settle') end
+  if freed then redis.call('PUBLISH', p.channel, 'settle') end
 elseif op == 'release' then
   for i, d in ipairs(dims) do if d.kind == 'conn' then redis.call('ZREM', keys[i][1], p.lease) end end
   redis.call('PUBLISH', p.channel, 'release')

@@ -1,5 +1,5 @@
 import { reservationOf } from '../state/budget-log.js';
-import { settleEntry } from '../state/decide.js';
+import { releaseLease, settleEntry } from '../state/decide.js';
 import type { Dimension } from '../state/dimension.js';
 import { stampOf } from '../state/window-log.js';
 import type { LimiterStore } from '../stores/store.js';
@@ -25,10 +25,13 @@ export interface SettlesContext {
 
 /**
  * redisStore's corrections of a lease after its admission: `settle` (what it really cost, in a
- * window or a budget) and `restamp` (when it really reached MiniMax). The mirror changes at once;
- * Redis takes settles a turn's worth per key at a time, each member's merged into one.
+ * window or a budget), `restamp` (when it really reached MiniMax) and `release` (its CONN slots).
+ * The mirror changes at once; Redis takes settles and releases a turn's worth per key at a time,
+ * each member's merged into one.
  */
-export function redisSettles(context: SettlesContext): Pick<Required<LimiterStore>, 'settle' | 'restamp'> {
+export function redisSettles(
+  context: SettlesContext,
+): Pick<Required<LimiterStore>, 'settle' | 'restamp' | 'release'> {
   const { mirrorOf, call, toRedis, missed, pid, now } = context;
   const settleSoon = settleBatches((key, dims, settles) =>
     call('settle', key, dims, { settles }).then(() => {}, missed(key)),
@@ -46,6 +49,12 @@ export function redisSettles(context: SettlesContext): Pick<Required<LimiterStor
   }
 
   return {
+    async release(key, lease, dims) {
+      releaseLease(mirrorOf(key).state, lease);
+      if (!toRedis()) return;
+      const slots = dims.filter((d) => d.kind === 'conn');
+      await Promise.all(slots.map((d) => settleSoon(key, d, { member: lease, release: true })));
+    },
     async settle(key, dimension, lease, amount, admittedAt) {
       if (dimension.kind === 'budget') return settleBudget(key, dimension, lease, amount);
       // A lease's share is found by when it was admitted (the bucket Redis filed it under).

@@ -1,6 +1,6 @@
 import { LimiterClosedError } from '../errors/limiter-closed-error.js';
 import { alignDimension } from '../state/align.js';
-import { releaseLease, renewLease, usage } from '../state/decide.js';
+import { renewLease, usage } from '../state/decide.js';
 import type { Dimension } from '../state/dimension.js';
 import { failover } from './failover.js';
 import { emptyMirror, type Mirror, replayEntries } from './mirror.js';
@@ -133,10 +133,7 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     acquire: admissions.acquire,
     settle: settles.settle,
     restamp: settles.restamp,
-    async release(key, lease, dims) {
-      releaseLease(mirrorOf(key).state, lease);
-      if (policy.mode === 'redis') await call('release', key, dims, { lease }).catch(failed);
-    },
+    release: settles.release,
     async renew(key, lease, dims, ms) {
       renewLease(mirrorOf(key).state, lease, now() + ms);
       if (policy.mode === 'redis') await call('renew', key, dims, { lease, ms }).catch(missed(key));

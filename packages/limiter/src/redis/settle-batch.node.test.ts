@@ -37,3 +37,31 @@ it('settles what calls ending in one turn cost in one script call, tokens and mo
   store.close();
   other.close();
 });
+
+it('releases the CONN slots of calls ending in one turn in one script call, and every process sees them free', async () => {
+  const store = redisStore({ ...patient, client: redis.client });
+  const limits = { s: { conn: 8 } };
+  const limiter = createLimiter({ key: 'releases', limits, guardMs: 0, store });
+  const leases = await Promise.all(
+    Array.from({ length: 8 }, () => limiter.acquire({ scope: 's', conn: true })),
+  );
+  const otherStore = redisStore({ ...patient, client: redis.client });
+  const other = createLimiter({ key: 'releases', limits, guardMs: 0, store: otherStore });
+  expect((await other.refresh()).dimensions['conn:s']).toMatchObject({ used: 8 });
+  // A ninth caller, in another process, waits for a slot: the releases wake it.
+  const ninth = other.acquire({ scope: 's', conn: true });
+
+  const evalsha = vi.spyOn(redis.client, 'evalsha');
+  await Promise.all(leases.map((lease) => lease.release()));
+  const releases = evalsha.mock.calls.filter((call) => ['settle', 'release'].includes(String(call.at(-2))));
+  expect(releases).toHaveLength(1);
+  expect(JSON.parse(String(releases[0]?.at(-1))).settles).toHaveLength(8);
+  evalsha.mockRestore();
+
+  await (await ninth).release();
+  expect((await other.refresh()).dimensions['conn:s']).toMatchObject({ used: 0 });
+  await limiter.close();
+  await other.close();
+  store.close();
+  otherStore.close();
+});

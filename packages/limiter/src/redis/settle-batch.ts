@@ -1,10 +1,15 @@
 import type { Dimension } from '../state/dimension.js';
 
 /**
- * One settle as the script takes it: what a lease really cost. A window's bucket entry takes
- * `delta`; a budget's member replaces `reserved` by `cost`.
+ * One settle as the script takes it: what a lease really cost, or that it ended. A window's bucket
+ * entry takes `delta`; a budget's member replaces `reserved` by `cost`; a CONN limit's member (the
+ * lease itself) leaves at `release`.
  */
-export type Settle = { member: string } & ({ delta: number } | { reserved: number; cost: number });
+export type Settle = { member: string } & (
+  | { delta: number }
+  | { reserved: number; cost: number }
+  | { release: true }
+);
 
 /** A settle in a batch: `i` is its dimension's index in the call (1-based, as Lua counts). */
 export type Settling = Settle & { i: number };
@@ -17,7 +22,8 @@ interface Batch {
   sent: Promise<void>;
 }
 
-// Two settles of one member are one: what they take from it, and what they reserved and cost, add up.
+// Two settles of one member are one: what they take from it, and what they reserved and cost, add
+// up (a lease released twice leaves once).
 function merge(into: Settling, settle: Settle): void {
   if ('delta' in into && 'delta' in settle) into.delta += settle.delta;
   else if ('reserved' in into && 'reserved' in settle) {
@@ -27,8 +33,8 @@ function merge(into: Settling, settle: Settle): void {
 }
 
 /**
- * Gathers the settles of each key asked within one turn into one script call (`send`): releases
- * and settles come in bursts, as the calls one pass admitted end together, and those of one member
+ * Gathers the settles and releases of each key asked within one turn into one script call
+ * (`send`): they come in bursts, as the calls one pass admitted end together, and those of one member
  * (a bucket of a window, or a budget's until, of this process) merge into one. Each settle answers
  * when its call has.
  */
