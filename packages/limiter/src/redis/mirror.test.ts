@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { reserveBudget } from '../state/budget-log.js';
-import { record } from '../state/decide.js';
+import { reservationOf, reserveBudget } from '../state/budget-log.js';
+import { record, settleEntry } from '../state/decide.js';
 import type { BudgetDimension, Dimension } from '../state/dimension.js';
 import { emptyMirror, replayEntries } from './mirror.js';
 import { bucketed } from './redis-keys.js';
@@ -50,18 +50,34 @@ it('records a time older than the newest in order (a local decision after a late
   ]);
 });
 
+const daily: BudgetDimension = {
+  id: 'budget:daily',
+  kind: 'budget',
+  limit: 1e9,
+  amount: 300,
+  windowMs: 86_400_000,
+  guardMs: 0,
+  bucketMs: 3_600_000,
+  rejects: false,
+};
+
 it("replays a budget's reservations apart from what it spent, per until", () => {
-  const daily: BudgetDimension = {
-    id: 'budget:daily',
-    kind: 'budget',
-    limit: 1e9,
-    amount: 300,
-    windowMs: 86_400_000,
-    guardMs: 0,
-    bucketMs: 3_600_000,
-    rejects: false,
-  };
   const mirror = emptyMirror();
   for (const lease of ['a', 'b', 'c']) reserveBudget(mirror.state, daily, lease, t0);
   expect(replayEntries(mirror, [daily])).toEqual([[[expect.any(Number), 900, 900]]]);
+});
+
+it("settles a budget's reservation whose until came before an older one's (a local decision after a later Redis answer)", () => {
+  const mirror = emptyMirror();
+  const hour = 3_600_000;
+  const start = Math.ceil(t0 / hour) * hour; // an hour boundary: buckets on either side end an hour apart
+  reserveBudget(mirror.state, daily, 'redis', start + 5);
+  reserveBudget(mirror.state, daily, 'local', start - 5);
+  expect(reservationOf(mirror.state, daily.id, 'redis')).toBeDefined();
+  expect(settleEntry(mirror.state, daily, 'redis', 0)).toBe(true);
+  const members = replayEntries(mirror, [daily])[0] as [number, number, number][];
+  expect(members.map(([, amount, reserved]) => [amount, reserved])).toEqual([
+    [300, 300],
+    [0, 0],
+  ]);
 });

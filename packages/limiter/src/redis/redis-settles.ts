@@ -31,11 +31,12 @@ export interface SettlesContext {
  */
 export function redisSettles(
   context: SettlesContext,
-): Pick<Required<LimiterStore>, 'settle' | 'restamp' | 'release'> {
+): Pick<Required<LimiterStore>, 'settle' | 'restamp' | 'release'> & { flush(): void } {
   const { mirrorOf, call, toRedis, missed, pid, now } = context;
-  const settleSoon = settleBatches((key, dims, settles) =>
+  const batches = settleBatches((key, dims, settles) =>
     call('settle', key, dims, { settles }).then(() => {}, missed(key)),
   );
+  const settleSoon = batches.settle;
 
   // A budget's reservation becomes its cost, in the mirror and in the process's member of its until.
   async function settleBudget(key: string, d: Dimension, lease: string, amount: number): Promise<void> {
@@ -49,6 +50,8 @@ export function redisSettles(
   }
 
   return {
+    /** Sends the settles and releases gathered so far now (the store is closing). */
+    flush: batches.flush,
     async release(key, lease, dims) {
       releaseLease(mirrorOf(key).state, lease);
       if (!toRedis()) return;

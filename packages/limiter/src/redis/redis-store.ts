@@ -145,11 +145,17 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     },
     async align(key, demanded, used, freesInMs) {
       const dimension = bucketed(demanded);
-      alignDimension(mirrorOf(key).state, dimension, used, freesInMs, now());
-      if (policy.mode === 'redis')
-        await call('align', key, [dimension], { used: Math.round(used), freesIn: freesInMs }).catch(
-          missed(key),
-        );
+      const mirror = mirrorOf(key);
+      const at = now();
+      alignDimension(mirror.state, dimension, used, freesInMs, at);
+      mirror.moved.aligned(dimension.id, at);
+      if (policy.mode !== 'redis') return;
+      const reply = await call<unknown[]>('align', key, [dimension], {
+        used: Math.round(used),
+        freesIn: freesInMs,
+      }).catch(missed(key));
+      // Redis aligned on its own clock: what it admitted until then is in the count.
+      if (typeof reply?.[3] === 'number') mirror.moved.aligned(dimension.id, Math.max(at, reply[3]));
     },
     async read(key, demanded) {
       if (connection.closed) throw new LimiterClosedError('store');
@@ -179,6 +185,8 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
       return unsubscribe;
     },
     async close() {
+      // Releases and settles asked before closing still go, ahead of the close.
+      settles.flush();
       connection.close();
       for (const unsubscribe of [...unsubscribes]) unsubscribe();
     },

@@ -65,3 +65,17 @@ it('releases the CONN slots of calls ending in one turn in one script call, and 
   store.close();
   otherStore.close();
 });
+
+it('sends a release asked just before the store closes', async () => {
+  const store = redisStore({ ...patient, client: redis.client });
+  const limits = { s: { conn: 1 } };
+  const limiter = createLimiter({ key: 'release-close', limits, guardMs: 0, store });
+  const lease = await limiter.acquire({ scope: 's', conn: true });
+  void lease.release().catch(() => {});
+  store.close();
+  const otherStore = redisStore({ ...patient, client: redis.client });
+  const other = createLimiter({ key: 'release-close', limits, guardMs: 0, store: otherStore });
+  await expect.poll(async () => (await other.refresh()).dimensions['conn:s']?.used).toBe(0);
+  await other.close();
+  otherStore.close();
+});

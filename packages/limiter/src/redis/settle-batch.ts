@@ -19,6 +19,8 @@ interface Batch {
   settles: Settling[];
   /** Settles by dimension and member: those of one member merge (a day's budget has one per process). */
   byMember: Map<string, Settling>;
+  /** Sends the batch, once: at the end of its turn, or sooner when flushed. */
+  send(): Promise<void>;
   sent: Promise<void>;
 }
 
@@ -36,33 +38,50 @@ function merge(into: Settling, settle: Settle): void {
  * Gathers the settles and releases of each key asked within one turn into one script call
  * (`send`): they come in bursts, as the calls one pass admitted end together, and those of one member
  * (a bucket of a window, or a budget's until, of this process) merge into one. Each settle answers
- * when its call has.
+ * when its call has; `flush` sends what is gathered at once (before the store closes).
  */
 export function settleBatches(
   send: (key: string, dims: readonly Dimension[], settles: readonly Settling[]) => Promise<void>,
 ) {
   const gathering = new Map<string, Batch>();
-  return (key: string, d: Dimension, settle: Settle): Promise<void> => {
-    let batch = gathering.get(key);
-    if (!batch) {
-      const fresh: Batch = { dims: [], settles: [], byMember: new Map(), sent: Promise.resolve() };
-      fresh.sent = fresh.sent.then(() => {
-        gathering.delete(key);
-        return send(key, fresh.dims, fresh.settles);
-      });
-      gathering.set(key, fresh);
-      batch = fresh;
-    }
-    let i = batch.dims.findIndex((known) => known.id === d.id) + 1;
-    if (i === 0) i = batch.dims.push(d);
-    const id = `${i}|${settle.member}`;
-    const known = batch.byMember.get(id);
-    if (known) merge(known, settle);
-    else {
-      const settling = { ...settle, i };
-      batch.byMember.set(id, settling);
-      batch.settles.push(settling);
-    }
-    return batch.sent;
+  const batchOf = (key: string): Batch => {
+    const known = gathering.get(key);
+    if (known) return known;
+    let sending: Promise<void> | undefined;
+    const batch: Batch = {
+      dims: [],
+      settles: [],
+      byMember: new Map(),
+      send: () => {
+        if (!sending) {
+          gathering.delete(key);
+          sending = send(key, batch.dims, batch.settles);
+        }
+        return sending;
+      },
+      sent: Promise.resolve(),
+    };
+    batch.sent = batch.sent.then(batch.send);
+    gathering.set(key, batch);
+    return batch;
+  };
+  return {
+    settle(key: string, d: Dimension, settle: Settle): Promise<void> {
+      const batch = batchOf(key);
+      let i = batch.dims.findIndex((known) => known.id === d.id) + 1;
+      if (i === 0) i = batch.dims.push(d);
+      const id = `${i}|${settle.member}`;
+      const known = batch.byMember.get(id);
+      if (known) merge(known, settle);
+      else {
+        const settling = { ...settle, i };
+        batch.byMember.set(id, settling);
+        batch.settles.push(settling);
+      }
+      return batch.sent;
+    },
+    flush(): void {
+      for (const batch of [...gathering.values()]) void batch.send();
+    },
   };
 }

@@ -35,3 +35,28 @@ it('settles a lease exactly however many leases came after it, restamped or not'
   store.close();
   other.close();
 });
+
+it('settles nothing of a lease admitted before its window was aligned to the server', async () => {
+  const store = redisStore({ ...patient, client: redis.client });
+  const limits = { s: { tpm: 10_000 } };
+  const limiter = createLimiter({ key: 'aligned', limits, guardMs: 0, store });
+  await limiter.refresh(); // connected
+  // Early in a 100-ms bucket (Redis runs on this machine's clock), so that both calls land in it.
+  while (Date.now() % 100 > 10) await new Promise((resolve) => setTimeout(resolve, 1));
+  const before = await limiter.acquire({ scope: 's', tokens: 1000 });
+  const [tpm] = limiter.dimensionsOf(before.demand);
+  if (!tpm) throw new Error('no TPM dimension');
+  // The server says nothing is held; a later call lands in the same bucket.
+  await limiter.align(tpm, 0, 0);
+  const after = await limiter.acquire({ scope: 's', tokens: 10 });
+  await before.settle({ tokens: 0 });
+
+  // The server's count already holds (or dropped) the first call: its refund takes nothing from the later one.
+  const other = redisStore({ ...patient, client: redis.client });
+  const seen = await createLimiter({ key: 'aligned', limits, guardMs: 0, store: other }).refresh();
+  expect(seen.dimensions['tpm:s']).toMatchObject({ used: 10 });
+  await after.release();
+  await limiter.close();
+  store.close();
+  other.close();
+});

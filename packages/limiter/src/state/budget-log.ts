@@ -87,9 +87,13 @@ export function reserveBudget(state: LimiterState, d: BudgetDimension, lease: st
   const until = countsUntil(d, now);
   log.total += d.amount;
   log.reserved += d.amount;
-  // Entries stay ordered by `until`: a budget's `until` never decreases with time.
+  // Entries stay ordered by `until`, which grows with the clock: a time older than the newest (a
+  // Redis store's mirror, handed Redis's time and its own) goes in its place.
+  const entries = log.entries;
+  let i = entries.length;
+  while (i > (log.head ?? 0) && (entries[i - 1] as BudgetEntry)[0] > until) i--;
   if (!state.rings) {
-    log.entries.push([until, d.amount, lease]);
+    entries.splice(i, 0, [until, d.amount, lease]);
     return;
   }
   let leases = pending.get(log);
@@ -98,9 +102,9 @@ export function reserveBudget(state: LimiterState, d: BudgetDimension, lease: st
     pending.set(log, leases);
   }
   leases.set(lease, [until, d.amount, lease]);
-  const last = log.entries.length > (log.head ?? 0) ? log.entries[log.entries.length - 1] : undefined;
-  if (last && last[0] === until) last[1] += d.amount;
-  else log.entries.push([until, d.amount, '']);
+  const before = i > (log.head ?? 0) ? entries[i - 1] : undefined;
+  if (before && before[0] === until) before[1] += d.amount;
+  else entries.splice(i, 0, [until, d.amount, '']);
 }
 
 // The merged entry a pending reservation counts in: the newest with its `until`.

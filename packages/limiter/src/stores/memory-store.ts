@@ -75,7 +75,9 @@ export function memoryStore(options: MemoryStoreOptions = {}): LimiterStore {
     },
     async align(key, dimension, used, freesInMs) {
       const state = stateOf(key);
-      alignDimension(state, dimension, used, freesInMs, now());
+      const at = now();
+      alignDimension(state, dimension, used, freesInMs, at);
+      state.moved.aligned(dimension.id, at);
       state.admissions.epoch += 1; // its log was replaced
     },
     async read(key, dims) {

@@ -14,6 +14,16 @@ type Window = Extract<Dimension, { kind: 'window' }>;
  */
 export class MovedShares {
   #shares = new Map<string, WindowShare & { until: number }>();
+  // When each window was last aligned (its log replaced by what the server counts).
+  #alignedAt = new Map<string, number>();
+
+  /**
+   * Notes that window `id`'s log was replaced at `at` by what the server counts: shares recorded
+   * until then are no longer in it (the server's count holds them), and settle nothing.
+   */
+  aligned(id: string, at: number): void {
+    this.#alignedAt.set(id, at);
+  }
 
   /** `lease`'s share of `d`, admitted at `admittedAt`. */
   of(lease: string, d: Window, admittedAt: number): WindowShare {
@@ -44,6 +54,9 @@ export class MovedShares {
     now: number,
   ): WindowShare | undefined {
     const share = this.of(lease, d, admittedAt);
+    // Recorded no later than an alignment (the same instant included): the bucket of its time may
+    // hold only later leases now.
+    if (share.at <= (this.#alignedAt.get(d.id) ?? Number.NEGATIVE_INFINITY)) return undefined;
     const settled = Math.max(0, amount);
     if (state.logs[d.id]) logOf(state, d, now); // what has left the window by now is gone
     if (!settleEntry(state, d, lease, settled, share)) return undefined;

@@ -57,7 +57,8 @@ export interface LimiterStore {
   /**
    * Sets the actual amount of a lease's sliding-window or budget entry (settling a reservation).
    * `admittedAt` is the time its `acquire` answered: a store that merges what one instant records
-   * into one entry (memory) finds the lease's share of a sliding window by it, others by the lease.
+   * into one entry (memory; Redis, in its mirror) finds the lease's share of a sliding window by it,
+   * and without it leaves the reservation standing (too much counted, never too little).
    */
   settle(
     key: string,
