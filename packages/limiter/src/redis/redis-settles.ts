@@ -10,7 +10,7 @@ import { settleBatches } from './settle-batch.js';
 
 type Window = Extract<Dimension, { kind: 'window' }>;
 
-/** What redisStore's settles and restamps work with. */
+/** What redisStore's settles, restamps and releases work with. */
 export interface SettlesContext {
   mirrorOf(key: string): Mirror;
   call: ScriptCall;
