@@ -1,16 +1,12 @@
 import { expect, it, vi } from 'vitest';
-import { patient } from '../../../../test/redis-server.ts';
-import { createLimiter } from '../create-limiter.js';
 import { redisForTests } from './__fixtures__/redis-for-tests.js';
-import { redisStore } from './redis-store.js';
 
 const redis = redisForTests();
 
 it('settles what calls ending in one turn cost in one script call, tokens and money exact', async () => {
-  const store = redisStore({ ...patient, client: redis.client });
   const limits = { s: { tpm: 10_000 } };
   const budgets = [{ id: 'daily', amount: '10', currency: 'USD' as const, per: 'day' as const }];
-  const limiter = createLimiter({ key: 'settles', limits, guardMs: 0, store, budgets });
+  const { limiter } = redis.limiterOn('settles', limits, { budgets });
   const cost = { amount: '0.5', currency: 'USD' } as const;
   const leases = await Promise.all(
     Array.from({ length: 8 }, () => limiter.acquire({ scope: 's', tokens: 1000, cost })),
@@ -28,25 +24,20 @@ it('settles what calls ending in one turn cost in one script call, tokens and mo
   evalsha.mockRestore();
 
   // Another process reads what Redis holds.
-  const other = redisStore({ ...patient, client: redis.client });
-  const seen = await createLimiter({ key: 'settles', limits, guardMs: 0, store: other, budgets }).refresh();
+  const seen = await redis.limiterOn('settles', limits, { budgets }).limiter.refresh();
   expect(seen.dimensions['tpm:s']).toMatchObject({ used: 100 * (1 + 2 + 3 + 4 + 5 + 6 + 7) });
   expect(seen.budgets).toMatchObject([{ spent: '2.5', reserved: '0', remaining: '7.5' }]);
   await Promise.all(leases.map((lease) => lease.release()));
   await limiter.close();
-  store.close();
-  other.close();
 });
 
 it('releases the CONN slots of calls ending in one turn in one script call, and every process sees them free', async () => {
-  const store = redisStore({ ...patient, client: redis.client });
   const limits = { s: { conn: 8 } };
-  const limiter = createLimiter({ key: 'releases', limits, guardMs: 0, store });
+  const { limiter } = redis.limiterOn('releases', limits);
   const leases = await Promise.all(
     Array.from({ length: 8 }, () => limiter.acquire({ scope: 's', conn: true })),
   );
-  const otherStore = redisStore({ ...patient, client: redis.client });
-  const other = createLimiter({ key: 'releases', limits, guardMs: 0, store: otherStore });
+  const other = redis.limiterOn('releases', limits).limiter;
   expect((await other.refresh()).dimensions['conn:s']).toMatchObject({ used: 8 });
   // A ninth caller, in another process, waits for a slot: the releases wake it.
   const ninth = other.acquire({ scope: 's', conn: true });
@@ -62,20 +53,15 @@ it('releases the CONN slots of calls ending in one turn in one script call, and 
   expect((await other.refresh()).dimensions['conn:s']).toMatchObject({ used: 0 });
   await limiter.close();
   await other.close();
-  store.close();
-  otherStore.close();
 });
 
 it('sends a release asked just before the store closes', async () => {
-  const store = redisStore({ ...patient, client: redis.client });
   const limits = { s: { conn: 1 } };
-  const limiter = createLimiter({ key: 'release-close', limits, guardMs: 0, store });
+  const { limiter, store } = redis.limiterOn('release-close', limits);
   const lease = await limiter.acquire({ scope: 's', conn: true });
   void lease.release().catch(() => {});
   store.close();
-  const otherStore = redisStore({ ...patient, client: redis.client });
-  const other = createLimiter({ key: 'release-close', limits, guardMs: 0, store: otherStore });
+  const other = redis.limiterOn('release-close', limits).limiter;
   await expect.poll(async () => (await other.refresh()).dimensions['conn:s']?.used).toBe(0);
   await other.close();
-  otherStore.close();
 });

@@ -1,15 +1,11 @@
 import { expect, it } from 'vitest';
-import { patient } from '../../../../test/redis-server.ts';
-import { createLimiter } from '../create-limiter.js';
 import { redisForTests } from './__fixtures__/redis-for-tests.js';
-import { redisStore } from './redis-store.js';
 
 const redis = redisForTests();
 
 it('settles a lease exactly however many leases came after it, restamped or not', async () => {
-  const store = redisStore({ ...patient, client: redis.client });
   const limits = { s: { tpm: 1e9 } };
-  const limiter = createLimiter({ key: 'old-lease', limits, guardMs: 0, store });
+  const { limiter, store } = redis.limiterOn('old-lease', limits);
   const first = await limiter.acquire({ scope: 's', tokens: 1000 });
   const later = [];
   for (let round = 0; round < 30; round++)
@@ -26,20 +22,16 @@ it('settles a lease exactly however many leases came after it, restamped or not'
   await first.settle({ tokens: 3 });
 
   // Another process reads what Redis holds.
-  const other = redisStore({ ...patient, client: redis.client });
-  const seen = await createLimiter({ key: 'old-lease', limits, guardMs: 0, store: other }).refresh();
+  const seen = await redis.limiterOn('old-lease', limits).limiter.refresh();
   expect(seen.dimensions['tpm:s']).toMatchObject({ used: 3 + 2999 * 10 });
   // This process's own view says the same.
   expect((await limiter.refresh()).dimensions['tpm:s']).toMatchObject({ used: 3 + 2999 * 10 });
   await limiter.close();
-  store.close();
-  other.close();
 });
 
 it('settles nothing of a lease admitted before its window was aligned to the server', async () => {
-  const store = redisStore({ ...patient, client: redis.client });
   const limits = { s: { tpm: 10_000 } };
-  const limiter = createLimiter({ key: 'aligned', limits, guardMs: 0, store });
+  const { limiter } = redis.limiterOn('aligned', limits);
   await limiter.refresh(); // connected
   // Early in a 100-ms bucket (Redis runs on this machine's clock), so that both calls land in it.
   while (Date.now() % 100 > 10) await new Promise((resolve) => setTimeout(resolve, 1));
@@ -52,11 +44,8 @@ it('settles nothing of a lease admitted before its window was aligned to the ser
   await before.settle({ tokens: 0 });
 
   // The server's count already holds (or dropped) the first call: its refund takes nothing from the later one.
-  const other = redisStore({ ...patient, client: redis.client });
-  const seen = await createLimiter({ key: 'aligned', limits, guardMs: 0, store: other }).refresh();
+  const seen = await redis.limiterOn('aligned', limits).limiter.refresh();
   expect(seen.dimensions['tpm:s']).toMatchObject({ used: 10 });
   await after.release();
   await limiter.close();
-  store.close();
-  other.close();
 });

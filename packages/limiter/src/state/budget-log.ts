@@ -116,32 +116,35 @@ function mergedOf(log: BudgetLog, until: number): BudgetEntry | undefined {
   return undefined;
 }
 
+// A lease's reservation: kept apart by lease (a log of a state kept in memory only), or its own entry.
+function reservationIn(log: BudgetLog, lease: string): BudgetEntry | undefined {
+  if (lease === '') return undefined;
+  const leases = pending.get(log);
+  if (leases) return leases.get(lease);
+  for (let i = log.entries.length - 1; i >= (log.head ?? 0); i--) {
+    const entry = log.entries[i] as BudgetEntry;
+    if (entry[2] === lease) return entry;
+  }
+  return undefined;
+}
+
 /** Replaces a lease's reservation by what it cost (0: released unbilled); false when it holds none. */
 export function settleBudget(state: LimiterState, id: string, lease: string, amount: number): boolean {
   const log = state.budgets?.[id];
-  if (!log || lease === '') return false;
-  const cost = Math.max(0, amount);
+  const reservation = log && reservationIn(log, lease);
+  if (!log || !reservation) return false;
+  const [until, reserved] = reservation;
   const leases = pending.get(log);
-  if (leases) {
-    const reservation = leases.get(lease);
-    const entry = reservation && mergedOf(log, reservation[0]);
-    if (!reservation || !entry) return false;
-    leases.delete(lease);
-    log.total += cost - reservation[1];
-    log.reserved -= reservation[1];
-    entry[1] += cost - reservation[1];
-    return true;
-  }
-  for (let i = log.entries.length - 1; i >= (log.head ?? 0); i--) {
-    const entry = log.entries[i] as BudgetEntry;
-    if (entry[2] !== lease) continue;
-    log.total += cost - entry[1];
-    log.reserved -= entry[1];
-    entry[1] = cost;
-    entry[2] = '';
-    return true;
-  }
-  return false;
+  // Kept apart, it counts in the merged entry of its until; otherwise it is that entry.
+  const entry = leases ? mergedOf(log, until) : reservation;
+  if (!entry) return false;
+  const cost = Math.max(0, amount);
+  leases?.delete(lease);
+  log.total += cost - reserved;
+  log.reserved -= reserved;
+  entry[1] += cost - reserved;
+  entry[2] = ''; // settled
+  return true;
 }
 
 /** A lease's reservation in budget `id`: until when it counts and how much, if it holds one. */
@@ -151,14 +154,8 @@ export function reservationOf(
   lease: string,
 ): [until: number, amount: number] | undefined {
   const log = state.budgets?.[id];
-  if (!log || lease === '') return undefined;
-  const reservation = pending.get(log)?.get(lease);
-  if (reservation) return [reservation[0], reservation[1]];
-  for (let i = log.entries.length - 1; i >= (log.head ?? 0); i--) {
-    const [until, amount, owner] = log.entries[i] as BudgetEntry;
-    if (owner === lease) return [until, amount];
-  }
-  return undefined;
+  const reservation = log && reservationIn(log, lease);
+  return reservation && [reservation[0], reservation[1]];
 }
 
 /** What a budget's log holds per `until` still counting: [until, amount, of which still reserved]. */
