@@ -49,8 +49,9 @@ const ours = (
   limits: Limits | { rpm: number; conn: number },
   timeScale: number,
   budgets: Parameters<typeof createLimiter>[0] = {},
+  claimAhead?: number,
 ) => {
-  const store = redisStore({ client });
+  const store = redisStore({ client, ...(claimAhead === undefined ? {} : { claimAhead }) });
   stores.push(store);
   return createLimiter({
     key: `ours-${run++}`,
@@ -133,6 +134,7 @@ async function decisions() {
   const huge = { rpm: 1e12, tpm: 1e15 };
   const noop = async () => {};
   const limiter = ours(huge, 1);
+  const unclaimed = ours(huge, 1, {}, 0);
   const withBudget = ours(huge, 1, {
     budgets: [{ id: 'daily', amount: '1000000', currency: 'USD', per: 'day' }],
   });
@@ -149,6 +151,13 @@ async function decisions() {
       '@minimax-kit/limiter redisStore (RPM + TPM, one decision)',
       async () => {
         const lease = await limiter.acquire({ scope: 's', tokens: 10 });
+        await lease.release();
+      },
+    ],
+    [
+      '@minimax-kit/limiter redisStore (RPM + TPM, every decision in Redis: claimAhead 0)',
+      async () => {
+        const lease = await unclaimed.acquire({ scope: 's', tokens: 10 });
         await lease.release();
       },
     ],

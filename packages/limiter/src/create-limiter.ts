@@ -93,17 +93,18 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
         if (draw.tooLarge) return tooLarge(draw.tooLarge).then((error) => Promise.reject(error));
         if (options?.signal?.aborted) throw options.signal.reason;
         const given = options ?? noOptions;
-        if (!decideNow) return wait(demand, draw, newLeaseId(), given);
-        // Behind whoever waits on one of its limits already.
+        // The fast path: nobody waits on these limits and the store admits at once (memory, or
+        // Redis from a claim ahead) — without a lease id (sliding windows only): the lease is named
+        // when first asked.
         const busy = queue.waitedOn(draw.dims);
-        if (busy !== undefined) return wait(demand, draw, newLeaseId(), given, busy);
-        // The fast path: nobody waits on these limits and the store decides at once — without a
-        // lease id when it can (sliding windows only): the lease is named when first asked.
-        const at = admitNow?.(key, draw.dims);
+        const at = busy === undefined ? admitNow?.(key, draw.dims) : undefined;
         if (at !== undefined) {
           feed.notify();
           return Promise.resolve(new HeldLease(leaseContext, undefined, demand, draw, at));
         }
+        if (!decideNow) return wait(demand, draw, newLeaseId(), given);
+        // Behind whoever waits on one of its limits already.
+        if (busy !== undefined) return wait(demand, draw, newLeaseId(), given, busy);
         const lease = newLeaseId();
         const decision = decideNow(key, draw.dims, lease);
         if (decision.ok) {

@@ -97,18 +97,42 @@ local function admit(lease, idx, amounts)
   return 1, 0, '', holds
 end
 
+-- Claims ahead, for this process to admit on its own until the bucket of now ends, up to n more
+-- admissions of amounts on the windows idx: at most half of what each has free, and none on a
+-- paused one. A claim counts in this process's bucket as its admissions do; beside it, the field
+-- "c:<member>" keeps what claims added, the most a give-back may take (settle's s.back). Answers
+-- how many it claimed (0: none), written with the call's admissions.
+local function claimAhead(idx, amounts, n)
+  for j, i in ipairs(idx) do
+    local d = dims[i]
+    if d.kind ~= 'window' or (tonumber(meta[3 + i]) or 0) > now then return 0 end
+    if amounts[j] > 0 then n = math.min(n, math.floor((d.limit - windowTotals[i]) / 2 / amounts[j])) end
+  end
+  if n < 1 then return 0 end
+  for j, i in ipairs(idx) do
+    local amount = n * amounts[j]
+    if amount > 0 then
+      windowAdds[i] = (windowAdds[i] or 0) + amount
+      windowTotals[i] = windowTotals[i] + amount
+      redis.call('HINCRBY', keys[i][2], 'c:' .. bucketOf(dims[i]) .. ':' .. pid, amount)
+    end
+  end
+  return n
+end
+
 -- p.batch: { lease, idx, amounts } in queue order, FIFO per limit: once one is refused on a limit
 -- (a budget aside), the later ones sharing any of its limits are not decided. Answers each: 1
 -- admitted, 3 not decided, or { 0, wait, what blocks } refused; and, once for the batch, what
--- every process holds of each dimension after it (false where none was read).
+-- every process holds of each dimension after it (false where none was read), and whether all
+-- were admitted.
 local function admitMany(batch)
-  local out, closed, seen = {}, {}, {}
+  local out, closed, seen, all = {}, {}, {}, true
   for i = 1, #dims do seen[i] = false end
   for n, r in ipairs(batch) do
     local skip = false
     for _, i in ipairs(r.idx) do if closed[i] then skip = true; break end end
     if skip then
-      out[n] = 3
+      out[n], all = 3, false
     else
       local code, ms, blocked, holds = admit(r.lease, r.idx, r.amounts)
       -- Unread (a refusal stopped before it): full, unless another read it in this batch.
@@ -118,13 +142,13 @@ local function admitMany(batch)
       if code == 1 then
         out[n] = 1
       else
-        out[n] = { code, ms, blocked }
+        out[n], all = { code, ms, blocked }, false
         local onLimit = false
         for _, i in ipairs(r.idx) do if dims[i].id == blocked and dims[i].kind ~= 'budget' then onLimit = true end end
         if onLimit then for _, i in ipairs(r.idx) do if dims[i].kind ~= 'budget' then closed[i] = true end end end
       end
     end
   end
-  return out, seen
+  return out, seen, all
 end
 `;

@@ -18,6 +18,8 @@ local function prune(d, ks)
   for j = 1, #old, 1000 do
     local chunk = { unpack(old, j, math.min(j + 999, #old)) }
     for _, amount in ipairs(redis.call('HMGET', ks[2], unpack(chunk))) do gone = gone + (tonumber(amount) or 0) end
+    -- with what claims ahead added to them, never given back by a process that ended
+    for n = 1, #chunk do chunk[#chunk + 1] = 'c:' .. chunk[n] end
     redis.call('HDEL', ks[2], unpack(chunk))
   end
   if #old > 0 then redis.call('ZREMRANGEBYSCORE', ks[1], '-inf', now - reach(d)) end
@@ -96,6 +98,18 @@ local function addEntry(d, ks, member, time, amount)
   redis.call('HINCRBY', ks[2], member, amount)
   redis.call('HINCRBY', ks[2], '_total', amount)
   if redis.call('ZADD', ks[1], 'NX', time, member) == 1 then entered(d, ks, time) end
+end
+
+-- Takes back up to amount of what claims ahead added to a bucket's member (not more than they
+-- added, nor than it holds): false when there was nothing to take, as after an alignment.
+local function giveBack(ks, member, amount)
+  local held = redis.call('HMGET', ks[2], member, 'c:' .. member)
+  local back = math.min(amount, tonumber(held[1]) or 0, tonumber(held[2]) or 0)
+  if back <= 0 then return false end
+  redis.call('HINCRBY', ks[2], member, -back)
+  redis.call('HINCRBY', ks[2], '_total', -back)
+  if redis.call('HINCRBY', ks[2], 'c:' .. member, -back) <= 0 then redis.call('HDEL', ks[2], 'c:' .. member) end
+  return true
 end
 
 local function addSpan(d, ks, start, amount)

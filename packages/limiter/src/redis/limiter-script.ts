@@ -68,22 +68,33 @@ if op == 'acquire' then
   local idx, amounts = {}, {}
   for i, d in ipairs(dims) do idx[i], amounts[i] = i, d.amount end
   local code, ms, blocked, holds = admit(p.lease, idx, amounts)
+  local claimed = 0
+  if code == 1 and p.claim then claimed = claimAhead(idx, amounts, p.claim) end
   flushAdds()
-  return { code, ms, blocked, now, generation, holds }
+  return { code, ms, blocked, now, generation, holds, claimed }
 elseif op == 'acquire-many' then
   if recovering > 0 then return { 2, recovering, 'recovering', now, generation } end
-  local answers, seen = admitMany(p.batch)
+  local answers, seen, all = admitMany(p.batch)
+  -- p.claim: { n, k }, a claim for the kth admission's draw, only when the batch was all admitted.
+  local claimed = 0
+  if p.claim and all then
+    local r = p.batch[p.claim[2]]
+    claimed = claimAhead(r.idx, r.amounts, p.claim[1])
+  end
   flushAdds()
-  return { 4, 0, '', now, generation, answers, seen }
+  return { 4, 0, '', now, generation, answers, seen, claimed }
 elseif op == 'settle' then
   -- p.settles: { i, member, ... } each, what a lease really cost in dims[i] or that it ended: a
   -- window's bucket entry takes the difference from what was reserved (delta), a budget's member
-  -- its cost, a CONN limit loses the lease (release). Waiters hear once of any room this makes.
+  -- its cost, a CONN limit loses the lease (release), a claim ahead gives back what it left (back).
+-- Waiters hear once of any room this makes.
   local freed = false
   for _, s in ipairs(p.settles) do
     local d, ks = dims[s.i], keys[s.i]
     if s.release then
       freed = redis.call('ZREM', ks[1], s.member) == 1 or freed
+    elseif s.back then
+      freed = giveBack(ks, s.member, s.back) or freed
     elseif d.kind == 'budget' then
       freed = budgetSettle(ks, s.member, s.reserved, s.cost) or freed
     elseif s.delta ~= 0 and redis.call('ZSCORE', ks[1], s.member) then
@@ -115,7 +126,7 @@ elseif op == 'restamp' then
         redis.call('HINCRBY', ks[2], '_total', -amount)
         if redis.call('HINCRBY', ks[2], member, -amount) <= 0 then
           redis.call('ZREM', ks[1], member)
-          redis.call('HDEL', ks[2], member)
+          redis.call('HDEL', ks[2], member, 'c:' .. member)
         end
         addEntry(d, ks, to .. ':' .. pid, to, amount)
       end

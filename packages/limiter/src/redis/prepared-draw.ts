@@ -6,7 +6,23 @@ export interface Prepared {
   dims: readonly Dimension[];
   zeros: readonly Dimension[];
   amounts: readonly number[];
+  /**
+   * Draws of one shape (the same windows, whatever their amounts) share capacity claimed ahead;
+   * undefined for a draw that cannot claim: one with a limit other than a sliding window, or a
+   * bucket too short to outlast a round trip.
+   */
+  shape: string | undefined;
 }
+
+// The shortest bucket worth claiming ahead in: a claim lasts until its bucket ends.
+const claimBucketMs = 10;
+
+const shapeOf = (dims: readonly Dimension[]) =>
+  dims.length > 0 && dims.every((d) => d.kind === 'window' && d.bucketMs >= claimBucketMs)
+    ? JSON.stringify(
+        dims.map((d) => (d.kind === 'window' ? [d.id, d.limit, d.windowMs, d.guardMs, d.bucketMs] : [])),
+      )
+    : undefined;
 
 // Worked out once per draw: a limiter's draws are frozen and shared by every lease like them.
 const preparedDraws = new WeakMap<readonly Dimension[], Prepared>();
@@ -18,6 +34,7 @@ export function preparedOf(demanded: readonly Dimension[]): Prepared {
     dims,
     zeros: dims.map((d) => ({ ...d, amount: 0 })),
     amounts: dims.map((d) => d.amount),
+    shape: shapeOf(dims),
   };
   if (Object.isFrozen(demanded)) preparedDraws.set(demanded, prepared);
   return prepared;

@@ -4,6 +4,7 @@ import type { Decision, Dimension } from '../state/dimension.js';
 import { inOrder } from '../stores/in-order.js';
 import type { LimiterStore } from '../stores/store.js';
 import { admissionBatch } from './admission-batch.js';
+import type { ClaimsAhead } from './claims-ahead.js';
 import type { failover } from './failover.js';
 import type { Mirror } from './mirror.js';
 import { type Prepared, preparedOf } from './prepared-draw.js';
@@ -15,14 +16,17 @@ import { SlowRedis } from './slow-redis.js';
 type Answer = 1 | 3 | [code: 0, retryAfterMs: number, blockedBy: string];
 // What every process together holds of each dimension after a batch (null: no decision read it).
 type Seen = (number | null)[];
-// Every reply of the script starts with the same five.
-type Reply<T = number[]> = [
+// Every reply of the script starts with the same five; an admission's then says what every process
+// holds and how many it claimed ahead.
+type Reply<T = number[], S = never> = [
   code: number,
   retryAfterMs: number,
   blockedBy: string,
   now: number,
   generation: string,
   rest?: T,
+  seen?: S,
+  claimed?: number,
 ];
 
 /** What redisStore's admissions work with. */
@@ -31,6 +35,7 @@ export interface AdmissionsContext {
   policy: ReturnType<typeof failover>;
   mirrorOf(key: string): Mirror;
   call: ScriptCall;
+  claims: ClaimsAhead;
   replay(key: string, recover?: boolean): Promise<void>;
   /** Keys whose mirror holds writes a full Redis refused, replayed before their next decision. */
   behind: Set<string>;
@@ -44,7 +49,7 @@ export interface AdmissionsContext {
  * store decides one at a time on its local share.
  */
 export function redisAdmissions(context: AdmissionsContext) {
-  const { connection, policy, mirrorOf, call, replay, behind, recoverMs, retryMs } = context;
+  const { connection, policy, mirrorOf, call, claims, replay, behind, recoverMs, retryMs } = context;
 
   // A draw as Redis takes it; the mirror learns its dimensions (at amount 0) for replays.
   const prepare = (mirror: Mirror, demanded: readonly Dimension[]) => {
@@ -94,7 +99,7 @@ export function redisAdmissions(context: AdmissionsContext) {
   function generationOf(
     key: string,
     mirror: Mirror,
-    reply: Reply<unknown>,
+    reply: Reply<unknown, unknown>,
     known: boolean,
   ): boolean | Promise<boolean> {
     const [code, retryAfterMs, , at, generation] = reply;
@@ -131,17 +136,26 @@ export function redisAdmissions(context: AdmissionsContext) {
     const mirror = mirrorOf(key);
     const prepared = prepare(mirror, demanded);
     const { dims } = prepared;
+    const taken = claims.take(key, prepared);
+    if (taken !== undefined) return answer(mirror, prepared, lease, 1, 0, '', taken);
     if (!(await toRedis(key))) return local(key, mirror, dims, lease);
     try {
       await catchUp(key);
       const known = mirror.generation !== undefined;
-      const reply = await call<Reply>('acquire', key, dims, { lease, known });
+      const claim = claims.wanted(key, prepared);
+      const reply = await call<Reply>(
+        'acquire',
+        key,
+        dims,
+        claim > 0 ? { lease, known, claim } : { lease, known },
+      );
       if (await generationOf(key, mirror, reply, known))
         return policy.decideRecovering(key, mirror, dims, lease);
-      const [code, retryAfterMs, blockedBy, at, , used] = reply;
+      const [code, retryAfterMs, blockedBy, at, , used, claimed] = reply;
       // What every process together holds, as last seen: the share this process keeps to should
       // Redis go. A dimension a refusal stopped before reading counts as full.
       if (used) for (const [i, d] of dims.entries()) mirror.seen[d.id] = used[i] ?? d.limit;
+      if (claimed) claims.claimed(key, prepared, claimed, at);
       return answer(mirror, prepared, lease, code, retryAfterMs, blockedBy, at);
     } catch (error) {
       policy.failed(error);
@@ -150,36 +164,55 @@ export function redisAdmissions(context: AdmissionsContext) {
   };
 
   const acquireMany: NonNullable<LimiterStore['acquireMany']> = async (key, requests) => {
-    const [first] = requests;
-    if (requests.length === 1 && first) return [await acquire(key, first.dims, first.lease)];
-    if (!(await toRedis(key))) return inOrder(requests, (r) => acquire(key, r.dims, r.lease));
     const mirror = mirrorOf(key);
-    const draws = requests.map((r) => ({ lease: r.lease, prepared: prepare(mirror, r.dims) }));
+    // In queue order: those a claim ahead admits, until one it cannot.
+    const out: (Decision | undefined)[] = [];
+    for (const r of requests) {
+      const prepared = prepare(mirror, r.dims);
+      const taken = claims.take(key, prepared);
+      if (taken === undefined) break;
+      out.push(answer(mirror, prepared, r.lease, 1, 0, '', taken));
+    }
+    const rest = out.length === 0 ? requests : requests.slice(out.length);
+    const [first] = rest;
+    if (!first) return out;
+    if (rest.length === 1) return [...out, await acquire(key, first.dims, first.lease)];
+    if (!(await toRedis(key)))
+      return [...out, ...(await inOrder(rest, (r) => acquire(key, r.dims, r.lease)))];
+    const draws = rest.map((r) => ({ lease: r.lease, prepared: prepare(mirror, r.dims) }));
     const { dims: all, batch } = admissionBatch(draws);
     const asked = () => draws.map(({ lease, prepared }) => ({ lease, dims: prepared.dims }));
     try {
       await catchUp(key);
       const known = mirror.generation !== undefined;
-      const reply = await call<Reply<Answer[]> & { 6?: Seen }>('acquire-many', key, all, { batch, known });
+      // A claim ahead for the first draw that can claim, should the batch all be admitted.
+      const k = draws.findIndex((draw) => draw.prepared.shape !== undefined);
+      const claimer = draws[k]?.prepared;
+      const wanted = claimer ? claims.wanted(key, claimer) : 0;
+      const payload = wanted > 0 ? { batch, known, claim: [wanted, k + 1] } : { batch, known };
+      const reply = await call<Reply<Answer[], Seen>>('acquire-many', key, all, payload);
       if (await generationOf(key, mirror, reply, known))
-        return inOrder(asked(), (r) => policy.decideRecovering(key, mirror, r.dims, r.lease));
-      const [, , , at, , answers = [], seen] = reply;
+        return [
+          ...out,
+          ...(await inOrder(asked(), (r) => policy.decideRecovering(key, mirror, r.dims, r.lease))),
+        ];
+      const [, , , at, , answers = [], seen, claimed] = reply;
       // null: only requests left undecided named it, and what was seen of it before stands.
       for (const [i, d] of all.entries()) {
         const held = seen?.[i];
         if (typeof held === 'number') mirror.seen[d.id] = held;
       }
-      const out: (Decision | undefined)[] = [];
       for (const [n, { lease, prepared }] of draws.entries()) {
         const a = answers[n];
         if (a === 1) out.push(answer(mirror, prepared, lease, 1, 0, '', at));
         else if (Array.isArray(a)) out.push(answer(mirror, prepared, lease, 0, a[1], a[2], at));
         else out.push(undefined);
       }
+      if (claimer && claimed) claims.claimed(key, claimer, claimed, at);
       return out;
     } catch (error) {
       policy.failed(error);
-      return inOrder(asked(), (r) => failure(key, mirror, r.dims, r.lease, error));
+      return [...out, ...(await inOrder(asked(), (r) => failure(key, mirror, r.dims, r.lease, error)))];
     }
   };
 

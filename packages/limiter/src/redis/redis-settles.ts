@@ -25,13 +25,18 @@ export interface SettlesContext {
 
 /**
  * redisStore's corrections of a lease after its admission: `settle` (what it really cost, in a
- * window or a budget), `restamp` (when it really reached MiniMax) and `release` (its CONN slots).
+ * window or a budget), `restamp` (when it really reached MiniMax) and `release` (its CONN slots);
+ * and `giveBack`, what a claim ahead left unused.
  * The mirror changes at once; Redis takes settles and releases a turn's worth per key at a time,
  * each member's merged into one.
  */
-export function redisSettles(
-  context: SettlesContext,
-): Pick<Required<LimiterStore>, 'settle' | 'restamp' | 'release'> & { flush(): void } {
+export function redisSettles(context: SettlesContext): Pick<
+  Required<LimiterStore>,
+  'settle' | 'restamp' | 'release'
+> & {
+  flush(): void;
+  giveBack(key: string, d: Window, at: number, amount: number): void;
+} {
   const { mirrorOf, call, toRedis, missed, pid, now } = context;
   const batches = settleBatches((key, dims, settles) =>
     call('settle', key, dims, { settles }).then(() => {}, missed(key)),
@@ -52,6 +57,13 @@ export function redisSettles(
   return {
     /** Sends the settles and releases gathered so far now (the store is closing). */
     flush: batches.flush,
+    /**
+     * Gives back `amount` of `d` that a claim ahead made at `at` left unused. One that cannot go
+     * (the store closed meanwhile) leaves it counted until its bucket leaves: too much, never too little.
+     */
+    giveBack(key, d, at, amount) {
+      if (toRedis()) settleSoon(key, d, { member: `${stampOf(d, at)}:${pid}`, back: amount }).catch(() => {});
+    },
     async release(key, lease, dims) {
       releaseLease(mirrorOf(key).state, lease);
       if (!toRedis()) return;

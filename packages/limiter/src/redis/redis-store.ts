@@ -1,9 +1,12 @@
 import { LimiterClosedError } from '../errors/limiter-closed-error.js';
 import { alignDimension } from '../state/align.js';
-import { renewLease, usage } from '../state/decide.js';
+import { record, renewLease, usage } from '../state/decide.js';
 import type { Dimension } from '../state/dimension.js';
+import type { LimiterStore } from '../stores/store.js';
+import { ClaimsAhead } from './claims-ahead.js';
 import { failover } from './failover.js';
 import { emptyMirror, type Mirror, replayEntries } from './mirror.js';
+import { preparedOf } from './prepared-draw.js';
 import { usageOfRows } from './read-rows.js';
 import { redisAdmissions } from './redis-admissions.js';
 import { isFull, redisConnection } from './redis-connection.js';
@@ -114,11 +117,19 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     pid,
     now,
   });
+  const claims = new ClaimsAhead({
+    most: options.claimAhead ?? 1024,
+    usable: () => policy.mode === 'redis' && !policy.recovering && !connection.closed,
+    now,
+    latest: () => Date.now() + ahead,
+    giveBack: settles.giveBack,
+  });
   const admissions = redisAdmissions({
     connection,
     policy,
     mirrorOf,
     call,
+    claims,
     replay,
     behind,
     recoverMs,
@@ -139,6 +150,7 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
       if (policy.mode === 'redis') await call('renew', key, dims, { lease, ms }).catch(missed(key));
     },
     async pause(key, ids, ms) {
+      claims.drop(key);
       const state = mirrorOf(key).state;
       for (const id of ids) state.paused[id] = Math.max(state.paused[id] ?? 0, now() + ms);
       if (policy.mode === 'redis') await call('pause', key, [], { ids, ms }).catch(failed);
@@ -146,6 +158,7 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     async align(key, demanded, used, freesInMs) {
       const dimension = bucketed(demanded);
       const mirror = mirrorOf(key);
+      claims.drop(key);
       const at = now();
       alignDimension(mirror.state, dimension, used, freesInMs, at);
       mirror.moved.aligned(dimension.id, at);
@@ -163,7 +176,13 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
       if (policy.mode === 'redis') {
         try {
           const [json] = await call<[string, number, string]>('read', key, dims);
-          return usageOfRows(json, dims, now());
+          const read = usageOfRows(json, dims, now());
+          // What this process claimed ahead and has not used is not in use.
+          for (const d of dims) {
+            const row = read[d.id];
+            if (row) row.used = Math.max(0, row.used - claims.unused(key, d.id));
+          }
+          return read;
         } catch (error) {
           failed(error);
         }
@@ -185,7 +204,8 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
       return unsubscribe;
     },
     async close() {
-      // Releases and settles asked before closing still go, ahead of the close.
+      // Releases, settles and what claims ahead left asked before closing still go, ahead of the close.
+      claims.drop();
       settles.flush();
       connection.close();
       for (const unsubscribe of [...unsubscribes]) unsubscribe();
@@ -194,6 +214,17 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
       return this.close();
     },
   };
+  // Admits at once what a claim ahead holds room for, recording it in the mirror; no lease is named
+  // (sliding windows only).
+  const admitNow: NonNullable<LimiterStore['admitNow']> = (key, dims) => {
+    const prepared = preparedOf(dims);
+    const at = claims.take(key, prepared);
+    if (at !== undefined) record(mirrorOf(key).state, prepared.dims, '', at);
+    return at;
+  };
   // Not enumerable: a wrapper that spreads this store and replaces `acquire` decides through its own.
-  return Object.defineProperty(store, 'acquireMany', { value: admissions.acquireMany, enumerable: false });
+  return Object.defineProperties(store, {
+    acquireMany: { value: admissions.acquireMany, enumerable: false },
+    admitNow: { value: admitNow, enumerable: false },
+  });
 }

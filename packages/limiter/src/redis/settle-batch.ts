@@ -2,11 +2,12 @@ import type { Dimension } from '../state/dimension.js';
 
 /**
  * One settle as the script takes it: what a lease really cost, or that it ended. A window's bucket
- * entry takes `delta`; a budget's member replaces `reserved` by `cost`; a CONN limit's member (the
- * lease itself) leaves at `release`.
+ * entry takes `delta`, or gives `back` what a claim ahead left of it; a budget's member replaces
+ * `reserved` by `cost`; a CONN limit's member (the lease itself) leaves at `release`.
  */
 export type Settle = { member: string } & (
   | { delta: number }
+  | { back: number }
   | { reserved: number; cost: number }
   | { release: true }
 );
@@ -28,6 +29,7 @@ interface Batch {
 // up (a lease released twice leaves once).
 function merge(into: Settling, settle: Settle): void {
   if ('delta' in into && 'delta' in settle) into.delta += settle.delta;
+  else if ('back' in into && 'back' in settle) into.back += settle.back;
   else if ('reserved' in into && 'reserved' in settle) {
     into.reserved += settle.reserved;
     into.cost += settle.cost;
@@ -70,7 +72,7 @@ export function settleBatches(
       const batch = batchOf(key);
       let i = batch.dims.findIndex((known) => known.id === d.id) + 1;
       if (i === 0) i = batch.dims.push(d);
-      const id = `${i}|${settle.member}`;
+      const id = `${i}|${'back' in settle ? 'back|' : ''}${settle.member}`;
       const known = batch.byMember.get(id);
       if (known) merge(known, settle);
       else {

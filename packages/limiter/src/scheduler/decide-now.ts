@@ -14,12 +14,11 @@ export function decideNow(store: LimiterStore): DecideNow | undefined {
 }
 
 /**
- * A store's `admitNow`, an admission without a lease id: only beside its own `acquireNow`, so that
- * a store built on another (`Object.create(memoryStore())`) that decides its own way is not bypassed.
+ * A store's `admitNow`, an admission without a lease id: only the store's own, so that a store
+ * built on another (`Object.create(memoryStore())`) that decides its own way is not bypassed.
  */
 export function admitNow(
   store: LimiterStore,
 ): ((key: string, dims: readonly Dimension[]) => number | undefined) | undefined {
-  const own = Object.hasOwn(store, 'admitNow') && Object.hasOwn(store, 'acquireNow');
-  return own ? store.admitNow?.bind(store) : undefined;
+  return Object.hasOwn(store, 'admitNow') ? store.admitNow?.bind(store) : undefined;
 }

@@ -42,9 +42,10 @@ export interface LimiterStore {
    */
   acquireNow?(key: string, dims: readonly Dimension[], lease: string): Decision;
   /**
-   * Beside `acquireNow`: admits at once what needs no lease named — sliding windows only, each
-   * with room, none paused — and answers when; `undefined`, having recorded nothing, otherwise
-   * (then `acquireNow` decides). Non-enumerable, like `acquireNow`.
+   * Admits at once what needs no lease named — sliding windows only, each with room, none paused —
+   * and answers when; `undefined`, having recorded nothing, otherwise (then `acquireNow` or
+   * `acquire` decides). Memory offers it beside `acquireNow`; Redis, for what a claim ahead holds.
+   * Non-enumerable, like `acquireNow`.
    */
   admitNow?(key: string, dims: readonly Dimension[]): number | undefined;
   /**

@@ -4,7 +4,7 @@ import { patient, type RedisServer, startRedis } from '../../../../../test/redis
 import { createLimiter } from '../../create-limiter.js';
 import type { Limiter, LimiterOptions } from '../../limiter.js';
 import { redisStore } from '../redis-store.js';
-import type { RedisStore } from '../redis-store-options.js';
+import type { RedisStore, RedisStoreOptions } from '../redis-store-options.js';
 
 /** The tests' Redis (see `redisForTests`). */
 export interface RedisForTests {
@@ -14,6 +14,7 @@ export interface RedisForTests {
     key: string,
     limits: NonNullable<LimiterOptions['limits']>,
     options?: LimiterOptions,
+    storeOptions?: Omit<RedisStoreOptions, 'client'>,
   ): {
     limiter: Limiter;
     store: RedisStore;
@@ -29,8 +30,8 @@ export interface RedisForTests {
 export function redisForTests(): RedisForTests {
   const stores: RedisStore[] = [];
   const redis = {
-    limiterOn(key, limits, options = {}) {
-      const store = redisStore({ ...patient, client: redis.client });
+    limiterOn(key, limits, options = {}, storeOptions = {}) {
+      const store = redisStore({ ...patient, ...storeOptions, client: redis.client });
       stores.push(store);
       return { limiter: createLimiter({ key, limits, guardMs: 0, store, ...options }), store };
     },

@@ -1,0 +1,84 @@
+import { expect, it } from 'vitest';
+import type { Limiter } from '../limiter.js';
+import { redisForTests } from './__fixtures__/redis-for-tests.js';
+
+const redis = redisForTests();
+
+const scriptCalls = async () =>
+  Number((await redis.client.info('commandstats')).match(/cmdstat_evalsha:calls=(\d+)/)?.[1] ?? 0);
+const sum = (counts: number[]) => counts.reduce((a, b) => a + b, 0);
+const usedOf = async (limiter: Limiter, id: string) => (await limiter.refresh()).dimensions[id]?.used;
+// Admissions one after another, each released, until `count` or the first refusal: how many.
+async function stream(limiter: Limiter, count: number, tokens = 10): Promise<number> {
+  for (let n = 0; n < count; n++) {
+    const tried = await limiter.tryAcquire({ scope: 's', tokens });
+    if (!tried.ok) return n;
+    await tried.lease.release();
+  }
+  return count;
+}
+
+it('admits a stream of alike calls from claims ahead, and Redis ends up counting exactly what was admitted', async () => {
+  const limits = { s: { rpm: 1_000_000, tpm: 1e9 } };
+  const { limiter } = redis.limiterOn('stream', limits);
+  await limiter.refresh(); // connected
+  const before = await scriptCalls();
+  for (let n = 0; n < 2000; n++) await (await limiter.acquire({ scope: 's', tokens: 10 })).release();
+  // Without claims every decision is a script call.
+  expect((await scriptCalls()) - before).toBeLessThan(1000);
+  // This process does not count what it claimed and has not used.
+  expect(await usedOf(limiter, 'rpm:s')).toBe(2000);
+  expect(await usedOf(limiter, 'tpm:s')).toBe(20_000);
+  // Another process does, until the claims' bucket ends and their rest is given back.
+  const other = redis.limiterOn('stream', limits).limiter;
+  await expect.poll(() => usedOf(other, 'rpm:s'), { timeout: 10_000 }).toBe(2000);
+  expect(await usedOf(other, 'tpm:s')).toBe(20_000);
+  await limiter.close();
+});
+
+it('never admits more than the limit across processes claiming ahead, and the rest of every claim comes back', async () => {
+  const limits = { s: { rpm: 300, tpm: 1e9 } };
+  const processes = [0, 1, 2].map(() => redis.limiterOn('shared', limits).limiter);
+  const [first] = processes;
+  if (!first) throw new Error('no process');
+  // What claims held comes back to whoever asks next: the limit is reached exactly. (A stream
+  // stops at its first refusal, which may come while another process holds a claim it then leaves.)
+  let total = sum(await Promise.all(processes.map((limiter) => stream(limiter, 400))));
+  for (let round = 0; round < 20 && total < 300; round++) {
+    expect(total).toBeLessThanOrEqual(300);
+    await expect.poll(() => usedOf(first, 'rpm:s'), { timeout: 10_000 }).toBe(total);
+    total += sum(await Promise.all(processes.map((limiter) => stream(limiter, 400))));
+  }
+  expect(total).toBe(300);
+  await expect.poll(() => usedOf(first, 'rpm:s'), { timeout: 10_000 }).toBe(300);
+});
+
+it('stops admitting from a claim once a limit is paused', async () => {
+  const limits = { s: { rpm: 1_000_000 } };
+  const { limiter } = redis.limiterOn('paused', limits);
+  expect(await stream(limiter, 50, 0)).toBe(50);
+  await limiter.reportRejection({ scope: 's' }, 'rpm', 60_000);
+  expect(await limiter.tryAcquire({ scope: 's' })).toMatchObject({ ok: false, blockedBy: 'rpm:s' });
+  await limiter.close();
+});
+
+it('gives back what its claims left when the store closes', async () => {
+  const limits = { s: { rpm: 1_000_000 } };
+  const { limiter, store } = redis.limiterOn('closing', limits);
+  expect(await stream(limiter, 50, 0)).toBe(50);
+  await limiter.close();
+  await store.close();
+  // Not a minute later, as a claim left in Redis would be.
+  const other = redis.limiterOn('closing', limits).limiter;
+  await expect.poll(() => usedOf(other, 'rpm:s'), { timeout: 5_000 }).toBe(50);
+});
+
+it('claims nothing when told not to', async () => {
+  const limits = { s: { rpm: 1_000_000 } };
+  const { limiter } = redis.limiterOn('unclaimed', limits, {}, { claimAhead: 0 });
+  const before = await scriptCalls();
+  expect(await stream(limiter, 100, 0)).toBe(100);
+  expect((await scriptCalls()) - before).toBeGreaterThanOrEqual(100);
+  expect(await usedOf(redis.limiterOn('unclaimed', limits).limiter, 'rpm:s')).toBe(100);
+  await limiter.close();
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { Dimension } from '../state/dimension.js';
+import { redisForTests } from './__fixtures__/redis-for-tests.js';
+import { scriptRun } from './__fixtures__/script-run.js';
+
+// What the script does with claims ahead, driven op by op: a claim counts in the process's bucket,
+// takes at most half of what is free, and a give-back takes only what claims added.
+describe('claims ahead in the limiter script', () => {
+  const redis = redisForTests();
+  const rpm: Dimension = {
+    id: 'rpm:s',
+    kind: 'window',
+    limit: 100,
+    amount: 1,
+    windowMs: 600_000,
+    guardMs: 0,
+    bucketMs: 600_000,
+  };
+  const { keys, run } = scriptRun(redis, 'mmk:{claims}', [rpm]);
+  const amounts = keys[2] ?? '';
+  const field = (name: string) => redis.client.hget(amounts, name).then(Number);
+  const giveBack = (pid: string, member: string, back: number) =>
+    run('settle', pid, { settles: [{ i: 1, member, back }] });
+
+  it('counts a claim where the admissions go, gives back no more than claims added, and nothing after an alignment', async () => {
+    const reply = (await run('acquire', 'a', { lease: 'a1', claim: 10 })) as unknown[];
+    const bucket = Math.floor((reply[3] as number) / 600_000) * 600_000;
+    const a = `${bucket}:a`;
+    expect(reply[6]).toBe(10);
+    expect([await field(a), await field(`c:${a}`), await field('_total')]).toEqual([11, 10, 11]);
+
+    // Half of what is free at most: 100 − 11 − 1 = 88 free after its own admission, so 44.
+    const b = (await run('acquire', 'b', { lease: 'b1', claim: 1000 })) as unknown[];
+    expect(b[6]).toBe(44);
+    expect(await field('_total')).toBe(56);
+
+    await giveBack('a', a, 4);
+    expect([await field(a), await field(`c:${a}`), await field('_total')]).toEqual([7, 6, 52]);
+    // Asked for more than claims added: only what they added goes, and the field with it.
+    await giveBack('a', a, 100);
+    expect([await field(a), await field('_total')]).toEqual([1, 46]);
+    expect(await redis.client.hexists(amounts, `c:${a}`)).toBe(0);
+
+    // An alignment replaces the window: a later admission in the same bucket is no claim's.
+    await run('align', 'b', { used: 0, freesIn: 0 });
+    await run('acquire', 'a', { lease: 'a2' });
+    await giveBack('a', a, 5);
+    expect([await field(a), await field('_total')]).toEqual([1, 1]);
+  });
+
+  it('claims nothing on a paused limit, nor more than the window has room for', async () => {
+    const tight: Dimension = { ...rpm, id: 'rpm:t', limit: 3 };
+    const script = scriptRun(redis, 'mmk:{claims-tight}', [tight]);
+    const first = (await script.run('acquire', 'a', { lease: 'a1', claim: 5 })) as unknown[];
+    expect(first[6]).toBe(1); // 2 free after it: half is 1
+    const second = (await script.run('acquire', 'a', { lease: 'a2', claim: 5 })) as unknown[];
+    expect([second[0], second[6]]).toEqual([1, 0]); // 0 free after it
+    const paused: Dimension = { ...rpm, id: 'rpm:p' };
+    const other = scriptRun(redis, 'mmk:{claims-paused}', [paused]);
+    await other.run('acquire', 'a', { lease: 'a1' });
+    await other.run('pause', 'a', { ids: ['rpm:p'], ms: 60_000 });
+    const refused = (await other.run('acquire', 'a', { lease: 'a2', claim: 5 })) as unknown[];
+    expect(refused[0]).toBe(0);
+    const many = (await other.run('acquire-many', 'a', {
+      batch: [{ lease: 'a3', idx: [1], amounts: [1] }],
+      claim: [5, 1],
+    })) as unknown[];
+    expect(many[7]).toBe(0);
+  });
+
+  it('drops what claims added along with their bucket when it leaves the window', async () => {
+    const short: Dimension = { ...rpm, id: 'rpm:short', windowMs: 1000, bucketMs: 100 };
+    const script = scriptRun(redis, 'mmk:{claims-short}', [short]);
+    const [, , , at] = await script.run('acquire', 'gone', { lease: 'g1', claim: 5 });
+    const member = `${Math.floor(at / 100) * 100}:gone`;
+    expect(await redis.client.hexists(script.keys[2] ?? '', `c:${member}`)).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 1300));
+    await script.run('acquire', 'other', { lease: 'o1' });
+    expect(await redis.client.hexists(script.keys[2] ?? '', member)).toBe(0);
+    expect(await redis.client.hexists(script.keys[2] ?? '', `c:${member}`)).toBe(0);
+  });
+});
