@@ -129,6 +129,8 @@ function speedOf(rounds: Round[]): Speed {
 }
 
 const levels = [1, 8, 32, 128];
+// Commands per decision: two significant digits below 1 (claims ahead make them rare), one decimal above.
+const perDecision = (n: number) => (n > 0 && n < 1 ? n.toPrecision(2) : n.toFixed(1));
 
 async function decisions() {
   const huge = { rpm: 1e12, tpm: 1e15 };
@@ -250,7 +252,7 @@ try {
   console.log(`| --- |${' ---: |'.repeat(levels.length)}`);
   for (const [name, speeds] of speed)
     console.log(
-      `| ${name} | ${speeds.map(({ sent, ran }) => `${sent.toFixed(2)} / ${ran.toFixed(1)}`).join(' | ')} |`,
+      `| ${name} | ${speeds.map(({ sent, ran }) => `${perDecision(sent)} / ${perDecision(ran)}`).join(' | ')} |`,
     );
 
   for (const workload of workloads()) {

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import type { Limiter } from '../limiter.js';
 import { redisForTests } from './__fixtures__/redis-for-tests.js';
+import { type Admission, worstSpans } from './__fixtures__/worst-spans.js';
 
 const redis = redisForTests();
 
@@ -52,6 +53,35 @@ it('never admits more than the limit across processes claiming ahead, and the re
   expect(total).toBe(300);
   await expect.poll(() => usedOf(first, 'rpm:s'), { timeout: 10_000 }).toBe(300);
 });
+
+it('keeps every sliding window inside its limits while three processes admit through claims and wait on Redis', async () => {
+  // A minute of 6 s: buckets of 10 ms, long enough to claim in. Twelve callers, three processes.
+  const W = 6000;
+  const limits = { rpm: 600, tpm: 60_000 };
+  const processes = [0, 1, 2].map(
+    () => redis.limiterOn('sliding', { s: limits }, { timeScale: 0.1, guardMs: 100 }).limiter,
+  );
+  const admissions: Admission[] = [];
+  const end = Date.now() + 2.5 * W;
+  const caller = async (limiter: Limiter) => {
+    while (Date.now() < end) {
+      const tokens = 50 + Math.floor(Math.random() * 100);
+      const signal = AbortSignal.timeout(Math.max(1, end - Date.now()));
+      const lease = await limiter.acquire({ scope: 's', tokens }, { signal }).catch(() => undefined);
+      if (!lease) return;
+      admissions.push({ at: Date.now(), tokens, mode: 'redis' });
+      await lease.release();
+    }
+  };
+  const before = await scriptCalls();
+  await Promise.all(processes.flatMap((limiter) => [1, 2, 3, 4].map(() => caller(limiter))));
+  const { worstRequests, worstTokens } = worstSpans(admissions, W, limits);
+  expect(worstRequests).toBeLessThanOrEqual(1);
+  expect(worstTokens).toBeLessThanOrEqual(1);
+  // Windows after the first admitted too.
+  expect(admissions.length).toBeGreaterThan(1.5 * limits.rpm);
+  for (const limiter of processes) await limiter.close();
+}, 60_000);
 
 it('stops admitting from a claim once a limit is paused', async () => {
   const limits = { s: { rpm: 1_000_000 } };

@@ -37,9 +37,6 @@ export interface ClaimsContext {
   giveBack(key: string, d: Window, at: number, amount: number): void;
 }
 
-// Decisions of one shape this close together (ms) are a stream worth claiming ahead for.
-const streamMs = 1000;
-
 /**
  * Capacity this process claims ahead from Redis, so that a stream of alike decisions needs no round
  * trip each. A call that admits a draw of sliding windows may also claim `n` more of it, in the
@@ -86,8 +83,9 @@ export class ClaimsAhead {
       pace = { claim: undefined, askedAt: Number.NEGATIVE_INFINITY };
       paces.set(shape, pace);
     }
+    // Only a stream that asks again within a bucket could use a claim before it ends.
     const at = now();
-    const streaming = at - pace.askedAt < streamMs;
+    const streaming = at - pace.askedAt < prepared.bucketMs;
     pace.askedAt = at;
     if (!streaming) return 0;
     return Math.min(most, Math.max(1, 2 * (pace.claim?.served ?? 0)));

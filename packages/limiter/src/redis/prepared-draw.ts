@@ -12,6 +12,8 @@ export interface Prepared {
    * bucket too short to outlast a round trip.
    */
   shape: string | undefined;
+  /** Its shortest bucket, ms: how long a claim can last at most. */
+  bucketMs: number;
 }
 
 // The shortest bucket worth claiming ahead in: a claim lasts until its bucket ends.
@@ -35,6 +37,7 @@ export function preparedOf(demanded: readonly Dimension[]): Prepared {
     zeros: dims.map((d) => ({ ...d, amount: 0 })),
     amounts: dims.map((d) => d.amount),
     shape: shapeOf(dims),
+    bucketMs: Math.min(...dims.map((d) => (d.kind === 'window' ? d.bucketMs : 0))),
   };
   if (Object.isFrozen(demanded)) preparedDraws.set(demanded, prepared);
   return prepared;
