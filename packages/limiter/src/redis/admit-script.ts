@@ -98,14 +98,14 @@ local function admit(lease, idx, amounts)
 end
 
 -- Claims ahead, for this process to admit on its own until the bucket of now ends, up to n more
--- admissions of amounts on the windows idx: at most half of what each has free, and none on a
--- paused one. A claim counts in this process's bucket as its admissions do; beside it, the field
--- "c:<member>" keeps what claims added, the most a give-back may take (settle's s.back). Answers
--- how many it claimed (0: none), written with the call's admissions.
+-- admissions of amounts on the windows idx, just admitted once (so none is paused): at most half
+-- of what each has free. A claim counts in this process's bucket as its admissions do; beside it,
+-- the field "c:<member>" keeps what claims added, the most a give-back may take (settle's s.back).
+-- Answers how many it claimed (0: none), written with the call's admissions.
 local function claimAhead(idx, amounts, n)
   for j, i in ipairs(idx) do
     local d = dims[i]
-    if d.kind ~= 'window' or (tonumber(meta[3 + i]) or 0) > now then return 0 end
+    if d.kind ~= 'window' then return 0 end
     if amounts[j] > 0 then n = math.min(n, math.floor((d.limit - windowTotals[i]) / 2 / amounts[j])) end
   end
   if n < 1 then return 0 end

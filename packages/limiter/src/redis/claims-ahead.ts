@@ -49,6 +49,11 @@ export class ClaimsAhead {
   #paces = new Map<string, Map<string, Pace>>();
   #live = new Set<Claim>();
   #context: ClaimsContext;
+  /**
+   * Counts drops: a claim asked before a drop (a pause, an alignment, lost data) is given back as
+   * soon as it arrives, since the call that made it may have run before what dropped the others.
+   */
+  epoch = 0;
 
   constructor(context: ClaimsContext) {
     this.#context = context;
@@ -91,10 +96,9 @@ export class ClaimsAhead {
     return Math.min(most, Math.max(1, 2 * (pace.claim?.served ?? 0)));
   }
 
-  /** Keeps what a call claimed: `n` more of the draw, at Redis TIME `at`. */
-  claimed(key: string, prepared: Prepared, n: number, at: number): void {
-    const pace = prepared.shape === undefined ? undefined : this.#paces.get(key)?.get(prepared.shape);
-    if (!pace || n <= 0) return;
+  /** Keeps what a call asked at `epoch` claimed: `n` more of the draw, at Redis TIME `at`. */
+  claimed(key: string, prepared: Prepared, n: number, at: number, epoch: number): void {
+    if (n <= 0) return;
     const dims = prepared.dims as readonly Window[];
     let ends = Number.POSITIVE_INFINITY;
     for (const d of dims) ends = Math.min(ends, stampOf(d, at) + d.bucketMs);
@@ -107,10 +111,15 @@ export class ClaimsAhead {
       served: 0,
       timer: undefined,
     };
+    const pace = prepared.shape === undefined ? undefined : this.#paces.get(key)?.get(prepared.shape);
+    if (!pace || epoch !== this.epoch) {
+      this.#end(claim, true);
+      return;
+    }
     // The claim it replaces still gives back its rest when its own bucket ends.
     pace.claim = claim;
     this.#live.add(claim);
-    claim.timer = setTimeout(() => this.#end(claim), Math.max(0, ends - this.#context.latest()) + 1);
+    claim.timer = setTimeout(() => this.#end(claim, true), Math.max(0, ends - this.#context.latest()) + 1);
     (claim.timer as { unref?: () => void }).unref?.(); // never keeps Node alive
   }
 
@@ -123,20 +132,23 @@ export class ClaimsAhead {
     return unused;
   }
 
-  /** Ends every live claim of `key` (of every key when absent) now, giving back their rest. */
-  drop(key?: string): void {
-    for (const claim of this.#live) if (key === undefined || claim.key === key) this.#end(claim);
+  /**
+   * Ends every live claim of `key` (of every key when absent) now, and those still on their way:
+   * their rest is given back, unless Redis lost it (`giveBack` false).
+   */
+  drop(key?: string, giveBack = true): void {
+    this.epoch += 1;
+    for (const claim of this.#live) if (key === undefined || claim.key === key) this.#end(claim, giveBack);
   }
 
-  #end(claim: Claim): void {
-    if (claim.timer === undefined) return;
+  #end(claim: Claim, giveBack: boolean): void {
     clearTimeout(claim.timer);
     claim.timer = undefined;
     this.#live.delete(claim);
     for (const [i, d] of claim.dims.entries()) {
       const rest = claim.left[i] as number;
       claim.left[i] = 0;
-      if (rest > 0) this.#context.giveBack(claim.key, d, claim.at, rest);
+      if (rest > 0 && giveBack) this.#context.giveBack(claim.key, d, claim.at, rest);
     }
   }
 }

@@ -140,8 +140,19 @@ elseif op == 'pause' then
 elseif op == 'align' then
   local d, ks = dims[1], keys[1]
   if d.kind == 'window' then
+    -- What claims ahead added stays counted, used or not: the server's count cannot know what a
+    -- process will still admit from them, and their give-backs find them.
+    local claims, log = {}, redis.call('ZRANGE', ks[1], 0, -1, 'WITHSCORES')
+    for j = 1, #log, 2 do
+      local claimed = tonumber(redis.call('HGET', ks[2], 'c:' .. log[j]))
+      if claimed then claims[#claims + 1] = { log[j], tonumber(log[j + 1]), claimed } end
+    end
     redis.call('DEL', ks[1], ks[2])
     if p.used > 0 then addEntry(d, ks, 'server', math.min(now, now + p.freesIn - reach(d)), p.used) end
+    for _, c in ipairs(claims) do
+      addEntry(d, ks, c[1], c[2], c[3])
+      redis.call('HSET', ks[2], 'c:' .. c[1], c[3])
+    end
   elseif d.kind == 'anchored' or d.kind == 'period' then
     local start = spanStart(d, ks)
     if d.kind == 'anchored' then start = now + p.freesIn - d.windowMs - d.guardMs end

@@ -8,19 +8,22 @@ export interface Prepared {
   amounts: readonly number[];
   /**
    * Draws of one shape (the same windows, whatever their amounts) share capacity claimed ahead;
-   * undefined for a draw that cannot claim: one with a limit other than a sliding window, or a
-   * bucket too short to outlast a round trip.
+   * undefined for a draw that cannot claim: one with a limit other than a sliding window of at
+   * most a minute (the Token Plan's are hours), or a bucket too short to outlast a round trip.
    */
   shape: string | undefined;
   /** Its shortest bucket, ms: how long a claim can last at most. */
   bucketMs: number;
 }
 
-// The shortest bucket worth claiming ahead in: a claim lasts until its bucket ends.
+// The shortest bucket worth claiming ahead in (a claim lasts until its bucket ends), and the
+// longest window: a claim never given back (its process gone) counts until it leaves the window.
 const claimBucketMs = 10;
+const claimWindowMs = 60_000;
 
 const shapeOf = (dims: readonly Dimension[]) =>
-  dims.length > 0 && dims.every((d) => d.kind === 'window' && d.bucketMs >= claimBucketMs)
+  dims.length > 0 &&
+  dims.every((d) => d.kind === 'window' && d.bucketMs >= claimBucketMs && d.windowMs <= claimWindowMs)
     ? JSON.stringify(
         dims.map((d) => (d.kind === 'window' ? [d.id, d.limit, d.windowMs, d.guardMs, d.bucketMs] : [])),
       )

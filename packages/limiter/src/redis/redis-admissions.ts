@@ -106,6 +106,8 @@ export function redisAdmissions(context: AdmissionsContext) {
     const lost = known && mirror.generation !== generation;
     mirror.generation = generation;
     if (code !== 2 && !lost) return false;
+    // What this process claimed ahead went with the data (or waits out the recovery): not given back.
+    if (lost) claims.drop(key, false);
     // Give back what this process had admitted, and keep to the share until every process has had
     // the time to do the same.
     policy.lost(at, code === 2 ? retryAfterMs : recoverMs);
@@ -142,6 +144,7 @@ export function redisAdmissions(context: AdmissionsContext) {
     try {
       await catchUp(key);
       const known = mirror.generation !== undefined;
+      const { epoch } = claims;
       const claim = claims.wanted(key, prepared);
       const reply = await call<Reply>(
         'acquire',
@@ -155,7 +158,7 @@ export function redisAdmissions(context: AdmissionsContext) {
       // What every process together holds, as last seen: the share this process keeps to should
       // Redis go. A dimension a refusal stopped before reading counts as full.
       if (used) for (const [i, d] of dims.entries()) mirror.seen[d.id] = used[i] ?? d.limit;
-      if (claimed) claims.claimed(key, prepared, claimed, at);
+      if (claimed) claims.claimed(key, prepared, claimed, at, epoch);
       return answer(mirror, prepared, lease, code, retryAfterMs, blockedBy, at);
     } catch (error) {
       policy.failed(error);
@@ -188,6 +191,7 @@ export function redisAdmissions(context: AdmissionsContext) {
       // A claim ahead for the first draw that can claim, should the batch all be admitted.
       const k = draws.findIndex((draw) => draw.prepared.shape !== undefined);
       const claimer = draws[k]?.prepared;
+      const { epoch } = claims;
       const wanted = claimer ? claims.wanted(key, claimer) : 0;
       const payload = wanted > 0 ? { batch, known, claim: [wanted, k + 1] } : { batch, known };
       const reply = await call<Reply<Answer[], Seen>>('acquire-many', key, all, payload);
@@ -208,7 +212,7 @@ export function redisAdmissions(context: AdmissionsContext) {
         else if (Array.isArray(a)) out.push(answer(mirror, prepared, lease, 0, a[1], a[2], at));
         else out.push(undefined);
       }
-      if (claimer && claimed) claims.claimed(key, claimer, claimed, at);
+      if (claimer && claimed) claims.claimed(key, claimer, claimed, at, epoch);
       return out;
     } catch (error) {
       policy.failed(error);
