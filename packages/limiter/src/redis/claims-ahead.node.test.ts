@@ -1,7 +1,9 @@
 import { expect, it } from 'vitest';
+import { LimiterOptionsError } from '../errors/limiter-options-error.js';
 import type { Limiter } from '../limiter.js';
 import { redisForTests } from './__fixtures__/redis-for-tests.js';
 import { type Admission, worstSpans } from './__fixtures__/worst-spans.js';
+import { redisStore } from './redis-store.js';
 
 const redis = redisForTests();
 
@@ -101,6 +103,11 @@ it('gives back what its claims left when the store closes', async () => {
   // Not a minute later, as a claim left in Redis would be.
   const other = redis.limiterOn('closing', limits).limiter;
   await expect.poll(() => usedOf(other, 'rpm:s'), { timeout: 5_000 }).toBe(50);
+});
+
+it('takes a whole number ≥ 0 as claimAhead, and says so of anything else', () => {
+  for (const claimAhead of [2.5, -1, Number.NaN, Number.POSITIVE_INFINITY])
+    expect(() => redisStore({ client: redis.client, claimAhead })).toThrow(LimiterOptionsError);
 });
 
 it('claims nothing when told not to', async () => {

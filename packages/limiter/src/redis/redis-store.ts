@@ -1,4 +1,5 @@
 import { LimiterClosedError } from '../errors/limiter-closed-error.js';
+import { LimiterOptionsError } from '../errors/limiter-options-error.js';
 import { alignDimension } from '../state/align.js';
 import { record, renewLease, usage } from '../state/decide.js';
 import type { Dimension } from '../state/dimension.js';
@@ -30,6 +31,13 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
   const share = options.localShare ?? 0.25;
   const recoverMs = options.recoverMs ?? 61_000;
   const retryMs = options.retryMs ?? 1000;
+  const claimAhead = options.claimAhead ?? 1024;
+  if (!Number.isInteger(claimAhead) || claimAhead < 0)
+    throw new LimiterOptionsError(
+      'claimAhead',
+      claimAhead,
+      'a whole number ≥ 0 (0: every admission in Redis)',
+    );
   const connection = redisConnection(client, {
     commandTimeoutMs: options.commandTimeoutMs ?? 1000,
     connectTimeoutMs: options.connectTimeoutMs ?? 10_000,
@@ -118,7 +126,7 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     now,
   });
   const claims = new ClaimsAhead({
-    most: options.claimAhead ?? 1024,
+    most: claimAhead,
     usable: () => policy.mode === 'redis' && !policy.recovering && !connection.closed,
     now,
     latest: () => Date.now() + ahead,
