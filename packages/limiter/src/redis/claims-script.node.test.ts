@@ -59,6 +59,33 @@ describe('claims ahead in the limiter script', () => {
     expect([second[0], second[6]]).toEqual([1, 0]); // 0 free after it
   });
 
+  it('keeps only claims of the bucket of now through an alignment, and the window as long as it counts', async () => {
+    const short: Dimension = { ...rpm, id: 'rpm:align-short', windowMs: 1000, bucketMs: 100 };
+    const script = scriptRun(redis, 'mmk:{claims-align-short}', [short]);
+    const [log = '', hash = ''] = script.keys.slice(1);
+    await script.run('acquire', 'a', { lease: 'a1', claim: 10 });
+    // Its bucket leaves the window, unpruned (nothing decided since); the server then says 40 are held.
+    await new Promise((resolve) => setTimeout(resolve, 1300));
+    await script.run('align', 'b', { used: 40, freesIn: 1000 });
+    expect(Number(await redis.client.hget(hash, '_total'))).toBe(40);
+    expect(await redis.client.pttl(log)).toBeGreaterThan(1000);
+    expect(await redis.client.pttl(hash)).toBeGreaterThan(1000);
+    const [admitted, , , , , held] = (await script.run('acquire', 'c', { lease: 'c1' })) as unknown[];
+    expect([admitted, held]).toEqual([1, [41]]);
+  });
+
+  it('refuses a negative settle of a member older than an alignment: the server counted its leases', async () => {
+    const settled: Dimension = { ...rpm, id: 'rpm:align-settle' };
+    const script = scriptRun(redis, 'mmk:{claims-align-settle}', [settled]);
+    const hash = script.keys[2] ?? '';
+    const [, , , at] = await script.run('acquire', 'a', { lease: 'a1', claim: 10 });
+    const a = `${Math.floor(at / 600_000) * 600_000}:a`;
+    await script.run('align', 'b', { used: 40, freesIn: 600_000 });
+    // a1 itself settles to nothing: the server's 40 holds it already, as it saw it.
+    await script.run('settle', 'a', { settles: [{ i: 1, member: a, delta: -1 }] });
+    expect(Number(await redis.client.hget(hash, '_total'))).toBe(50);
+  });
+
   it('keeps what claims added counted through an alignment, for their give-backs to find', async () => {
     const aligned: Dimension = { ...rpm, id: 'rpm:aligned' };
     const script = scriptRun(redis, 'mmk:{claims-aligned}', [aligned]);

@@ -30,6 +30,7 @@ it('replays again a key decided on the share while its replay was on the way', a
     retryMs: 20,
     now: () => Date.now(),
     latest: () => Date.now(),
+    away() {},
     replay(key) {
       const [entries = []] = replayEntries(mirror(key), [rpm]) as [number, number][][];
       const held = entries.reduce((sum, [, amount]) => sum + amount, 0);

@@ -24,6 +24,8 @@ export interface FailoverOptions {
    * process has written there); `undefined` when Redis could not answer.
    */
   confirm(key: string, dims: readonly Dimension[], lease: string): Promise<Decision | undefined>;
+  /** Hears that Redis went away (what this process claimed ahead is not given back). */
+  away(): void;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface FailoverOptions {
  * every process), this process decides on its share alone — fail closed.
  */
 export function failover(options: FailoverOptions) {
-  const { share, recoverMs, retryMs, now, latest, replay, confirm } = options;
+  const { share, recoverMs, retryMs, now, latest, replay, confirm, away } = options;
   let mode: 'redis' | 'local' = 'redis';
   let awaySince = 0;
   // Until this time, decide on this process's share alone (one window is long enough for every
@@ -60,6 +62,7 @@ export function failover(options: FailoverOptions) {
         // Not now(): behind Redis by the last answer's wait, it could put the loss before what
         // other processes were still admitting.
         lostAt = latest();
+        away();
       }
       mode = 'local';
     } else if (!(error instanceof SlowRedis) && !isFull(error)) throw error;

@@ -112,6 +112,12 @@ local function giveBack(ks, member, amount)
   return true
 end
 
+-- Whether a bucket's member dates from before the window's last alignment (at or before it).
+local function aligned(ks, member)
+  local at, time = tonumber(redis.call('HGET', ks[2], '_aligned')), tonumber(string.match(member, '^(%d+):'))
+  return at ~= nil and time ~= nil and time <= at
+end
+
 local function addSpan(d, ks, start, amount)
   if tonumber(redis.call('HGET', ks[1], 'start')) ~= start then
     redis.call('DEL', ks[1])

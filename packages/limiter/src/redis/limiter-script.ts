@@ -97,7 +97,7 @@ elseif op == 'settle' then
       freed = giveBack(ks, s.member, s.back) or freed
     elseif d.kind == 'budget' then
       freed = budgetSettle(ks, s.member, s.reserved, s.cost) or freed
-    elseif s.delta ~= 0 and redis.call('ZSCORE', ks[1], s.member) then
+    elseif s.delta ~= 0 and redis.call('ZSCORE', ks[1], s.member) and not (s.delta < 0 and aligned(ks, s.member)) then
       redis.call('HINCRBY', ks[2], s.member, s.delta)
       redis.call('HINCRBY', ks[2], '_total', s.delta)
       freed = freed or s.delta < 0
@@ -140,19 +140,23 @@ elseif op == 'pause' then
 elseif op == 'align' then
   local d, ks = dims[1], keys[1]
   if d.kind == 'window' then
-    -- What claims ahead added stays counted, used or not: the server's count cannot know what a
-    -- process will still admit from them, and their give-backs find them.
-    local claims, log = {}, redis.call('ZRANGE', ks[1], 0, -1, 'WITHSCORES')
-    for j = 1, #log, 2 do
-      local claimed = tonumber(redis.call('HGET', ks[2], 'c:' .. log[j]))
-      if claimed then claims[#claims + 1] = { log[j], tonumber(log[j + 1]), claimed } end
+    -- Claims ahead of the bucket of now stay counted, used or not: the server's count cannot know
+    -- what a process will still admit from them, and their give-backs find them. (Older ones can
+    -- admit nothing more.) Negative settles of members recorded before now are refused from now on
+    -- (_aligned): the server's count holds those leases, at what it saw of them.
+    local claims, bucket = {}, bucketOf(d)
+    for _, member in ipairs(redis.call('ZRANGEBYSCORE', ks[1], bucket, '+inf')) do
+      local claimed = tonumber(redis.call('HGET', ks[2], 'c:' .. member))
+      if claimed then claims[#claims + 1] = { member, claimed } end
     end
     redis.call('DEL', ks[1], ks[2])
     if p.used > 0 then addEntry(d, ks, 'server', math.min(now, now + p.freesIn - reach(d)), p.used) end
     for _, c in ipairs(claims) do
-      addEntry(d, ks, c[1], c[2], c[3])
-      redis.call('HSET', ks[2], 'c:' .. c[1], c[3])
+      addEntry(d, ks, c[1], bucket, c[2])
+      redis.call('HSET', ks[2], 'c:' .. c[1], c[2])
     end
+    redis.call('HSET', ks[2], '_aligned', now)
+    outlive(ks, reach(d) + 1000)
   elseif d.kind == 'anchored' or d.kind == 'period' then
     local start = spanStart(d, ks)
     if d.kind == 'anchored' then start = now + p.freesIn - d.windowMs - d.guardMs end

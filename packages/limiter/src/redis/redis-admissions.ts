@@ -152,9 +152,12 @@ export function redisAdmissions(context: AdmissionsContext) {
         dims,
         claim > 0 ? { lease, known, claim } : { lease, known },
       );
-      if (await generationOf(key, mirror, reply, known))
-        return policy.decideRecovering(key, mirror, dims, lease);
       const [code, retryAfterMs, blockedBy, at, , used, claimed] = reply;
+      if (await generationOf(key, mirror, reply, known)) {
+        // A claim made as the loss was found: given back at once (the loss dropped the others).
+        if (claimed) claims.claimed(key, prepared, claimed, at, epoch);
+        return policy.decideRecovering(key, mirror, dims, lease);
+      }
       // What every process together holds, as last seen: the share this process keeps to should
       // Redis go. A dimension a refusal stopped before reading counts as full.
       if (used) for (const [i, d] of dims.entries()) mirror.seen[d.id] = used[i] ?? d.limit;
@@ -195,12 +198,14 @@ export function redisAdmissions(context: AdmissionsContext) {
       const wanted = claimer ? claims.wanted(key, claimer) : 0;
       const payload = wanted > 0 ? { batch, known, claim: [wanted, k + 1] } : { batch, known };
       const reply = await call<Reply<Answer[], Seen>>('acquire-many', key, all, payload);
-      if (await generationOf(key, mirror, reply, known))
+      const [, , , at, , answers = [], seen, claimed] = reply;
+      if (await generationOf(key, mirror, reply, known)) {
+        if (claimer && claimed) claims.claimed(key, claimer, claimed, at, epoch);
         return [
           ...out,
           ...(await inOrder(asked(), (r) => policy.decideRecovering(key, mirror, r.dims, r.lease))),
         ];
-      const [, , , at, , answers = [], seen, claimed] = reply;
+      }
       // null: only requests left undecided named it, and what was seen of it before stands.
       for (const [i, d] of all.entries()) {
         const held = seen?.[i];

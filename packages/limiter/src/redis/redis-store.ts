@@ -95,6 +95,9 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     now,
     latest: () => Date.now() + ahead,
     replay: (key) => replay(key),
+    // Claims ahead end with the outage: once Redis is back, what they left may already be spent on
+    // the local share (a replay counts it as theirs), so it is not given back.
+    away: () => claims.drop(undefined, false),
     async confirm(key, dims, lease) {
       const [code, retryAfterMs, blockedBy, at] = await call<Reply>('acquire', key, dims, {
         lease,
@@ -231,8 +234,9 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     return at;
   };
   // Not enumerable: a wrapper that spreads this store and replaces `acquire` decides through its own.
+  // (admitNow may be redefined, to watch what claims admit.)
   return Object.defineProperties(store, {
     acquireMany: { value: admissions.acquireMany, enumerable: false },
-    admitNow: { value: admitNow, enumerable: false },
+    admitNow: { value: admitNow, enumerable: false, configurable: true },
   });
 }
