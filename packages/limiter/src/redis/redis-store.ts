@@ -234,9 +234,8 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     return at;
   };
   // Not enumerable: a wrapper that spreads this store and replaces `acquire` decides through its own.
-  // (admitNow may be redefined, to watch what claims admit.)
   return Object.defineProperties(store, {
     acquireMany: { value: admissions.acquireMany, enumerable: false },
-    admitNow: { value: admitNow, enumerable: false, configurable: true },
+    admitNow: { value: admitNow, enumerable: false },
   });
 }
