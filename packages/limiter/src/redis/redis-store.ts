@@ -1,17 +1,16 @@
 import { LimiterClosedError } from '../errors/limiter-closed-error.js';
-import { LimiterOptionsError } from '../errors/limiter-options-error.js';
 import { alignDimension } from '../state/align.js';
-import { record, renewLease, usage } from '../state/decide.js';
+import { record, renewLease } from '../state/decide.js';
 import type { Dimension } from '../state/dimension.js';
 import type { LimiterStore } from '../stores/store.js';
 import { ClaimsAhead } from './claims-ahead.js';
 import { failover } from './failover.js';
 import { emptyMirror, type Mirror, replayEntries } from './mirror.js';
 import { preparedOf } from './prepared-draw.js';
-import { usageOfRows } from './read-rows.js';
 import { redisAdmissions } from './redis-admissions.js';
 import { isFull, redisConnection } from './redis-connection.js';
 import { bucketed, sentOf, tagOf } from './redis-keys.js';
+import { redisRead } from './redis-read.js';
 import { redisSettles } from './redis-settles.js';
 import type { RedisStore, RedisStoreOptions } from './redis-store-options.js';
 import { wakeSubscription } from './wake-subscription.js';
@@ -31,13 +30,6 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
   const share = options.localShare ?? 0.25;
   const recoverMs = options.recoverMs ?? 61_000;
   const retryMs = options.retryMs ?? 1000;
-  const claimAhead = options.claimAhead ?? 1024;
-  if (!Number.isInteger(claimAhead) || claimAhead < 0)
-    throw new LimiterOptionsError(
-      'claimAhead',
-      claimAhead,
-      'a whole number ≥ 0 (0: every admission in Redis)',
-    );
   const connection = redisConnection(client, {
     commandTimeoutMs: options.commandTimeoutMs ?? 1000,
     connectTimeoutMs: options.connectTimeoutMs ?? 10_000,
@@ -129,7 +121,7 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     now,
   });
   const claims = new ClaimsAhead({
-    most: claimAhead,
+    most: options.claimAhead ?? 1024,
     usable: () => policy.mode === 'redis' && !policy.recovering && !connection.closed,
     now,
     latest: () => Date.now() + ahead,
@@ -181,29 +173,7 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
       // Redis aligned on its own clock: what it admitted until then is in the count.
       if (typeof reply?.[3] === 'number') mirror.moved.aligned(dimension.id, Math.max(at, reply[3]));
     },
-    async read(key, demanded) {
-      if (connection.closed) throw new LimiterClosedError('store');
-      const dims = demanded.map(bucketed);
-      if (policy.mode === 'redis') {
-        try {
-          const [json] = await call<[string, number, string]>('read', key, dims);
-          const read = usageOfRows(json, dims, now());
-          // What this process claimed ahead and has not used is not in use.
-          for (const d of dims) {
-            const row = read[d.id];
-            if (row) row.used = Math.max(0, row.used - claims.unused(key, d.id));
-          }
-          return read;
-        } catch (error) {
-          failed(error);
-        }
-      }
-      const mirror = mirrorOf(key);
-      const at = now();
-      return Object.fromEntries(
-        policy.shareOf(mirror, dims, at).map((d) => [d.id, usage(mirror.state, d, at)]),
-      );
-    },
+    read: redisRead({ connection, policy, call, claims, mirrorOf, now }),
     subscribe(key, listener) {
       if (connection.closed) throw new LimiterClosedError('store');
       const stop = wakeSubscription(client, `${tag(key)}:wake`, listener);
