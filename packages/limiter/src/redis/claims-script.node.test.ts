@@ -74,26 +74,24 @@ describe('claims ahead in the limiter script', () => {
     expect([admitted, held]).toEqual([1, [41]]);
   });
 
-  it('refuses a negative settle of a member older than an alignment: the server counted its leases', async () => {
-    const settled: Dimension = { ...rpm, id: 'rpm:align-settle' };
-    const script = scriptRun(redis, 'mmk:{claims-align-settle}', [settled]);
-    const hash = script.keys[2] ?? '';
+  // a admits a1 and claims 10; then b aligns the window to the server's count (40).
+  async function claimThenAlign(id: string) {
+    const script = scriptRun(redis, `mmk:{${id}}`, [{ ...rpm, id }]);
     const [, , , at] = await script.run('acquire', 'a', { lease: 'a1', claim: 10 });
-    const a = `${Math.floor(at / 600_000) * 600_000}:a`;
     await script.run('align', 'b', { used: 40, freesIn: 600_000 });
+    return { script, hash: script.keys[2] ?? '', a: `${Math.floor(at / 600_000) * 600_000}:a` };
+  }
+
+  it('refuses a negative settle of a member older than an alignment: the server counted its leases', async () => {
+    const { script, hash, a } = await claimThenAlign('rpm:align-settle');
     // a1 itself settles to nothing: the server's 40 holds it already, as it saw it.
     await script.run('settle', 'a', { settles: [{ i: 1, member: a, delta: -1 }] });
     expect(Number(await redis.client.hget(hash, '_total'))).toBe(50);
   });
 
   it('keeps what claims added counted through an alignment, for their give-backs to find', async () => {
-    const aligned: Dimension = { ...rpm, id: 'rpm:aligned' };
-    const script = scriptRun(redis, 'mmk:{claims-aligned}', [aligned]);
-    const hash = script.keys[2] ?? '';
-    const [, , , at] = await script.run('acquire', 'a', { lease: 'a1', claim: 10 });
-    const a = `${Math.floor(at / 600_000) * 600_000}:a`;
-    // Another process aligns to the server's count (40): a's claim, used or not, still counts.
-    await script.run('align', 'b', { used: 40, freesIn: 600_000 });
+    // a's claim, used or not, still counts beside the server's 40.
+    const { script, hash, a } = await claimThenAlign('rpm:aligned');
     expect(Number(await redis.client.hget(hash, '_total'))).toBe(50);
     // a used 4 of it, and gives back 6.
     await script.run('settle', 'a', { settles: [{ i: 1, member: a, back: 6 }] });
