@@ -15,27 +15,23 @@ function clientOf(url: string): Redis {
   return client;
 }
 
-/** Writes junk until even a small write fails with OOM: Redis at its maxmemory, to the byte. */
-async function fill(client: Redis) {
-  let n = 0;
-  for (const size of [64 * 1024, 4096, 256, 16]) {
-    const junk = 'x'.repeat(size);
-    for (;;) {
-      const full = await client.set(`junk:${n++}`, junk).then(
-        () => false,
-        (error: Error) => /^OOM/.test(error.message),
-      );
-      if (full) break;
-    }
-  }
-  return n;
+/**
+ * Sets Redis's maxmemory far below what it uses, so every write is refused with OOM while Redis still
+ * answers; `room` lifts the limit. (Filling Redis to its maxmemory instead is racy: Redis frees idle
+ * client buffers on its own schedule, and a write then fits again.)
+ */
+function fullRedis(client: Redis) {
+  return {
+    full: () => client.config('SET', 'maxmemory', '1'),
+    room: () => client.config('SET', 'maxmemory', '0'),
+  };
 }
 
 describe('redisStore on a full Redis (maxmemory, noeviction)', () => {
   it('refuses when Redis refuses its write, rather than deciding alone while Redis serves the others', async () => {
-    const server = await startRedis(['--maxmemory', '4mb', '--maxmemory-policy', 'noeviction']);
+    const server = await startRedis(['--maxmemory-policy', 'noeviction']);
     opened.push({ close: () => server.kill() });
-    const filler = clientOf(server.url);
+    const redis = fullRedis(clientOf(server.url));
     const limiterOn = () => {
       const store = redisStore({ ...patient, client: clientOf(server.url), localShare: 0.5 });
       opened.push(store);
@@ -54,12 +50,12 @@ describe('redisStore on a full Redis (maxmemory, noeviction)', () => {
     };
     expect((await tryOn(a.limiter)).ok).toBe(true);
     // Redis is full: a's write is refused with OOM. Redis still answers, and serves b...
-    const junk = await fill(filler);
+    await redis.full();
     const refused = await tryOn(a.limiter);
     for (let i = 0; i < 3; i++) await tryOn(a.limiter);
     const mode = a.store.mode;
-    // ...as soon as a write fits again (here: the junk goes), so b fills what Redis knows is free.
-    for (let i = 0; i < junk; i++) await filler.del(`junk:${i}`);
+    // ...as soon as a write fits again, so b fills what Redis knows is free.
+    await redis.room();
     for (let i = 0; i < 12; i++) await tryOn(b.limiter);
     for (let i = 0; i < 3; i++) await tryOn(a.limiter);
     expect(admitted).toBe(10); // never over
@@ -68,9 +64,9 @@ describe('redisStore on a full Redis (maxmemory, noeviction)', () => {
   });
 
   it('replays a settle a full Redis refused before its next decision there', async () => {
-    const server = await startRedis(['--maxmemory', '4mb', '--maxmemory-policy', 'noeviction']);
+    const server = await startRedis(['--maxmemory-policy', 'noeviction']);
     opened.push({ close: () => server.kill() });
-    const filler = clientOf(server.url);
+    const redis = fullRedis(clientOf(server.url));
     const limiterOn = () => {
       const store = redisStore({ ...patient, client: clientOf(server.url) });
       opened.push(store);
@@ -79,9 +75,9 @@ describe('redisStore on a full Redis (maxmemory, noeviction)', () => {
     const [a, b] = [limiterOn(), limiterOn()];
     const first = await a.tryAcquire({ scope: 's', tokens: 10 });
     if (!first.ok) throw new Error('the first call should be admitted');
-    const junk = await fill(filler);
+    await redis.full();
     await first.lease.settle({ tokens: 60 }); // used more than it reserved: Redis refuses the write
-    for (let i = 0; i < junk; i++) await filler.del(`junk:${i}`);
+    await redis.room();
     expect((await a.tryAcquire({ scope: 's', tokens: 30 })).ok).toBe(true); // 60 + 30 of 100
     expect(await b.tryAcquire({ scope: 's', tokens: 20 })).toMatchObject({ ok: false, blockedBy: 'tpm:s' });
   });
