@@ -56,6 +56,15 @@ async function decisions() {
   const flexible = new RateLimiterMemory({ points: 1e12, duration: 60 });
   const flexibleTpm = new RateLimiterMemory({ points: 1e15, duration: 60 });
   const noop = async () => {};
+  // The shape of our cycle with no decision in it: two awaits, a clock read and a lease-sized object.
+  const origin = performance.timeOrigin;
+  const settled = Promise.resolve();
+  class Shape {
+    constructor(readonly admittedAt: number) {}
+    release() {
+      return settled;
+    }
+  }
   // Each cycle is what a caller writes, in an async function: it awaits every call the library asks
   // for (here, acquire and release; a peer without leases, its one call).
   const limiters: [string, () => Promise<unknown>][] = [
@@ -77,6 +86,13 @@ async function decisions() {
       '@minimax-kit/limiter, RPM only',
       async () => {
         const lease = await oursRpm.acquire({ scope: 's' });
+        await lease.release();
+      },
+    ],
+    [
+      'reference: acquire → release with no decision (two awaits, a clock read, an object)',
+      async () => {
+        const lease = await Promise.resolve(new Shape(origin + performance.now()));
         await lease.release();
       },
     ],
@@ -156,6 +172,8 @@ for (const [ours, peer] of [
   ['@minimax-kit/limiter, RPM + TPM', 'p-queue'],
   ['@minimax-kit/limiter, RPM only', 'rate-limiter-flexible, one limit'],
   ['@minimax-kit/limiter, RPM only', 'p-queue'],
+  ['reference', 'rate-limiter-flexible, one limit'],
+  ['@minimax-kit/limiter, RPM only', 'reference'],
 ] as const)
   console.log(`- ${ours} vs ${peer}: ${ratio(ours, peer)}`);
 
