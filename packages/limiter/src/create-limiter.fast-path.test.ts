@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLimiter } from './create-limiter.js';
 import { memoryStore } from './stores/memory-store.js';
+import type { LimiterStore } from './stores/store.js';
 
 describe('the fast path (a store that decides at once, nobody waiting)', () => {
   it('admits before the caller awaits: the window holds the lease at once', async () => {
@@ -44,5 +45,52 @@ describe('the fast path (a store that decides at once, nobody waiting)', () => {
     aborter.abort(new Error('gave up'));
     await expect(waiting).rejects.toThrow('gave up');
     expect((await limiter.tryAcquire({ scope: 's' })).ok).toBe(true);
+  });
+
+  const budgets = [{ id: 'daily', amount: '1', currency: 'USD', per: 'day' }] as const;
+  const cost = { amount: '0.25', currency: 'USD' } as const;
+
+  it('settles and frees in the memory store at once: the cost is spent and the CONN slot free before release is awaited', async () => {
+    const limiter = createLimiter({
+      limits: { s: { rpm: 10, conn: 1 } },
+      budgets: [...budgets],
+      store: memoryStore(),
+    });
+    const lease = await limiter.acquire({ scope: 's', conn: true, cost });
+    const waiter = limiter.acquire({ scope: 's', conn: true });
+    expect(limiter.snapshot()).toMatchObject({ queued: 1, dimensions: { 'conn:s': { used: 1 } } });
+    const released = lease.release();
+    expect(limiter.snapshot().dimensions).toMatchObject({
+      'conn:s': { used: 0 },
+      'budget:daily:default': { used: 250_000_000, reserved: 0 },
+    });
+    await released;
+    await (await waiter).release();
+    expect(limiter.snapshot()).toMatchObject({ queued: 0, dimensions: { 'conn:s': { used: 0 } } });
+  });
+
+  it('leaves settling and freeing to a store built on a memory store that writes its own way', async () => {
+    const base = memoryStore();
+    const writes: string[] = [];
+    const store = Object.create(base, {
+      settle: {
+        value: (...args: Parameters<LimiterStore['settle']>) => {
+          writes.push('settle');
+          return base.settle(...args);
+        },
+      },
+      release: {
+        value: (...args: Parameters<LimiterStore['release']>) => {
+          writes.push('release');
+          return base.release(...args);
+        },
+      },
+    }) as LimiterStore;
+    const limiter = createLimiter({ limits: { s: { tpm: 100, conn: 1 } }, budgets: [...budgets], store });
+    const lease = await limiter.acquire({ scope: 's', tokens: 40, conn: true, cost });
+    await lease.settle({ tokens: 10 });
+    await lease.release();
+    expect(writes).toEqual(['settle', 'settle', 'release']);
+    expect(limiter.snapshot().dimensions).toMatchObject({ 'tpm:s': { used: 10 }, 'conn:s': { used: 0 } });
   });
 });

@@ -13,7 +13,7 @@ import type { AcquireOptions, Lease, Limiter, LimiterOptions } from './limiter.j
 import { dimensionsOf } from './limits.js';
 import { PeakClock } from './peak-clock.js';
 import { resolveOptions } from './resolve-options.js';
-import { admitNow as admitNowOf, decideNow as decideNowOf } from './scheduler/decide-now.js';
+import { admitNow as admitNowOf, decideNow as decideNowOf, writeNow } from './scheduler/decide-now.js';
 import { createPump } from './scheduler/pump.js';
 import { type AcquireLine, queueAcquire } from './scheduler/queued-acquire.js';
 import { WaitQueue } from './scheduler/wait-queue.js';
@@ -65,7 +65,14 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
   const prefix = leasePrefix();
   let leases = 0;
   const newLeaseId = () => prefix + leases++;
-  const leaseContext = { store, key, leaseMs: config.leaseMs, schedule: pump.poke, newId: newLeaseId };
+  const leaseContext = {
+    store,
+    key,
+    leaseMs: config.leaseMs,
+    schedule: pump.poke,
+    newId: newLeaseId,
+    writeNow: writeNow(store),
+  };
   const makeLease = (id: string, demand: Demand, draw: Draw, decision: Decision, waitedOn?: string): Lease =>
     new HeldLease(leaseContext, id, demand, draw, (decision.ok && decision.at) || store.now(), waitedOn);
   let closed = false;

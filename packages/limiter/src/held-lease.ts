@@ -3,6 +3,8 @@ import { toSubUnits } from './budgets/money-units.js';
 import type { Demand } from './demand.js';
 import type { Draw } from './demand-draw.js';
 import type { Lease } from './limiter.js';
+import type { WriteNow } from './scheduler/decide-now.js';
+import type { Dimension } from './state/dimension.js';
 import type { LimiterStore } from './stores/store.js';
 
 /** What every lease of one limiter shares. */
@@ -14,6 +16,8 @@ export interface LeaseContext {
   schedule(): void;
   /** A new lease id, for a lease admitted without one. */
   newId(): string;
+  /** The store's synchronous writes, when it has them (memory): a lease then settles and frees at once. */
+  writeNow: WriteNow | undefined;
 }
 
 // What `release` answers when there is nothing to free: one settled promise for every lease.
@@ -64,10 +68,9 @@ export class HeldLease implements Lease {
   async settle(actual: { tokens?: number; cost?: string }) {
     const tpm = this.#draw.settles;
     const tokens = actual?.tokens;
-    const { store, key, schedule } = this.#context;
     let changed = false;
     if (tpm && typeof tokens === 'number' && Number.isFinite(tokens)) {
-      await store.settle(key, tpm, this.id, Math.max(0, Math.round(tokens)), this.admittedAt);
+      await this.#write(tpm, Math.max(0, Math.round(tokens)), this.admittedAt);
       changed = true;
     }
     const cost = actual?.cost;
@@ -75,33 +78,52 @@ export class HeldLease implements Lease {
       changed = (await this.#settleCost(toSubUnits(cost))) || changed;
     }
     // A refund may let waiters in; a surcharge keeps them out longer.
-    if (changed) schedule();
+    if (changed) this.#context.schedule();
+  }
+
+  // Sets what the lease holds of `d` to `amount`: at once in a store that writes synchronously.
+  #write(d: Dimension, amount: number, admittedAt?: number): Promise<void> | undefined {
+    const { store, key, writeNow } = this.#context;
+    if (!writeNow) return store.settle(key, d, this.id, amount, admittedAt);
+    writeNow.settleNow(key, d, this.id, amount, admittedAt);
+    return undefined;
   }
 
   // Replaces the budgets' reservation by `subUnits` (or, given nothing, spends the reservation).
-  async #settleCost(subUnits?: number): Promise<boolean> {
+  #settleCost(subUnits?: number): boolean | Promise<boolean> {
     const budgets = this.#draw.budgets;
     if (budgets.length === 0 || this.#costSettled) return false;
     this.#costSettled = true;
-    const { store, key } = this.#context;
-    for (const d of budgets) await store.settle(key, d, this.id, subUnits ?? d.amount);
-    return true;
+    if (this.#context.writeNow) {
+      for (const d of budgets) this.#write(d, subUnits ?? d.amount);
+      return true;
+    }
+    return (async () => {
+      for (const d of budgets) await this.#write(d, subUnits ?? d.amount);
+      return true;
+    })();
   }
 
   /** Frees the CONN slot; a cost never settled is spent at its reservation (the call is over, its bill unknown). */
   release(): Promise<void> {
     if (this.#released) return settled;
     this.#released = true;
-    // Spending the reservation frees no room: only a CONN slot wakes waiters.
-    if (this.#draw.budgets.length > 0)
-      return this.#settleCost().then(() => (this.#draw.holdsSlot ? this.#free() : undefined));
-    return this.#draw.holdsSlot ? this.#free() : settled;
+    try {
+      // Spending the reservation frees no room: only a CONN slot wakes waiters.
+      const spent = this.#settleCost();
+      return spent instanceof Promise ? spent.then(() => this.#free()) : this.#free();
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
-  async #free() {
-    const { store, key, schedule } = this.#context;
-    await store.release(key, this.id, this.#draw.dims);
+  #free(): Promise<void> {
+    if (!this.#draw.holdsSlot) return settled;
+    const { store, key, schedule, writeNow } = this.#context;
+    if (!writeNow) return store.release(key, this.id, this.#draw.dims).then(schedule);
+    writeNow.releaseNow(key, this.id, this.#draw.dims);
     schedule();
+    return settled;
   }
 
   async renew() {

@@ -22,3 +22,13 @@ export function admitNow(
 ): ((key: string, dims: readonly Dimension[]) => number | undefined) | undefined {
   return Object.hasOwn(store, 'admitNow') ? store.admitNow?.bind(store) : undefined;
 }
+
+/** A store's synchronous `settle` and `release`, when it offers both as its own (as `admitNow`). */
+export type WriteNow = Required<Pick<LimiterStore, 'settleNow' | 'releaseNow'>>;
+
+export function writeNow(store: LimiterStore): WriteNow | undefined {
+  const { settleNow, releaseNow } = store;
+  if (!Object.hasOwn(store, 'settleNow') || !Object.hasOwn(store, 'releaseNow') || !settleNow || !releaseNow)
+    return undefined;
+  return { settleNow: settleNow.bind(store), releaseNow: releaseNow.bind(store) };
+}

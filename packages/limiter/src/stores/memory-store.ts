@@ -47,20 +47,19 @@ export function memoryStore(options: MemoryStoreOptions = {}): LimiterStore {
     const decision = decide(state, dims, lease, at);
     return decision.ok ? { ok: true, at } : decision;
   };
+  const settleNow: NonNullable<LimiterStore['settleNow']> = (key, dimension, lease, amount, admittedAt) => {
+    const state = stateOf(key);
+    if (dimension.kind !== 'window' || admittedAt === undefined) settleEntry(state, dimension, lease, amount);
+    else state.moved.settle(state, dimension, lease, amount, admittedAt, now());
+  };
+  const releaseNow: NonNullable<LimiterStore['releaseNow']> = (key, lease) =>
+    releaseLease(stateOf(key), lease);
   const store: LimiterStore = {
     now,
     acquire: async (key, dims, lease) => acquireNow(key, dims, lease),
-    async settle(key, dimension, lease, amount, admittedAt) {
-      const state = stateOf(key);
-      if (dimension.kind !== 'window' || admittedAt === undefined) {
-        settleEntry(state, dimension, lease, amount);
-        return;
-      }
-      state.moved.settle(state, dimension, lease, amount, admittedAt, now());
-    },
-    async release(key, lease) {
-      releaseLease(stateOf(key), lease);
-    },
+    settle: async (key, dimension, lease, amount, admittedAt) =>
+      settleNow(key, dimension, lease, amount, admittedAt),
+    release: async (key, lease, dims) => releaseNow(key, lease, dims),
     async renew(key, lease, _dims, ms) {
       renewLease(stateOf(key), lease, now() + ms);
     },
@@ -89,5 +88,7 @@ export function memoryStore(options: MemoryStoreOptions = {}): LimiterStore {
   return Object.defineProperties(store, {
     acquireNow: { value: acquireNow, enumerable: false },
     admitNow: { value: admitNow, enumerable: false },
+    settleNow: { value: settleNow, enumerable: false },
+    releaseNow: { value: releaseNow, enumerable: false },
   });
 }

@@ -70,6 +70,13 @@ export interface LimiterStore {
   ): Promise<void>;
   /** Frees the CONN slots the lease holds among `dims` (the dimensions it was admitted on). */
   release(key: string, lease: string, dims: readonly Dimension[]): Promise<void>;
+  /**
+   * `settle` and `release`, done synchronously: only stores whose state is at hand (memory), so a
+   * lease settles and frees without a promise of the store's. Offered together; non-enumerable,
+   * like `acquireNow`.
+   */
+  settleNow?(key: string, dimension: Dimension, lease: string, amount: number, admittedAt?: number): void;
+  releaseNow?(key: string, lease: string, dims: readonly Dimension[]): void;
   /** Keeps the lease's CONN slots among `dims` for another `ms`. */
   renew(key: string, lease: string, dims: readonly Dimension[], ms: number): Promise<void>;
   /**
