@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createLimiter } from './create-limiter.js';
 import { memoryStore } from './stores/memory-store.js';
 import type { LimiterStore } from './stores/store.js';
@@ -92,5 +92,28 @@ describe('the fast path (a store that decides at once, nobody waiting)', () => {
     await lease.release();
     expect(writes).toEqual(['settle', 'settle', 'release']);
     expect(limiter.snapshot().dimensions).toMatchObject({ 'tpm:s': { used: 10 }, 'conn:s': { used: 0 } });
+  });
+
+  it('calls settle and release when they were replaced on the memory store itself, as a spy does', async () => {
+    const store = memoryStore();
+    const limiter = createLimiter({ limits: { s: { tpm: 100, conn: 1 } }, budgets: [...budgets], store });
+    const settle = vi.spyOn(store, 'settle');
+    const release = vi.spyOn(store, 'release');
+    const lease = await limiter.acquire({ scope: 's', tokens: 40, conn: true, cost });
+    await lease.settle({ tokens: 10 });
+    await lease.release();
+    expect([settle.mock.calls.length, release.mock.calls.length]).toEqual([2, 1]);
+    expect(limiter.snapshot().dimensions).toMatchObject({ 'tpm:s': { used: 10 }, 'conn:s': { used: 0 } });
+  });
+
+  it('frees and wakes the next caller even when a store written in JavaScript answers release with nothing', async () => {
+    const base = memoryStore();
+    const release = (key: string, lease: string, dims: never) => void base.release(key, lease, dims);
+    const store = { ...base, release } as unknown as LimiterStore;
+    const limiter = createLimiter({ limits: { s: { conn: 1 } }, store });
+    const lease = await limiter.acquire({ scope: 's', conn: true });
+    const next = limiter.acquire({ scope: 's', conn: true });
+    await expect(lease.release()).resolves.toBeUndefined();
+    await expect(next).resolves.toMatchObject({ demand: { scope: 's' } });
   });
 });

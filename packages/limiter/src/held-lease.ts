@@ -84,9 +84,8 @@ export class HeldLease implements Lease {
   // Sets what the lease holds of `d` to `amount`: at once in a store that writes synchronously.
   #write(d: Dimension, amount: number, admittedAt?: number): Promise<void> | undefined {
     const { store, key, writeNow } = this.#context;
-    if (!writeNow) return store.settle(key, d, this.id, amount, admittedAt);
-    writeNow.settleNow(key, d, this.id, amount, admittedAt);
-    return undefined;
+    if (writeNow?.settleNow(key, d, this.id, amount, admittedAt)) return undefined;
+    return store.settle(key, d, this.id, amount, admittedAt);
   }
 
   // Replaces the budgets' reservation by `subUnits` (or, given nothing, spends the reservation).
@@ -94,14 +93,18 @@ export class HeldLease implements Lease {
     const budgets = this.#draw.budgets;
     if (budgets.length === 0 || this.#costSettled) return false;
     this.#costSettled = true;
-    if (this.#context.writeNow) {
-      for (const d of budgets) this.#write(d, subUnits ?? d.amount);
-      return true;
+    // Written at once where the store can; the rest in order, each awaited.
+    for (const [i, d] of budgets.entries()) {
+      const pending = this.#write(d, subUnits ?? d.amount);
+      if (pending) return this.#settleRest(pending, budgets.slice(i + 1), subUnits);
     }
-    return (async () => {
-      for (const d of budgets) await this.#write(d, subUnits ?? d.amount);
-      return true;
-    })();
+    return true;
+  }
+
+  async #settleRest(pending: Promise<void>, rest: readonly Dimension[], subUnits?: number): Promise<boolean> {
+    await pending;
+    for (const d of rest) await this.#write(d, subUnits ?? d.amount);
+    return true;
   }
 
   /** Frees the CONN slot; a cost never settled is spent at its reservation (the call is over, its bill unknown). */
@@ -111,19 +114,20 @@ export class HeldLease implements Lease {
     try {
       // Spending the reservation frees no room: only a CONN slot wakes waiters.
       const spent = this.#settleCost();
-      return spent instanceof Promise ? spent.then(() => this.#free()) : this.#free();
+      if (spent instanceof Promise) return spent.then(() => this.#free());
+      return this.#draw.holdsSlot ? this.#free() : settled;
     } catch (error) {
       return Promise.reject(error);
     }
   }
 
-  #free(): Promise<void> {
-    if (!this.#draw.holdsSlot) return settled;
+  // Frees the CONN slot and wakes waiters: at once in a store that writes synchronously.
+  async #free(): Promise<void> {
+    if (!this.#draw.holdsSlot) return;
     const { store, key, schedule, writeNow } = this.#context;
-    if (!writeNow) return store.release(key, this.id, this.#draw.dims).then(schedule);
-    writeNow.releaseNow(key, this.id, this.#draw.dims);
+    if (!writeNow?.releaseNow(key, this.id, this.#draw.dims))
+      await store.release(key, this.id, this.#draw.dims);
     schedule();
-    return settled;
   }
 
   async renew() {

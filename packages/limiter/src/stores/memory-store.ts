@@ -1,6 +1,7 @@
 import { RingAdmissions } from '../state/admit-rings.js';
 import { alignDimension } from '../state/align.js';
 import { decide, releaseLease, renewLease, settleEntry, usage } from '../state/decide.js';
+import type { Dimension } from '../state/dimension.js';
 import { emptyState, type LimiterState } from '../state/limiter-state.js';
 import { MovedShares } from './moved-shares.js';
 import type { LimiterStore } from './store.js';
@@ -47,19 +48,30 @@ export function memoryStore(options: MemoryStoreOptions = {}): LimiterStore {
     const decision = decide(state, dims, lease, at);
     return decision.ok ? { ok: true, at } : decision;
   };
-  const settleNow: NonNullable<LimiterStore['settleNow']> = (key, dimension, lease, amount, admittedAt) => {
+  const write = (key: string, dimension: Dimension, lease: string, amount: number, admittedAt?: number) => {
     const state = stateOf(key);
     if (dimension.kind !== 'window' || admittedAt === undefined) settleEntry(state, dimension, lease, amount);
     else state.moved.settle(state, dimension, lease, amount, admittedAt, now());
   };
-  const releaseNow: NonNullable<LimiterStore['releaseNow']> = (key, lease) =>
+  const settle: LimiterStore['settle'] = async (key, dimension, lease, amount, admittedAt) =>
+    write(key, dimension, lease, amount, admittedAt);
+  const release: LimiterStore['release'] = async (key, lease) => releaseLease(stateOf(key), lease);
+  // A lease's writes, done at once, unless `settle` or `release` was replaced on this store.
+  const settleNow: NonNullable<LimiterStore['settleNow']> = (key, dimension, lease, amount, admittedAt) => {
+    if (store.settle !== settle) return false;
+    write(key, dimension, lease, amount, admittedAt);
+    return true;
+  };
+  const releaseNow: NonNullable<LimiterStore['releaseNow']> = (key, lease) => {
+    if (store.release !== release) return false;
     releaseLease(stateOf(key), lease);
+    return true;
+  };
   const store: LimiterStore = {
     now,
     acquire: async (key, dims, lease) => acquireNow(key, dims, lease),
-    settle: async (key, dimension, lease, amount, admittedAt) =>
-      settleNow(key, dimension, lease, amount, admittedAt),
-    release: async (key, lease, dims) => releaseNow(key, lease, dims),
+    settle,
+    release,
     async renew(key, lease, _dims, ms) {
       renewLease(stateOf(key), lease, now() + ms);
     },

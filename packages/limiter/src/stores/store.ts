@@ -72,11 +72,13 @@ export interface LimiterStore {
   release(key: string, lease: string, dims: readonly Dimension[]): Promise<void>;
   /**
    * `settle` and `release`, done synchronously: only stores whose state is at hand (memory), so a
-   * lease settles and frees without a promise of the store's. Offered together; non-enumerable,
-   * like `acquireNow`.
+   * lease settles and frees without a promise of the store's. Used only as the store's own
+   * properties (non-enumerable, like `acquireNow`), and both together. Each answers whether it did
+   * the write: false tells the lease to call `settle` or `release` instead (the memory store's do
+   * when those were replaced on it, as a test spy does).
    */
-  settleNow?(key: string, dimension: Dimension, lease: string, amount: number, admittedAt?: number): void;
-  releaseNow?(key: string, lease: string, dims: readonly Dimension[]): void;
+  settleNow?(key: string, dimension: Dimension, lease: string, amount: number, admittedAt?: number): boolean;
+  releaseNow?(key: string, lease: string, dims: readonly Dimension[]): boolean;
   /** Keeps the lease's CONN slots among `dims` for another `ms`. */
   renew(key: string, lease: string, dims: readonly Dimension[], ms: number): Promise<void>;
   /**
