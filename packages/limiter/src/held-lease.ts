@@ -93,18 +93,13 @@ export class HeldLease implements Lease {
     const budgets = this.#draw.budgets;
     if (budgets.length === 0 || this.#costSettled) return false;
     this.#costSettled = true;
-    // Written at once where the store can; the rest in order, each awaited.
-    for (const [i, d] of budgets.entries()) {
-      const pending = this.#write(d, subUnits ?? d.amount);
-      if (pending) return this.#settleRest(pending, budgets.slice(i + 1), subUnits);
+    // In order: each write after the one before, at once where the store writes synchronously.
+    let pending: Promise<void> | undefined;
+    for (const d of budgets) {
+      const amount = subUnits ?? d.amount;
+      pending = pending ? pending.then(() => this.#write(d, amount)) : this.#write(d, amount);
     }
-    return true;
-  }
-
-  async #settleRest(pending: Promise<void>, rest: readonly Dimension[], subUnits?: number): Promise<boolean> {
-    await pending;
-    for (const d of rest) await this.#write(d, subUnits ?? d.amount);
-    return true;
+    return pending ? pending.then(() => true) : true;
   }
 
   /** Frees the CONN slot; a cost never settled is spent at its reservation (the call is over, its bill unknown). */
