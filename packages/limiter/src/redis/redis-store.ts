@@ -1,7 +1,6 @@
 import { LimiterClosedError } from '../errors/limiter-closed-error.js';
 import { alignDimension } from '../state/align.js';
 import { record, renewLease } from '../state/decide.js';
-import type { Dimension } from '../state/dimension.js';
 import type { LimiterStore } from '../stores/store.js';
 import { ClaimsAhead } from './claims-ahead.js';
 import { failover } from './failover.js';
@@ -9,10 +8,11 @@ import { emptyMirror, type Mirror, replayEntries } from './mirror.js';
 import { preparedOf } from './prepared-draw.js';
 import { redisAdmissions } from './redis-admissions.js';
 import { isFull, redisConnection } from './redis-connection.js';
-import { bucketed, sentOf, tagOf } from './redis-keys.js';
+import { bucketed } from './redis-keys.js';
 import { redisRead } from './redis-read.js';
 import { redisSettles } from './redis-settles.js';
 import type { RedisStore, RedisStoreOptions } from './redis-store-options.js';
+import { scriptCalls } from './script-calls.js';
 import { wakeSubscription } from './wake-subscription.js';
 
 type Reply = [ok: number, retryAfterMs: number, blockedBy: string, now: number, generation: string];
@@ -35,12 +35,9 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     connectTimeoutMs: options.connectTimeoutMs ?? 10_000,
   });
   const pid = `${Math.random().toString(36).slice(2, 10)}`;
-  let offset = 0;
-  // The most Redis TIME can be ahead of Date.now(): an answer's TIME was read after it was asked for.
-  let ahead = 0;
+  const { call, tag, now, latest } = scriptCalls(connection, { prefix, pid, recoverMs });
   const mirrors = new Map<string, Mirror>();
   const unsubscribes = new Set<() => void>();
-  const now = () => Date.now() + offset;
 
   const mirrorOf = (key: string) => {
     let mirror = mirrors.get(key);
@@ -50,26 +47,6 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     }
     return mirror;
   };
-  const tag = (key: string) => tagOf(prefix, key);
-
-  async function call<T>(
-    operation: string,
-    key: string,
-    dims: readonly Dimension[],
-    payload: Record<string, unknown> = {},
-  ): Promise<T> {
-    const tagged = tag(key);
-    const { keys, json } = sentOf(tagged, dims);
-    const rest = JSON.stringify({ pid, recoverMs, channel: `${tagged}:wake`, ...payload });
-    const asked = Date.now();
-    const reply = (await connection.run(keys, operation, `{"dims":${json},${rest.slice(1)}`)) as T;
-    const at = (reply as unknown[])[operation === 'read' ? 1 : 3];
-    if (typeof at === 'number') {
-      offset = at - Date.now();
-      ahead = at - asked;
-    }
-    return reply;
-  }
 
   // Replays this process's admissions into Redis (after it was away, or lost its data).
   async function replay(key: string, recover = false): Promise<void> {
@@ -85,7 +62,7 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     recoverMs,
     retryMs,
     now,
-    latest: () => Date.now() + ahead,
+    latest,
     replay: (key) => replay(key),
     // Claims ahead end with the outage: once Redis is back, what they left may already be spent on
     // the local share (a replay counts it as theirs), so it is not given back.
@@ -124,7 +101,7 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     most: options.claimAhead ?? 1024,
     usable: () => policy.mode === 'redis' && !policy.recovering && !connection.closed,
     now,
-    latest: () => Date.now() + ahead,
+    latest,
     giveBack: settles.giveBack,
   });
   const admissions = redisAdmissions({
