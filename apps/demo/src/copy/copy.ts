@@ -1,4 +1,4 @@
-import type { Workload } from '../simulator/simulation.ts';
+import type { Workload } from '../simulator/workloads.ts';
 import { en } from './en.ts';
 import { zhCN } from './zh-cn.ts';
 

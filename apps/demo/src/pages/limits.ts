@@ -4,14 +4,9 @@ import '@minimax-kit/widgets/rate-gauge';
 import { html, nothing } from 'lit';
 import { count } from '../format.ts';
 import { mode } from '../mode.ts';
-import {
-  maxOutstanding,
-  type Simulation,
-  type SimulationOptions,
-  startSimulation,
-  type Workload,
-  workloads,
-} from '../simulator/simulation.ts';
+import { type Simulation, type SimulationOptions, startSimulation } from '../simulator/simulation.ts';
+import { maxOutstanding } from '../simulator/traffic.ts';
+import { type Workload, workloads } from '../simulator/workloads.ts';
 import { spendCard } from './limits-spend.ts';
 import { Page } from './page.ts';
 

@@ -1,9 +1,4 @@
-import {
-  createMiniMaxClient,
-  type MiniMaxClient,
-  QuotaExceededError,
-  RateLimitError,
-} from '@minimax-kit/client';
+import { createMiniMaxClient, type MiniMaxClient } from '@minimax-kit/client';
 import {
   type AccountTier,
   type PlanTier,
@@ -11,28 +6,11 @@ import {
   regions,
   type TokenPlanRemains,
 } from '@minimax-kit/core';
-import {
-  BudgetExceededError,
-  createLedger,
-  createLimiter,
-  type Ledger,
-  type Limiter,
-} from '@minimax-kit/limiter';
+import { createLedger, createLimiter, type Ledger, type Limiter } from '@minimax-kit/limiter';
 import { createMockMiniMax } from '@minimax-kit/mock';
-import { bindingPerMinute, onDemoClock, pause, planLimits } from './plan-limits.ts';
-
-/** The kinds of request the simulator can send, each on its own MiniMax limits. */
-export const workloads = {
-  text: { model: 'MiniMax-M2', planModel: 'MiniMax-M2.7' },
-  speech: { model: 'speech-2.6-hd', planModel: 'speech-2.6-hd' },
-  image: { model: 'image-01', planModel: 'image-01' },
-  music: { model: 'music-2.0', planModel: 'music-2.0' },
-} as const;
-export type Workload = keyof typeof workloads;
-
-/** The model a workload calls: a Token Plan covers MiniMax-M2.7 rather than MiniMax-M2. */
-export const modelOf = (workload: Workload, plan: SimulationOptions['plan']) =>
-  plan === 'none' ? workloads[workload].model : workloads[workload].planModel;
+import { onDemoClock, pause, planLimits } from './plan-limits.ts';
+import { startTraffic, type Traffic } from './traffic.ts';
+import type { Workload } from './workloads.ts';
 
 export interface SimulationOptions {
   region: Region;
@@ -49,38 +27,15 @@ export interface SimulationOptions {
   budget: string;
 }
 
-/** What happened to one workload's requests. */
-export interface WorkloadStats {
-  offered: number;
-  /** Not sent: this many were already waiting or running (the generator sheds load instead of queueing forever). */
-  shed: number;
-  done: number;
-  /** Refused by the server for a rate limit or quota (1002, 1039, 2056, HTTP 429 …). */
-  rejected: number;
-  /** Not sent: the limiter's budget had no room for its worst case. */
-  overBudget: number;
-  /** Any other failure (should stay 0). */
-  failed: number;
-  outstanding: number;
-  lastError?: string;
-}
-
-export interface Simulation {
+export interface Simulation extends Traffic {
   readonly options: SimulationOptions;
   readonly limiter: Limiter;
   /** Every call the limiter let through, with its exact cost. */
   readonly ledger: Ledger;
   readonly client: MiniMaxClient;
-  readonly stats: Record<Workload, WorkloadStats>;
-  /** Requests per simulated minute offered to each workload. */
-  readonly rates: Record<Workload, number>;
   /** The plan's `/v1/token_plan/remains`, with reset times on the demo's clock; undefined without a plan. */
   remains(): Promise<TokenPlanRemains | undefined>;
-  stop(): void;
 }
-
-/** A workload sheds new requests while this many of its own wait or run. */
-export const maxOutstanding = 40;
 
 /**
  * Starts traffic at `load` × each workload's RPM from @minimax-kit/core against an in-browser
@@ -143,87 +98,5 @@ export async function startSimulation(options: SimulationOptions, onChange: () =
       })
     : direct;
 
-  const stats = Object.fromEntries(
-    options.mix.map((workload) => [
-      workload,
-      { offered: 0, shed: 0, done: 0, rejected: 0, overBudget: 0, failed: 0, outstanding: 0 },
-    ]),
-  ) as Record<Workload, WorkloadStats>;
-  const rates = {} as Record<Workload, number>;
-  const abort = new AbortController();
-  const timers: ReturnType<typeof setInterval>[] = [];
-
-  for (const workload of options.mix) {
-    const model = modelOf(workload, plan);
-    rates[workload] = bindingPerMinute(region, tier, model, planLimit) * options.load;
-    const every = 60_000 / speed / rates[workload];
-    const send = () => {
-      const s = stats[workload];
-      s.offered++;
-      if (s.outstanding >= maxOutstanding) {
-        s.shed++;
-        return;
-      }
-      s.outstanding++;
-      call(client, workload, model, abort.signal)
-        .then(() => s.done++)
-        .catch((error: unknown) => {
-          if (abort.signal.aborted) return;
-          if (error instanceof BudgetExceededError) {
-            s.overBudget++;
-            return;
-          }
-          if (error instanceof RateLimitError || error instanceof QuotaExceededError) s.rejected++;
-          else s.failed++;
-          s.lastError = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-        })
-        .finally(() => {
-          s.outstanding--;
-          onChange();
-        });
-    };
-    timers.push(setInterval(send, every));
-  }
-
-  return {
-    options,
-    limiter,
-    ledger,
-    client,
-    stats,
-    rates,
-    remains,
-    stop() {
-      for (const timer of timers) clearInterval(timer);
-      abort.abort();
-    },
-  };
-}
-
-/** One request of a workload: small, so the limits bind rather than the machine. */
-function call(
-  client: MiniMaxClient,
-  workload: Workload,
-  model: string,
-  signal: AbortSignal,
-): Promise<unknown> {
-  switch (workload) {
-    case 'text':
-      return client.chat.create(
-        { model, messages: [{ role: 'user', content: 'Hi' }], max_tokens: 16 },
-        { signal },
-      );
-    case 'speech':
-      return client.speech.create(
-        { model, text: '你好', voice_setting: { voice_id: 'female-shaonv' } },
-        { signal },
-      );
-    case 'image':
-      return client.images.generate({ model, prompt: 'a dot', response_format: 'url' }, { signal });
-    case 'music':
-      return client.music.generate(
-        { model, prompt: 'a hum', lyrics: 'la', output_format: 'url' },
-        { signal },
-      );
-  }
+  return { options, limiter, ledger, client, remains, ...startTraffic(client, options, planLimit, onChange) };
 }
