@@ -6,12 +6,8 @@
 //   2. accuracy on the memory bench's workloads, in real time scaled so a minute lasts 1 s
 //      (rate-limiter-flexible counts whole seconds, so 1 s is the shortest window all can keep).
 
-import { createLimiter } from '@minimax-kit/limiter';
-import { redisStore } from '@minimax-kit/limiter/redis';
-import Bottleneck from 'bottleneck';
-import { Redis } from 'ioredis';
-import { RateLimiterRedis } from 'rate-limiter-flexible';
 import { startRedis } from '../../../test/redis-server.ts';
+import { decisionSpeeds } from './decision-rounds.js';
 import {
   type Adapter,
   driveBottleneck,
@@ -21,6 +17,7 @@ import {
   type Record,
   reservoir,
 } from './peers.js';
+import { redisLimiters } from './redis-limiters.js';
 import { type Arrival, judge, workloads } from './workloads.js';
 
 const roundMs = Number(process.env.BENCH_ROUND_MS ?? 1000);
@@ -29,104 +26,8 @@ const scale = 1 / 60;
 const W = 60_000 * scale;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A client that counts the commands it sends; every contender's connections are of this kind. */
-let sent = 0;
-class CountingRedis extends Redis {
-  override sendCommand(...args: Parameters<Redis['sendCommand']>) {
-    sent += 1;
-    return super.sendCommand(...args);
-  }
-}
-
 const server = await startRedis();
-const client = new CountingRedis(server.url);
-const stores: { close(): void }[] = [];
-const bottlenecks: Bottleneck[] = [];
-let run = 0;
-
-// The guard covers the event loop between Redis admitting a request and the oracle seeing it.
-const ours = (
-  limits: Limits | { rpm: number; conn: number },
-  timeScale: number,
-  budgets: Parameters<typeof createLimiter>[0] = {},
-  claimAhead?: number,
-) => {
-  const store = redisStore({ client, ...(claimAhead === undefined ? {} : { claimAhead }) });
-  stores.push(store);
-  return createLimiter({
-    key: `ours-${run++}`,
-    limits: { s: limits },
-    guardMs: 20,
-    timeScale,
-    store,
-    ...budgets,
-  });
-};
-const bottleneck = (options: Bottleneck.ConstructorOptions) => {
-  const limiter = new Bottleneck({
-    id: `bottleneck-${run++}`,
-    datastore: 'ioredis',
-    clearDatastore: true,
-    clientOptions: { host: '127.0.0.1', port: server.port },
-    Redis: CountingRedis,
-    ...options,
-  } as Bottleneck.ConstructorOptions);
-  bottlenecks.push(limiter);
-  return limiter;
-};
-const flexible = (points: number) =>
-  new RateLimiterRedis({ storeClient: client, keyPrefix: `flexible-${run++}`, points, duration: W / 1000 });
-
-/** Every command the server ran so far (scripts' own calls included), but INFO itself. */
-async function commands(): Promise<number> {
-  const stats = await client.info('commandstats');
-  sent -= 1;
-  let total = 0;
-  for (const [, name, calls] of stats.matchAll(/cmdstat_([^:]+):calls=(\d+)/g))
-    if (name !== 'info') total += Number(calls);
-  return total;
-}
-
-interface Speed {
-  rate: number;
-  sent: number;
-  ran: number;
-}
-
-interface Round {
-  rate: number;
-  decided: number;
-  sent: number;
-  ran: number;
-}
-
-/** One round of about `roundMs` with `inFlight` at once: decisions per second, and the commands it took. */
-async function round(cycle: () => Promise<unknown>, inFlight: number): Promise<Round> {
-  const before = await commands();
-  const sentBefore = sent;
-  const started = performance.now();
-  let decided = 0;
-  while (performance.now() - started < roundMs) {
-    const batch = Math.max(96, inFlight);
-    for (let i = 0; i < batch; i += inFlight) await Promise.all(Array.from({ length: inFlight }, cycle));
-    decided += batch;
-  }
-  const rate = decided / ((performance.now() - started) / 1000);
-  const sentNow = sent;
-  return { rate, decided, sent: sentNow - sentBefore, ran: (await commands()) - before };
-}
-
-const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
-
-/** The median rate of some rounds, and the commands sent and run per decision over all of them. */
-function speedOf(rounds: Round[]): Speed {
-  const decided = rounds.reduce((sum, r) => sum + r.decided, 0);
-  return {
-    rate: median(rounds.map((r) => r.rate)),
-    sent: rounds.reduce((sum, r) => sum + r.sent, 0) / decided,
-    ran: rounds.reduce((sum, r) => sum + r.ran, 0) / decided,
-  };
-}
+const { client, ours, bottleneck, flexible, close } = redisLimiters(server, W);
 
 const levels = [1, 8, 32, 128];
 // Commands per decision: two significant digits below 1 (claims ahead make them rare), one decimal above.
@@ -197,13 +98,7 @@ async function decisions() {
       },
     ],
   ];
-  // Rounds go round-robin over the contenders (a busy machine slows them alike); medians per level.
-  const rounds = contenders.map(() => levels.map(() => [] as Round[]));
-  for (const [, cycle] of contenders) await round(cycle, 8); // warm-up
-  for (let n = 0; n < roundCount; n++)
-    for (const [i, [, cycle]] of contenders.entries())
-      for (const [j, inFlight] of levels.entries()) rounds[i]?.[j]?.push(await round(cycle, inFlight));
-  return contenders.map(([name], i) => [name, levels.map((_, j) => speedOf(rounds[i]?.[j] ?? []))] as const);
+  return decisionSpeeds(client, contenders, levels, { roundMs, roundCount });
 }
 
 /** The same adapters as the memory bench, on Redis, in scaled real time. */
@@ -279,8 +174,6 @@ try {
     }
   }
 } finally {
-  for (const store of stores) store.close();
-  await Promise.all(bottlenecks.map((limiter) => limiter.disconnect(false)));
-  client.disconnect();
+  await close();
   await server.kill();
 }
