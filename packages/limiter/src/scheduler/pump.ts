@@ -110,7 +110,9 @@ export function createPump(context: PumpContext): Pump {
       }
     }
     if (context.changesAt) wake = Math.min(wake, context.changesAt() - store.now());
-    if (Number.isFinite(wake) && queue.size > 0 && !stopped) timer.arm(wake);
+    // Nobody left waiting (admitted, aborted): nothing to wake, and nothing keeps Node alive.
+    if (queue.size === 0) timer.clear();
+    else if (Number.isFinite(wake) && !stopped) timer.arm(wake);
   }
 
   async function run(): Promise<void> {

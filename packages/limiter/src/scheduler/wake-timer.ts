@@ -2,9 +2,10 @@
 export const maxTimerMs = 2 ** 31 - 1;
 
 /**
- * The limiter's one timer: armed only while someone waits, for the soonest wake-up asked for,
- * never keeping Node alive. A wake-up further off than a timer can wait fires at the longest delay
- * instead, and whoever wakes then simply asks again.
+ * The limiter's one timer: armed only while someone waits, for the soonest wake-up asked for. It
+ * keeps Node alive as a pending `fetch` would — a caller awaits the wait — and is cleared as soon as
+ * nobody waits. A wake-up further off than a timer can wait fires at the longest delay instead, and
+ * whoever wakes then simply asks again.
  */
 export class WakeTimer {
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -37,7 +38,6 @@ export class WakeTimer {
       },
       Math.min(maxTimerMs, Math.ceil(ms)),
     );
-    (this.#timer as { unref?: () => void }).unref?.();
   }
 
   /** Disarms it. */
