@@ -127,6 +127,10 @@ describe('createLimiter', () => {
   it('refuses at once what can never fit', async () => {
     const limiter = fresh();
     await expect(limiter.acquire({ ...text, tokens: 1001 })).rejects.toBeInstanceOf(DemandTooLargeError);
+    await expect(limiter.acquire({ ...text, tokens: 1001 })).rejects.toMatchObject({
+      code: 'DEMAND_TOO_LARGE',
+      dimension: 'tpm:text:MiniMax-M2',
+    });
     await expect(limiter.tryAcquire({ ...text, tokens: 5000 })).rejects.toThrow(/lower max_tokens/);
   });
 

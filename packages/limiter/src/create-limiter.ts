@@ -22,6 +22,7 @@ import { maxTimerMs } from './scheduler/wake-timer.js';
 import { SnapshotFeed } from './snapshot/snapshot-feed.js';
 import type { Decision } from './state/dimension.js';
 import { syncRemains } from './sync-remains.js';
+import { validateAcquireOptions } from './validate-demand.js';
 
 export type { AcquireOptions, Lease, Limiter, LimiterOptions, TryResult } from './limiter.js';
 export type { LimiterSnapshot } from './snapshot/limiter-snapshot.js';
@@ -98,7 +99,10 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
         // What it draws on (shown in snapshots from now on); refused at once if it can never fit.
         const draw = draws.of(demand);
         if (draw.tooLarge) return tooLarge(draw.tooLarge).then((error) => Promise.reject(error));
-        if (options?.signal?.aborted) throw options.signal.reason;
+        if (options != null) {
+          validateAcquireOptions(options);
+          if (options.signal?.aborted) throw options.signal.reason;
+        }
         const given = options ?? noOptions;
         // The fast path: nobody waits on these limits and the store admits at once (memory, or
         // Redis from a claim ahead) — without a lease id (sliding windows only): the lease is named

@@ -62,15 +62,16 @@ export class HeldLease implements Lease {
   }
 
   /**
-   * Tokens: anything but a finite number (NaN, Infinity, a string) is ignored. Cost: anything but a
-   * plain decimal string ≥ 0 is ignored, and a lease's cost settles once. Ignored, the reservation stands.
+   * Tokens: anything but a finite number ≥ 0 (NaN, Infinity, −5, a string) is ignored. Cost: anything
+   * but a plain decimal string ≥ 0 is ignored, and a lease's cost settles once. Ignored, the
+   * reservation stands.
    */
   async settle(actual: { tokens?: number; cost?: string }) {
     const tpm = this.#draw.settles;
     const tokens = actual?.tokens;
     let changed = false;
-    if (tpm && typeof tokens === 'number' && Number.isFinite(tokens)) {
-      await this.#write(tpm, Math.max(0, Math.round(tokens)), this.admittedAt);
+    if (tpm && typeof tokens === 'number' && Number.isFinite(tokens) && tokens >= 0) {
+      await this.#write(tpm, Math.round(tokens), this.admittedAt);
       changed = true;
     }
     const cost = actual?.cost;

@@ -16,6 +16,7 @@ export type { BudgetRefusal } from './errors/budget-exceeded-error.js';
 export { BudgetExceededError } from './errors/budget-exceeded-error.js';
 export { DemandTooLargeError } from './errors/demand-too-large-error.js';
 export { InvalidDemandError } from './errors/invalid-demand-error.js';
+export { InvalidRemainsError } from './errors/invalid-remains-error.js';
 export { LimiterClosedError } from './errors/limiter-closed-error.js';
 export { LimiterOptionsError } from './errors/limiter-options-error.js';
 export { UnknownScopeError } from './errors/unknown-scope-error.js';

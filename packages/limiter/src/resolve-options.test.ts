@@ -24,10 +24,18 @@ describe('createLimiter options', () => {
     ['limits.s.tpm', { limits: { s: { tpm: -1 } } }],
     ['plan.windowRequests', { plan: { windowRequests: Number.NaN } }],
     ['plan.daily.image-01', { plan: { daily: { 'image-01': -5 } } }],
+    ['regoin', { regoin: 'cn' } as never],
   ])('refuses %s = %o with a typed error that names it', (option, options) => {
     const create = () => createLimiter({ limits, ...options });
     expect(create).toThrow(LimiterOptionsError);
     expect(create).toThrow(expect.objectContaining({ option, code: 'LIMITER_OPTIONS' }));
+  });
+
+  it('names every option it knows when given one it does not, and lets an unknown one left undefined pass', () => {
+    expect(() => createLimiter({ limits, regoin: 'cn' } as never)).toThrow(
+      'The limiter option regoin is "cn": use one of createLimiter\'s options (region, tier, limits,',
+    );
+    expect(createLimiter({ limits, extra: undefined } as never).config.region).toBe('global');
   });
 
   it('keeps messages short, whatever the value', () => {

@@ -4,6 +4,7 @@ import type { Demand } from './demand.js';
 import { LimiterOptionsError } from './errors/limiter-options-error.js';
 import type { LimitConfig, PlanLimits } from './limit-config.js';
 import type { LimiterOptions } from './limiter.js';
+import { atLeastZero, checkKnown, numberOption, positive } from './option-checks.js';
 import { maxTimerMs } from './scheduler/wake-timer.js';
 import { memoryStore } from './stores/memory-store.js';
 import type { LimiterStore } from './stores/store.js';
@@ -15,16 +16,6 @@ export interface ResolvedOptions {
   key: string;
   agingMs: number;
   budgetKey: ((demand: Demand) => string) | undefined;
-}
-
-type Check = (value: number) => boolean;
-const atLeastZero: Check = (value) => Number.isFinite(value) && value >= 0;
-const positive: Check = (value) => Number.isFinite(value) && value > 0;
-
-function numberOption(option: string, value: unknown, fallback: number, ok: Check, expected: string): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !ok(value)) throw new LimiterOptionsError(option, value, expected);
-  return value;
 }
 
 function checkLimits(limits: unknown): Record<string, NonNullable<LimiterOptions['limits']>[string]> {
@@ -71,6 +62,23 @@ function checkPlan(plan: PlanLimits | undefined): PlanLimits | undefined {
   return plan;
 }
 
+// Every option of `createLimiter`: any other name is a typo (`regoin`) that would go unnoticed.
+const known: ReadonlySet<string> = new Set<keyof LimiterOptions>([
+  'region',
+  'tier',
+  'limits',
+  'plan',
+  'key',
+  'store',
+  'guardMs',
+  'leaseMs',
+  'dayOffsetMinutes',
+  'timeScale',
+  'agingMs',
+  'budgets',
+  'budgetKey',
+]);
+
 /**
  * Checks `createLimiter`'s options and fills in their defaults. Whatever would let a limit pass
  * unchecked (a negative guard, a NaN time scale, a zero lease) is refused with `LimiterOptionsError`.
@@ -78,6 +86,7 @@ function checkPlan(plan: PlanLimits | undefined): PlanLimits | undefined {
 export function resolveOptions(options: LimiterOptions): ResolvedOptions {
   if (typeof options !== 'object' || options === null)
     throw new LimiterOptionsError('options', options, 'an object such as { region: "cn" }');
+  checkKnown(options, known, 'createLimiter');
   const region = options.region ?? 'global';
   if (!Object.hasOwn(rateLimitTables, region))
     throw new LimiterOptionsError('region', region, '"cn" or "global"');

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { createMiniMaxClient } from '@minimax-kit/client';
+import { createMockMiniMax } from '@minimax-kit/mock';
 import { describe, expect, it } from 'vitest';
 import { createLimiter } from './create-limiter.js';
+import { InvalidRemainsError } from './errors/invalid-remains-error.js';
 import { memoryStore } from './stores/memory-store.js';
 
 const percentages = JSON.parse(
@@ -82,7 +85,28 @@ describe('syncFromRemains', () => {
     expect(limiter.config.plan).toBeUndefined();
   });
 
-  it('refuses a body that is not a remains answer', async () => {
-    await expect(createLimiter().syncFromRemains({ nope: true })).rejects.toThrow();
+  it('takes the client’s quota.retrieve() result as it is', async () => {
+    const mock = createMockMiniMax({ region: 'cn' });
+    const client = createMiniMaxClient({ apiKey: 'sk-cp-mock', region: 'cn', fetch: mock.fetch });
+    const limiter = createLimiter({ region: 'cn', plan: { windowRequests: 1 }, guardMs: 0 });
+    await limiter.syncFromRemains(await client.quota.retrieve());
+    expect(limiter.config.plan?.windowRequests).toBeGreaterThan(1);
   });
+
+  it.each([
+    [{ nope: true }, 'base_resp'],
+    [null, ''],
+    ['{}', ''],
+    [{ remains: { nope: true }, quotas: [] }, 'base_resp'],
+  ])(
+    'refuses %o, which is no remains answer, with a typed error that says where, changing nothing',
+    async (body, path) => {
+      const limiter = createLimiter({ plan: { windowRequests: 100 } });
+      const sync = limiter.syncFromRemains(body);
+      await expect(sync).rejects.toBeInstanceOf(InvalidRemainsError);
+      await expect(sync).rejects.toMatchObject({ code: 'INVALID_REMAINS', path });
+      await expect(sync).rejects.toThrow(/^syncFromRemains takes the body of GET \/v1\/token_plan\/remains/);
+      expect(limiter.config.plan).toEqual({ windowRequests: 100 });
+    },
+  );
 });

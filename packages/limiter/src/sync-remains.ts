@@ -1,5 +1,11 @@
-import { type QuotaWindow, summarizeRemains, tokenPlanRemainsSchema } from '@minimax-kit/core';
+import {
+  type QuotaWindow,
+  summarizeRemains,
+  type TokenPlanRemains,
+  tokenPlanRemainsSchema,
+} from '@minimax-kit/core';
 import type { Limiter } from './create-limiter.js';
+import { InvalidRemainsError } from './errors/invalid-remains-error.js';
 import { dimensionsOf } from './limits.js';
 
 /**
@@ -14,13 +20,22 @@ function usedOf(window: QuotaWindow, size: number | undefined): number | undefin
   return Math.min(size, Math.max(0, Math.ceil(size * (1 - window.remainingPercent / 100))));
 }
 
+/** The `/remains` body, given as it is or inside the client's `quota.retrieve()` result. */
+function remainsOf(body: unknown): TokenPlanRemains {
+  const wrapped = typeof body === 'object' && body !== null && 'remains' in body && 'quotas' in body;
+  const parsed = tokenPlanRemainsSchema.safeParse(wrapped ? body.remains : body);
+  if (parsed.success) return parsed.data;
+  const [issue] = parsed.error.issues;
+  throw new InvalidRemainsError(issue?.path.join('.') ?? '', issue?.message ?? 'unreadable');
+}
+
 /**
  * Takes the server's word for the Token Plan: the window, weekly cap and daily quota sizes it
  * reports become the limits, and what it says is used replaces the local count. An answer in
  * percentages (as `/remains` answers today) is read against the sizes the limiter already has.
  */
 export async function syncRemains(limiter: Limiter, body: unknown): Promise<void> {
-  const remains = tokenPlanRemainsSchema.parse(body);
+  const remains = remainsOf(body);
   const now = limiter.store.now();
   const config = limiter.config;
   for (const quota of summarizeRemains(remains, now)) {

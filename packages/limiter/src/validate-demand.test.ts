@@ -47,4 +47,37 @@ describe('demands', () => {
     expect(() => validateDemand({ daily: { bucket: 'video', units: 3 } })).not.toThrow();
     expect(() => validateDemand(null)).toThrow(InvalidDemandError);
   });
+
+  it.each([
+    ['options.priority', { priority: Number.NaN }],
+    ['options.priority', { priority: 'high' }],
+    ['options.signal', { signal: 'x' }],
+    ['options', 'high'],
+  ])('refuses a bad %s of acquire (%o) at once, and queues nothing', async (field, options) => {
+    const limiter = createLimiter({ limits, guardMs: 0 });
+    await limiter.acquire({ scope: 's', requests: 5 }); // full: a good call would wait
+    const refused = limiter.acquire({ scope: 's' }, options as never);
+    await expect(refused).rejects.toMatchObject({
+      name: 'InvalidDemandError',
+      code: 'INVALID_DEMAND',
+      field,
+    });
+    await expect(refused).rejects.toThrow(/^The acquire (option|call's options argument) /);
+    expect(limiter.snapshot().queued).toBe(0);
+  });
+
+  it('orders waiters by a valid priority, higher first', async () => {
+    const limiter = createLimiter({ limits: { s: { conn: 1 } }, guardMs: 0 });
+    const held = await limiter.acquire({ scope: 's', conn: true });
+    const order: number[] = [];
+    const waits = [0, 2, -1].map((priority) =>
+      limiter.acquire({ scope: 's', conn: true }, { priority }).then(async (lease) => {
+        order.push(priority);
+        await lease.release();
+      }),
+    );
+    await held.release();
+    await Promise.all(waits);
+    expect(order).toEqual([2, 0, -1]);
+  });
 });

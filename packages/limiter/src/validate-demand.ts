@@ -1,6 +1,7 @@
 import { isDecimalString } from '@minimax-kit/core';
 import type { Demand } from './demand.js';
 import { InvalidDemandError } from './errors/invalid-demand-error.js';
+import type { AcquireOptions } from './limiter.js';
 
 const count = 'a whole number ≥ 0 (or leave it out)';
 
@@ -18,6 +19,31 @@ function checkCost(cost: unknown): void {
     throw new InvalidDemandError('cost.amount', amount, 'an exact decimal string ≥ 0 such as "0.0123"');
   if (currency !== 'USD' && currency !== 'CNY')
     throw new InvalidDemandError('cost.currency', currency, '"USD" or "CNY"');
+}
+
+/** Checks `acquire`'s options: a wait that could not be ordered or cancelled is never queued. */
+export function validateAcquireOptions(options: unknown): asserts options is AcquireOptions {
+  if (typeof options !== 'object' || options === null)
+    throw new InvalidDemandError('options', options, '{ signal?, priority? } (or leave it out)');
+  const { signal, priority } = options as Record<string, unknown>;
+  if (priority !== undefined && (typeof priority !== 'number' || !Number.isFinite(priority)))
+    throw new InvalidDemandError(
+      'options.priority',
+      priority,
+      'a finite number (higher goes first; 0 when absent)',
+    );
+  if (
+    signal != null &&
+    (typeof signal !== 'object' ||
+      signal === null ||
+      typeof (signal as AbortSignal).addEventListener !== 'function' ||
+      typeof (signal as AbortSignal).aborted !== 'boolean')
+  )
+    throw new InvalidDemandError(
+      'options.signal',
+      signal,
+      'an AbortSignal, such as AbortSignal.timeout(30_000)',
+    );
 }
 
 /**

@@ -1,5 +1,7 @@
 /** A request asks for more than a limit allows at all (e.g. more tokens than the TPM): it can never be admitted. */
 export class DemandTooLargeError extends Error {
+  readonly code = 'DEMAND_TOO_LARGE';
+  /** Which limit, as a dimension id (`tpm:text:MiniMax-M2`). */
   readonly dimension: string;
 
   constructor(dimension: string, amount: number, limit: number) {

@@ -12,6 +12,7 @@ import { bucketed } from './redis-keys.js';
 import { redisRead } from './redis-read.js';
 import { redisSettles } from './redis-settles.js';
 import type { RedisStore, RedisStoreOptions } from './redis-store-options.js';
+import { resolveRedisOptions } from './resolve-redis-options.js';
 import { scriptCalls } from './script-calls.js';
 import { wakeSubscription } from './wake-subscription.js';
 
@@ -25,15 +26,10 @@ type Reply = [ok: number, retryAfterMs: number, blockedBy: string, now: number, 
  * what it admitted when Redis returns, so nothing is admitted beyond the limits in between.
  */
 export function redisStore(options: RedisStoreOptions): RedisStore {
-  const { client } = options;
-  const prefix = options.prefix ?? 'mmk';
-  const share = options.localShare ?? 0.25;
-  const recoverMs = options.recoverMs ?? 61_000;
-  const retryMs = options.retryMs ?? 1000;
-  const connection = redisConnection(client, {
-    commandTimeoutMs: options.commandTimeoutMs ?? 1000,
-    connectTimeoutMs: options.connectTimeoutMs ?? 10_000,
-  });
+  const resolved = resolveRedisOptions(options);
+  const { client, prefix, localShare: share, recoverMs, retryMs, claimAhead } = resolved;
+  const { commandTimeoutMs, connectTimeoutMs } = resolved;
+  const connection = redisConnection(client, { commandTimeoutMs, connectTimeoutMs });
   const pid = `${Math.random().toString(36).slice(2, 10)}`;
   const { call, tag, now, latest } = scriptCalls(connection, { prefix, pid, recoverMs });
   const mirrors = new Map<string, Mirror>();
@@ -98,7 +94,7 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     now,
   });
   const claims = new ClaimsAhead({
-    most: options.claimAhead ?? 1024,
+    most: claimAhead,
     usable: () => policy.mode === 'redis' && !policy.recovering && !connection.closed,
     now,
     latest,
