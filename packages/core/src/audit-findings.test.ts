@@ -99,7 +99,9 @@ describe('the audit’s findings', () => {
 
   it('reports NaN as NaN, not as null', () => {
     const nan: Usage = { kind: 'image', model: 'image-01', count: Number.NaN };
-    expect(() => estimateCost(nan)).toThrow('count is NaN; it must be a whole number ≥ 0.');
+    expect(() => estimateCost(nan)).toThrow(
+      'count is NaN; it must be a whole number from 0 to 9007199254740991.',
+    );
     expect(() => tokenPlanRequests(nan)).toThrow(/is NaN/);
   });
 

@@ -1,4 +1,5 @@
 import { type RequestOrder, requestOrder } from '../endpoints/request-order.js';
+import { objectArgument, stringArgument, urlArgument } from '../errors/check-argument.js';
 import { MiniMaxKitError } from '../errors/minimax-kit-error.js';
 import { type CostLine, type EstimateCostOptions, estimateCost } from '../pricing/estimate-cost.js';
 import { type Currency, type Region, regions } from '../regions/regions.js';
@@ -94,6 +95,9 @@ function videoState(description: RequestOrder, answer: unknown): PricedCall | un
  * `{ priced: false, reason }`. Never throws for a call it cannot price.
  */
 export function costOfCall(call: CallToPrice): CallCost {
+  objectArgument(call, 'call', 'pass { method, url, body?, answer?, region? }');
+  stringArgument(call.method, 'call.method', 'pass an HTTP method such as "POST"');
+  urlArgument(call.url, 'call.url');
   let description: RequestOrder;
   try {
     description = requestOrder(call.method, call.url, call.body);

@@ -1,4 +1,5 @@
 import type { RequestOrder } from '../endpoints/request-order.js';
+import { objectArgument } from '../errors/check-argument.js';
 import { taskOutcome } from '../tasks/task-statuses.js';
 import type { Usage } from '../usage/usage.js';
 import { usageFields } from '../usage/usage-fields.js';
@@ -65,7 +66,7 @@ function reportedCharacters(answer: unknown): number | undefined {
  * A video is not handled here: it is charged only once its task succeeds (see `costOfCall`).
  */
 export function reportedUsage(description: RequestOrder, answer: unknown): Usage | undefined {
-  const ordered = description.usage;
+  const ordered = objectArgument(description, 'description', 'pass what requestOrder() returned').usage;
   switch (ordered?.kind) {
     case 'text':
       return textUsage(ordered.model, answer);

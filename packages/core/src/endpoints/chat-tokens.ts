@@ -1,3 +1,4 @@
+import { objectArgument } from '../errors/check-argument.js';
 import { estimateTokens } from '../text/estimate-tokens.js';
 
 /** Tokens reserved for each message's role and framing, on top of its text. */
@@ -24,6 +25,7 @@ function textOf(content: unknown): string {
  * text (with `estimateTokens`) plus a small overhead per message, the system prompt and tool schemas.
  */
 export function estimateChatInputTokens(body: Record<string, unknown>): number {
+  objectArgument(body, 'body', 'pass a chat request body such as { model, messages }');
   const messages = Array.isArray(body.messages) ? body.messages : [];
   let tokens = 0;
   for (const message of messages) {

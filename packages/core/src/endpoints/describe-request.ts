@@ -1,6 +1,7 @@
+import { objectArgument } from '../errors/check-argument.js';
 import { type DailyQuotaUse, dailyQuotaUse } from '../token-plan/daily-quota.js';
 import { tokenPlan } from '../token-plan/token-plan.js';
-import { type PlanKind, tokenPlanRequests } from '../token-plan/token-plan-requests.js';
+import { type PlanKind, planKindOf, tokenPlanRequests } from '../token-plan/token-plan-requests.js';
 import type { Usage } from '../usage/usage.js';
 import { type RequestOrder, requestOrder } from './request-order.js';
 
@@ -43,12 +44,14 @@ export function describeRequest(
   body?: unknown,
   options: DescribeRequestOptions = {},
 ): RequestDescription {
+  objectArgument(options, 'options', 'pass { plan? } or leave it out');
+  const plan = planKindOf(options.plan);
   const order = requestOrder(method, url, body);
   const description: RequestDescription = Object.assign(order, { planRequests: 0, covered: true });
   // One plan request per search (assumed; MiniMax states no weight).
   if (order.api === 'search' && order.operation === 'create') description.planRequests = 1;
   if (!order.usage) return description;
-  const { covered, requests } = planUse(order.usage, options.plan ?? 'standard');
+  const { covered, requests } = planUse(order.usage, plan);
   const daily = covered ? dailyQuotaUse(order.usage) : undefined;
   return Object.assign(description, { covered, ...(daily ? { daily } : { planRequests: requests }) });
 }

@@ -1,4 +1,5 @@
 import { deepFreeze } from '../data/deep-freeze.js';
+import { stringArgument } from '../errors/check-argument.js';
 import type { Api } from './api.js';
 
 /** One MiniMax HTTP endpoint and what calling it means. */
@@ -65,7 +66,10 @@ const bySuffix = [...endpoints].sort((a, b) => b.path.length - a.path.length);
 
 /** The endpoint a method and URL path address; the path may carry a proxy prefix (`/api/minimax/v1/…`). */
 export function findEndpoint(method: string, pathname: string): Endpoint | undefined {
-  const upper = method.toUpperCase();
-  const path = pathname.replace(/\/+$/, '');
+  const upper = stringArgument(method, 'method', 'pass an HTTP method such as "POST"').toUpperCase();
+  const path = stringArgument(pathname, 'pathname', 'pass a URL path such as "/v1/chat/completions"').replace(
+    /\/+$/,
+    '',
+  );
   return bySuffix.find((endpoint) => endpoint.method === upper && path.endsWith(endpoint.path));
 }

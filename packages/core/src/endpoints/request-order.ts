@@ -1,3 +1,4 @@
+import { stringArgument, urlArgument } from '../errors/check-argument.js';
 import { describeValue } from '../errors/describe-value.js';
 import { InvalidUsageError } from '../errors/invalid-usage-error.js';
 import { UnsupportedEndpointError } from '../errors/unsupported-endpoint-error.js';
@@ -6,6 +7,7 @@ import type { Modality } from '../models/model-schema.js';
 import { requestParam } from '../params/request-params.js';
 import { type Region, regionOfUrl } from '../regions/regions.js';
 import { billingCharacters } from '../text/billing-characters.js';
+import { wholeCount } from '../usage/count.js';
 import type { Usage, VideoResolution } from '../usage/usage.js';
 import type { Api } from './api.js';
 import { defaultMaxOutputTokens, estimateChatInputTokens } from './chat-tokens.js';
@@ -80,7 +82,7 @@ function canonical(model: string, modality: Modality): string {
 function nonNegativeInt(value: unknown, field: string, fallback: number): number {
   if (value === undefined || value === null) return fallback;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw new InvalidUsageError(field, `is ${describeValue(value)}; it must be a whole number ≥ 0`);
+    throw new InvalidUsageError(field, `is ${describeValue(value)}; it must be ${wholeCount}`);
   }
   return value;
 }
@@ -90,7 +92,9 @@ function nonNegativeInt(value: unknown, field: string, fallback: number): number
  * or proxy prefix) and body (JSON text or object), without what it means for a Token Plan.
  */
 export function requestOrder(method: string, url: string | URL, body?: unknown): RequestOrder {
-  const target = typeof url === 'string' ? new URL(url, 'http://localhost') : url;
+  stringArgument(method, 'method', 'pass an HTTP method such as "POST"');
+  const given = urlArgument(url, 'url');
+  const target = typeof given === 'string' ? new URL(given, 'http://localhost') : given;
   const endpoint = findEndpoint(method, target.pathname);
   if (!endpoint) {
     throw new UnsupportedEndpointError(

@@ -1,4 +1,5 @@
 import { deepFreeze } from '../data/deep-freeze.js';
+import { wrongArgument } from '../errors/check-argument.js';
 import type { ErrorCodeInfo, ErrorKind } from './error-code-schema.js';
 import { errorCodeRows } from './error-code-table.js';
 
@@ -26,6 +27,8 @@ const byCode = new Map(errorCodes.map((info) => [info.code, info]));
 
 /** What a MiniMax error code means, or `undefined` for a code MiniMax has not documented. */
 export function errorCodeInfo(code: number | string): ErrorCodeInfo | undefined {
+  if (typeof code !== 'number' && typeof code !== 'string')
+    wrongArgument('code', code, 'pass a MiniMax error code such as 1002 or "1002"');
   return byCode.get(Number(code));
 }
 

@@ -24,6 +24,9 @@ export function describeValue(value: unknown): string {
     case 'function':
       return `a ${typeof value}`;
     default:
-      return value === null ? 'null' : Array.isArray(value) ? `an array of ${value.length}` : 'an object';
+      if (value === null) return 'null';
+      if (Array.isArray(value)) return `an array of ${value.length}`;
+      if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : 'a Date';
+      return 'an object';
   }
 }

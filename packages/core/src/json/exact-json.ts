@@ -4,6 +4,8 @@
 // however it is spelled (`9007199254740993`, `9007199254740993.0`, `9.007199254740993e15`); on the
 // way out a bigint is written as a bare integer.
 
+import { stringArgument } from '../errors/check-argument.js';
+
 const quote = 34; // "
 const backslash = 92; // \
 
@@ -25,6 +27,7 @@ const number = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
  * decimal string; `undefined` for every other literal (those parse exactly or are not ids).
  */
 export function unsafeIntegerOf(literal: string): string | undefined {
+  stringArgument(literal, 'literal', 'pass the text of a JSON number such as "9007199254740993"');
   const match = number.exec(literal);
   if (!match) return undefined;
   const [, sign = '', whole = '', fraction = '', exponentText = '0'] = match;
@@ -112,7 +115,7 @@ function quoteUnsafeIntegers(text: string): string {
  * text whose unsafe literals are quoted — strings (message text, audio) are searched natively.
  */
 export function parseExactJson(text: string): unknown {
-  const value: unknown = JSON.parse(text);
+  const value: unknown = JSON.parse(stringArgument(text, 'text', 'pass JSON text, a string'));
   return holdsUnsafe(value) ? JSON.parse(quoteUnsafeIntegers(text)) : value;
 }
 

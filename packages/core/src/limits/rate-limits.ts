@@ -2,6 +2,7 @@ import { modelsOfTable } from '../catalog/catalog-models.js';
 import type { Catalog } from '../catalog/catalog-schema.js';
 import { deepFreeze } from '../data/deep-freeze.js';
 import type { Api } from '../endpoints/api.js';
+import { objectArgument } from '../errors/check-argument.js';
 import { describeValue } from '../errors/describe-value.js';
 import { InvalidUsageError } from '../errors/invalid-usage-error.js';
 import { LimitNotFoundError } from '../errors/limit-not-found-error.js';
@@ -41,6 +42,14 @@ export interface RateLimitQuery {
 
 /** Finds the documented limits row for a model or API, or `undefined` when MiniMax documents none. */
 export function findRateLimitRow(table: RateLimitTable, query: Pick<RateLimitQuery, 'model' | 'api'>) {
+  if (
+    !Array.isArray(objectArgument(table, 'table', 'pass a rate-limit table such as rateLimitTables.cn').rows)
+  )
+    throw new InvalidUsageError(
+      'table.rows',
+      'is not an array; pass a rate-limit table such as rateLimitTables.cn',
+    );
+  objectArgument(query, 'query', 'pass { model } or { api }');
   if (query.model !== undefined) {
     const id = (modelsOfTable(table) ?? bundledModels).find(query.model).id;
     return table.rows.find((row) => row.models?.includes(id) && (!query.api || row.api === query.api));
@@ -53,6 +62,7 @@ export function findRateLimitRow(table: RateLimitTable, query: Pick<RateLimitQue
  * `LimitNotFoundError` listing what is documented when MiniMax publishes no limit for it.
  */
 export function rateLimits(query: RateLimitQuery): RateLimits {
+  objectArgument(query, 'query', 'pass { region, tier, model?, api? }');
   const tables = query.catalog?.rateLimits ?? rateLimitTables;
   const table = Object.hasOwn(tables, query.region) ? tables[query.region] : undefined;
   if (query.catalog && tables !== rateLimitTables && table && !modelsOfTable(table))
@@ -92,6 +102,8 @@ export function scopeLimits(
   scope: string,
   catalog: Pick<Catalog, 'rateLimits'> = { rateLimits: rateLimitTables },
 ): Limits | undefined {
+  const use = 'pass a catalog loaded with loadCatalog() or leave it out';
+  objectArgument(objectArgument(catalog, 'catalog', use).rateLimits, 'catalog.rateLimits', use);
   const table = Object.hasOwn(catalog.rateLimits, region) ? catalog.rateLimits[region] : undefined;
   const row = table?.rows.find((candidate) => candidate.scope === scope);
   return row?.[tier];

@@ -1,21 +1,33 @@
+import { stringArgument, wrongArgument } from '../errors/check-argument.js';
+
 /** An exact decimal number: `units × 10^-scale`. Money in minimax-kit never touches floating point. */
 export interface Decimal {
   readonly units: bigint;
   readonly scale: number;
 }
 
+const decimalUse =
+  'pass a Decimal such as parseDecimal("2.625") returns: { units: bigint, scale: whole number ≥ 0 }';
+
+/** `value` when it is a `Decimal`; `InvalidUsageError` naming `field` otherwise. */
+function decimalArgument(value: Decimal, field: string): Decimal {
+  if (typeof value?.units !== 'bigint' || !Number.isSafeInteger(value.scale) || value.scale < 0)
+    wrongArgument(field, value, decimalUse);
+  return value;
+}
+
 const decimalPattern = /^(-?)(\d+)(?:\.(\d+))?$/;
 
 /** Whether `text` is a plain decimal such as `"2.625"` or `"-0.5"` (no exponent, no grouping). */
 export function isDecimalString(text: string): boolean {
-  return decimalPattern.test(text);
+  return typeof text === 'string' && decimalPattern.test(text);
 }
 
 const parsed = new Map<string, Decimal>();
 
 /** Parses a plain decimal string exactly. Throws a `RangeError` on anything else. */
 export function parseDecimal(text: string): Decimal {
-  let value = parsed.get(text);
+  let value = parsed.get(stringArgument(text, 'text', 'pass a decimal string such as "2.625"'));
   if (value) return value;
   const match = decimalPattern.exec(text);
   if (!match) throw new RangeError(`"${text}" is not a plain decimal number such as "2.625".`);
@@ -28,7 +40,7 @@ export function parseDecimal(text: string): Decimal {
 
 /** Formats exactly, without trailing zeros: `{ units: 41475n, scale: 4 }` → `"4.1475"`. */
 export function formatDecimal(value: Decimal): string {
-  const { units, scale } = value;
+  const { units, scale } = decimalArgument(value, 'value');
   const negative = units < 0n;
   const digits = (negative ? -units : units).toString();
   const sign = negative ? '-' : '';
@@ -51,8 +63,11 @@ function rescale(value: Decimal, scale: number): bigint {
 
 /** The exact sum of decimals (zero for none). */
 export function sumDecimals(values: Iterable<Decimal>): Decimal {
+  if (typeof (values as Partial<Iterable<Decimal>> | null)?.[Symbol.iterator] !== 'function')
+    wrongArgument('values', values, 'pass an array (or another iterable) of Decimals');
   let total: Decimal = { units: 0n, scale: 0 };
   for (const value of values) {
+    decimalArgument(value, 'values[]');
     const scale = Math.max(total.scale, value.scale);
     total = { units: rescale(total, scale) + rescale(value, scale), scale };
   }
@@ -66,6 +81,8 @@ export function priceTimes(price: Decimal, quantity: number | bigint, perExponen
 
 /** Compares two decimals: negative, zero or positive like `Array.prototype.sort` expects. */
 export function compareDecimals(a: Decimal, b: Decimal): number {
+  decimalArgument(a, 'a');
+  decimalArgument(b, 'b');
   const scale = Math.max(a.scale, b.scale);
   const difference = rescale(a, scale) - rescale(b, scale);
   return difference < 0n ? -1 : difference > 0n ? 1 : 0;
@@ -78,12 +95,14 @@ export function addDecimalStrings(...values: string[]): string {
 
 /** The exact product of two decimals. */
 export function multiplyDecimals(a: Decimal, b: Decimal): Decimal {
+  decimalArgument(a, 'a');
+  decimalArgument(b, 'b');
   return { units: a.units * b.units, scale: a.scale + b.scale };
 }
 
 /** `a − b`, exactly. */
 export function subtractDecimals(a: Decimal, b: Decimal): Decimal {
-  return sumDecimals([a, { units: -b.units, scale: b.scale }]);
+  return sumDecimals([decimalArgument(a, 'a'), { units: -decimalArgument(b, 'b').units, scale: b.scale }]);
 }
 
 /**
@@ -91,6 +110,10 @@ export function subtractDecimals(a: Decimal, b: Decimal): Decimal {
  * Rounding up keeps a cost estimate from ever understating.
  */
 export function shareOfDecimal(value: Decimal, numerator: bigint, denominator: bigint, scale = 9): Decimal {
+  decimalArgument(value, 'value');
+  if (typeof numerator !== 'bigint') wrongArgument('numerator', numerator, 'pass a bigint such as 1n');
+  if (typeof denominator !== 'bigint') wrongArgument('denominator', denominator, 'pass a bigint above 0n');
+  if (!Number.isSafeInteger(scale) || scale < 0) wrongArgument('scale', scale, 'use a whole number ≥ 0');
   if (denominator <= 0n) throw new RangeError('The denominator of a share must be above 0.');
   const wide = value.units * numerator * pow10(Math.max(0, scale - value.scale));
   const divisor = denominator * pow10(Math.max(0, value.scale - scale));

@@ -1,4 +1,6 @@
 import { deepFreeze } from '../data/deep-freeze.js';
+import { stringArgument, wrongArgument } from '../errors/check-argument.js';
+import { clip } from '../errors/describe-value.js';
 import type { ParamRule, RequestParam } from './param-rule.js';
 
 const emotions = ['happy', 'sad', 'angry', 'fearful', 'disgusted', 'surprised', 'calm', 'fluent', 'whisper'];
@@ -76,11 +78,19 @@ export const requestParams: readonly RequestParam[] = /* @__PURE__ */ deepFreeze
 
 const byKey = new Map(requestParams.map((param) => [`${param.path} ${param.field}`, param.rule]));
 
-/** The rule of one parameter of one endpoint; throws when minimax-kit has none (a programming error). */
+/** The rule of one parameter of one endpoint; `InvalidUsageError` naming the known ones when minimax-kit has none. */
 export function requestParam(path: string, field: string): ParamRule {
+  stringArgument(path, 'path', 'pass an endpoint path such as "/v1/t2a_v2"');
+  stringArgument(field, 'field', 'pass a parameter such as "voice_setting.speed"');
   const rule = byKey.get(`${path} ${field}`);
-  if (!rule) throw new Error(`minimax-kit knows no parameter ${field} of ${path}`);
-  return rule;
+  if (rule) return rule;
+  const known = requestParams.filter((param) => param.path === path).map((param) => param.field);
+  if (known.length === 0) {
+    const paths = [...new Set(requestParams.map((param) => param.path))];
+    wrongArgument('path', path, `minimax-kit knows no parameters of it; use one of ${paths.join(', ')}`);
+  }
+  const use = `minimax-kit knows no parameter ${clip(field)} of ${path}; use one of ${known.join(', ')}`;
+  return wrongArgument('field', field, use);
 }
 
 /** What MiniMax uses for a parameter a request leaves out (`undefined`: nothing, or no default). */

@@ -1,5 +1,6 @@
 import { modelsOfTable } from '../catalog/catalog-models.js';
 import type { Catalog } from '../catalog/catalog-schema.js';
+import { objectArgument } from '../errors/check-argument.js';
 import { describeValue } from '../errors/describe-value.js';
 import { InvalidUsageError } from '../errors/invalid-usage-error.js';
 import { formatDecimal, sumDecimals } from '../money/decimal.js';
@@ -41,6 +42,11 @@ export interface CostEstimate {
 }
 
 function queryOf(options: EstimateCostOptions): PriceQuery {
+  objectArgument(
+    options,
+    'options',
+    'pass { region?, at?, serviceTier?, pricing?, catalog? } or leave it out',
+  );
   const tables = options.catalog?.pricing ?? pricingTables;
   const table =
     options.pricing ??

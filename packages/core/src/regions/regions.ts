@@ -1,4 +1,5 @@
 import { deepFreeze } from '../data/deep-freeze.js';
+import { urlArgument } from '../errors/check-argument.js';
 
 /** A MiniMax platform: `cn` (mainland China, api.minimaxi.com, CNY) or `global` (api.minimax.io, USD). */
 export type Region = 'cn' | 'global';
@@ -24,6 +25,7 @@ const hostRegions: Record<string, Region> = {
 
 /** The region a MiniMax URL belongs to, or `undefined` for any other host (a proxy, a mock). */
 export function regionOfUrl(url: string | URL): Region | undefined {
+  if (typeof url !== 'string') urlArgument(url, 'url');
   const host = typeof url === 'string' ? URL.canParse(url) && new URL(url).hostname : url.hostname;
   return host ? hostRegions[host] : undefined;
 }

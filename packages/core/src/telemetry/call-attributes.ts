@@ -1,6 +1,7 @@
 import type { CallCost } from '../cost/cost-of-call.js';
 import type { Api } from '../endpoints/api.js';
 import type { RequestOrder } from '../endpoints/request-order.js';
+import { stringArgument } from '../errors/check-argument.js';
 import type { Usage } from '../usage/usage.js';
 import type { Attributes } from './otel-like.js';
 import { minimaxProvider, telemetryNames as n } from './telemetry-names.js';
@@ -26,6 +27,8 @@ const generates: ReadonlySet<Api> = new Set<Api>([
  * voice lists, quota) get `{api}.{operation}`, such as `video.query`.
  */
 export function genAiOperation(api: Api, operation: string): string {
+  stringArgument(api, 'api', 'pass an API such as "chat" or "video"');
+  stringArgument(operation, 'operation', 'pass an operation such as "create" or "query"');
   if (api === 'chat') return 'chat';
   if (operation === 'create' && generates.has(api)) return 'generate_content';
   if (api === 'search' && operation === 'create') return 'retrieval';

@@ -1,3 +1,5 @@
+import { stringArgument } from '../errors/check-argument.js';
+
 const chineseCharacter = /\p{Script=Han}/u;
 
 /**
@@ -9,6 +11,7 @@ const chineseCharacter = /\p{Script=Han}/u;
  */
 export function billingCharacters(text: string): number {
   let count = 0;
-  for (const character of text) count += chineseCharacter.test(character) ? 2 : 1;
+  for (const character of stringArgument(text, 'text', 'pass the text to bill, a string'))
+    count += chineseCharacter.test(character) ? 2 : 1;
   return count;
 }

@@ -1,3 +1,5 @@
+import { stringArgument } from '../errors/check-argument.js';
+
 const eastAsian = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 // Weights in fortieths of a token, so the sum stays an exact integer.
@@ -17,7 +19,7 @@ const otherWeight = 20; // ≈ 2 characters per token for other scripts (Cyrilli
  */
 export function estimateTokens(text: string): number {
   let fortieths = 0;
-  for (const character of text) {
+  for (const character of stringArgument(text, 'text', 'pass the text to estimate, a string')) {
     if (character.charCodeAt(0) < 0x80) fortieths += asciiWeight;
     else fortieths += eastAsian.test(character) ? eastAsianWeight : otherWeight;
   }

@@ -1,3 +1,4 @@
+import { objectArgument } from '../errors/check-argument.js';
 import { findModel } from '../models/find-model.js';
 import { billingCharacters } from '../text/billing-characters.js';
 import { count } from '../usage/count.js';
@@ -17,6 +18,7 @@ export interface DailyQuotaUse {
  * (`speech-hd`, `image-01`, `video`); `speech-turbo`, `music` and `lyrics` are minimax-kit's names.
  */
 export function dailyQuotaUse(usage: Usage): DailyQuotaUse | undefined {
+  objectArgument(usage, 'usage', 'pass a usage such as { kind: "image", model, count }');
   switch (usage.kind) {
     case 'speech': {
       const model = findModel(usage.model, 'speech').id;

@@ -1,3 +1,4 @@
+import { timeArgument } from '../errors/check-argument.js';
 import { tokenPlan } from './token-plan.js';
 
 const dayMs = 86_400_000;
@@ -22,7 +23,7 @@ export interface PeakState {
  * cluster load; these are the hours it names as typical (core's `tokenPlan.peakHours`).
  */
 export function peakHours(at: Date | number = Date.now()): PeakState {
-  const t = new Date(at).getTime();
+  const t = timeArgument(at, 'at');
   const china = t + chinaOffsetMs;
   const midnight = china - (((china % dayMs) + dayMs) % dayMs); // China midnight, shifted
   const weekday = (day: number) => {

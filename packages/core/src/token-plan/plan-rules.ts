@@ -1,5 +1,7 @@
+import { objectArgument, timeArgument } from '../errors/check-argument.js';
 import { describeValue } from '../errors/describe-value.js';
 import { InvalidUsageError } from '../errors/invalid-usage-error.js';
+import { count } from '../usage/count.js';
 import { tokenPlan } from './token-plan.js';
 
 /** What a key draws from: `token-plan` (`sk-cp-`: plan quota and Credits) or `pay-as-you-go` (`sk-api-`: balance). */
@@ -7,6 +9,12 @@ export type KeyType = 'token-plan' | 'pay-as-you-go' | 'unknown';
 
 /** Tells a Token Plan key from a pay-as-you-go key by its prefix. The two are not interchangeable. */
 export function keyType(apiKey: string): KeyType {
+  // Named by its type only: a key is never quoted in an error.
+  if (typeof apiKey !== 'string') {
+    const got =
+      apiKey == null ? String(apiKey) : typeof apiKey === 'object' ? 'an object' : `a ${typeof apiKey}`;
+    throw new InvalidUsageError('apiKey', `is ${got}; pass the key, a string`);
+  }
   if (apiKey.startsWith(tokenPlan.keyPrefixes.tokenPlan)) return 'token-plan';
   if (apiKey.startsWith(tokenPlan.keyPrefixes.payAsYouGo)) return 'pay-as-you-go';
   return 'unknown';
@@ -17,6 +25,7 @@ export function keyType(apiKey: string): KeyType {
  * time), `undefined` (no weekly cap) for plans bought earlier.
  */
 export function weeklyCap(windowRequests: number, purchasedAt: Date | string | number): number | undefined {
+  const requests = count(windowRequests, 'windowRequests');
   const bought =
     purchasedAt instanceof Date || typeof purchasedAt === 'string' || typeof purchasedAt === 'number'
       ? new Date(purchasedAt).getTime()
@@ -27,7 +36,7 @@ export function weeklyCap(windowRequests: number, purchasedAt: Date | string | n
       `is ${describeValue(purchasedAt)}; use a Date, epoch milliseconds or an ISO date such as "2026-03-23T00:00:00+08:00"`,
     );
   return bought >= Date.parse(tokenPlan.weeklyCap.purchasedFrom)
-    ? windowRequests * tokenPlan.weeklyCap.multipleOfWindow
+    ? requests * tokenPlan.weeklyCap.multipleOfWindow
     : undefined;
 }
 
@@ -44,6 +53,7 @@ export function chargeTarget(state: {
   planRemaining: number;
   hasCredits: boolean;
 }): ChargeTarget {
+  objectArgument(state, 'state', 'pass { covered, requests, planRemaining, hasCredits }');
   if (!state.covered) return 'pay-as-you-go';
   if (state.planRemaining >= state.requests) return 'plan';
   return state.hasCredits ? 'credits' : 'pay-as-you-go';
@@ -53,7 +63,7 @@ const chinaOffsetMs = 8 * 3_600_000; // China Standard Time has no daylight savi
 
 /** The start of the Token Plan day (00:00 China time) that contains `at`, as epoch milliseconds. */
 export function startOfPlanDay(at: Date | number): number {
-  const t = new Date(at).getTime();
+  const t = timeArgument(at, 'at');
   return t - ((t + chinaOffsetMs) % 86_400_000);
 }
 

@@ -1,3 +1,4 @@
+import { objectArgument, timeArgument, wrongArgument } from '../errors/check-argument.js';
 import type { ModelRemain, TokenPlanRemains } from './remains-schema.js';
 import { isTextQuotaBucket } from './text-quota-bucket.js';
 
@@ -111,5 +112,10 @@ function summarize(entry: ModelRemain, now: number): QuotaSummary {
  * is left; counts of 0 mean "not reported", never `0 of 0`.
  */
 export function summarizeRemains(remains: TokenPlanRemains, now: number = Date.now()): QuotaSummary[] {
-  return (remains.model_remains ?? []).map((entry) => summarize(entry, now));
+  const use = 'pass the parsed JSON body of GET /v1/token_plan/remains';
+  objectArgument(remains, 'remains', use);
+  const at = timeArgument(now, 'now');
+  const entries = remains.model_remains ?? [];
+  if (!Array.isArray(entries)) wrongArgument('remains.model_remains', entries, `use an array; ${use}`);
+  return entries.map((entry, i) => summarize(objectArgument(entry, `remains.model_remains[${i}]`, use), at));
 }

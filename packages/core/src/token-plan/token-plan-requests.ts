@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/catalog-schema.js';
+import { objectArgument, wrongArgument } from '../errors/check-argument.js';
 import { describeValue } from '../errors/describe-value.js';
 import { InvalidUsageError } from '../errors/invalid-usage-error.js';
 import { PlanCoverageError } from '../errors/plan-coverage-error.js';
@@ -64,10 +65,20 @@ function modelRequests(
   throw uncovered(rules, model);
 }
 
+const planKinds: readonly unknown[] = ['standard', 'highspeed'];
+
+/** The plan kind of `options.plan`; `InvalidUsageError` for anything but `standard` or `highspeed`. */
+export function planKindOf(plan: unknown): PlanKind {
+  if (plan === undefined) return 'standard';
+  if (!planKinds.includes(plan)) wrongArgument('options.plan', plan, 'use "standard" or "highspeed"');
+  return plan as PlanKind;
+}
+
 const big = (value: unknown, field: string, fallback?: number) => BigInt(count(value, field, fallback));
 
 function requestsOf(usage: Usage, plan: PlanKind, rules: Rules): bigint {
   const { plan: tokenPlan, models } = rules;
+  objectArgument(usage, 'usage', 'pass a usage such as { kind: "text", model, inputTokens, outputTokens }');
   switch (usage.kind) {
     case 'text':
       return (
@@ -141,7 +152,8 @@ export function tokenPlanRequestsExact(
   usage: Usage | readonly Usage[],
   options: TokenPlanOptions = {},
 ): bigint {
-  const plan = options.plan ?? 'standard';
+  objectArgument(options, 'options', 'pass { plan?, catalog? } or leave it out');
+  const plan = planKindOf(options.plan);
   const rules = rulesOf(options.catalog);
   const usages: readonly Usage[] = Array.isArray(usage) ? usage : [usage as Usage];
   return usages.reduce((total, item) => total + requestsOf(item, plan, rules), 0n);
