@@ -1,5 +1,5 @@
-import { type PriceRow, pricingTables, type Region } from '@minimax-kit/core';
-import type { CalculatorInput, CalculatorKind } from './calculator-input.js';
+import { type PriceRow, pricingTables, type Region, regions } from '@minimax-kit/core';
+import { type CalculatorInput, type CalculatorKind, calculatorKinds } from './calculator-input.js';
 
 type RowOf<K extends PriceRow['kind']> = Extract<PriceRow, { kind: K }>;
 
@@ -59,9 +59,14 @@ export function videoChoices(region: Region, model: string, mode?: string, resol
 const pick = <T>(value: T, options: readonly T[]) =>
   options.includes(value) ? value : (options[0] ?? value);
 
-/** Moves every choice onto one that exists, keeping what already does. */
+/** Moves every choice onto one that exists (the first, when it names none), keeping what already does. */
 export function normalize(input: CalculatorInput): CalculatorInput {
   const next = { ...input };
+  next.region = pick(next.region, Object.keys(regions) as Region[]);
+  next.kind = pick(next.kind, calculatorKinds);
+  next.speechMode = pick(next.speechMode, ['sync', 'async']);
+  next.speechInput = pick(next.speechInput, ['text', 'characters']);
+  next.serviceTier = pick(next.serviceTier, ['standard', 'priority']);
   const models = modelsFor(next.region, next.kind);
   if (models.length > 0) next.model = pick(next.model, models);
   if (next.kind === 'text' && textRowFor(next.region, next.model)?.serviceTiers?.priority === undefined)

@@ -1,4 +1,5 @@
 import type { SourceKind } from '@minimax-kit/core';
+import { englishCount } from '../translations/english-count.js';
 
 /** The calculator's own words beyond the shared dictionary: its newer tabs, tiers and sources. */
 export interface CalculatorWords {
@@ -31,8 +32,8 @@ const en: CalculatorWords = {
   aboveLine: (threshold) => `prompt > ${threshold}`,
   promptTier: (prompt, threshold, upper) =>
     upper
-      ? `Prompt of ${prompt} tokens: above ${threshold}, so every token of the request pays the upper tier.`
-      : `Prompt of ${prompt} tokens: ${threshold} or fewer, the lower tier. Above ${threshold}, every token of the request pays the upper tier.`,
+      ? `Prompt of ${englishCount(prompt, 'token', 'tokens')}: above ${threshold}, so every token of the request pays the upper tier.`
+      : `Prompt of ${englishCount(prompt, 'token', 'tokens')}: ${threshold} or fewer, the lower tier. Above ${threshold}, every token of the request pays the upper tier.`,
   sourceKinds: {
     official: 'Official: MiniMax’s own page',
     cited: 'Cited: MiniMax’s page as a third party read it',

@@ -1,4 +1,5 @@
 import type { PlanMiss, PlanTier } from '@minimax-kit/core';
+import { englishCount } from '../translations/english-count.js';
 
 /** The words of the calculator's plan comparison, in both languages. */
 export interface PlanWords {
@@ -35,9 +36,9 @@ const en: PlanWords = {
   miss: (miss, n) => {
     switch (miss.limit) {
       case 'window':
-        return `5-hour window: needs ${n(miss.needed)} of ${n(miss.quota)} requests`;
+        return `5-hour window: needs ${n(miss.needed)} of ${englishCount(n(miss.quota), 'request', 'requests')}`;
       case 'weekly':
-        return `weekly cap: needs ${n(miss.needed)} of ${n(miss.quota)} requests`;
+        return `weekly cap: needs ${n(miss.needed)} of ${englishCount(n(miss.quota), 'request', 'requests')}`;
       case 'daily':
         return `daily ${miss.bucket}: needs ${n(miss.needed)} of ${n(miss.quota)}`;
       case 'coverage':

@@ -1,3 +1,4 @@
+import { englishCount } from './english-count.js';
 import type { Translation } from './translation.js';
 
 /** English. */
@@ -19,7 +20,13 @@ export const en: Translation = {
   speechText: 'Text to speak',
   characters: 'Billing characters',
   billingCharacters: (total, chinese) =>
-    `${total} billing characters${chinese > 0 ? ` (${chinese} Chinese characters count 2 each)` : ''}`,
+    `${englishCount(total, 'billing character', 'billing characters')}${
+      chinese === 1
+        ? ' (1 Chinese character counts 2)'
+        : chinese > 0
+          ? ` (${chinese} Chinese characters count 2 each)`
+          : ''
+    }`,
   videoMode: 'Starts from',
   videoModes: { 'text-to-video': 'Text (text-to-video)', 'image-to-video': 'Image (image-to-video)' },
   resolution: 'Resolution',
@@ -56,7 +63,7 @@ export const en: Translation = {
     song: 'song',
     voice: 'voice',
   },
-  planRequests: (n) => `On a Token Plan: ${n} requests`,
+  planRequests: (n) => `On a Token Plan: ${englishCount(n, 'request', 'requests')}`,
   planNotCovered: 'Not covered by the Token Plan',
   noPrices: (kind, region) =>
     `MiniMax publishes no ${region} prices for ${kind}. Switch the region to China to see them.`,
@@ -82,8 +89,8 @@ export const en: Translation = {
     `${used} of the quota used, ${remaining} left, resets in ${resetsIn}`,
   resetsIn: (time) => `Resets in ${time}`,
   quotaValueText: (used, total, remaining, resetsIn) =>
-    `${used} of ${total} requests used, ${remaining} left, resets in ${resetsIn}`,
-  burnRate: (perHour) => `${perHour} requests an hour`,
+    `${used} of ${englishCount(total, 'request', 'requests')} used, ${remaining} left, resets in ${resetsIn}`,
+  burnRate: (perHour) => `${englishCount(perHour, 'request', 'requests')} an hour`,
   exhaustsAt: (time) => `At this pace it runs out at ${time}`,
   lastsUntilReset: 'At this pace it lasts until the reset',
   levels: { warning: 'Running low', critical: 'Almost used up' },

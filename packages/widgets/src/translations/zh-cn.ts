@@ -19,7 +19,7 @@ export const zhCN: Translation = {
   speechText: '要合成的文本',
   characters: '计费字符数',
   billingCharacters: (total, chinese) =>
-    `计费字符 ${total} 个${chinese > 0 ? `（其中 ${chinese} 个汉字各算 2 个）` : ''}`,
+    `计费字符 ${total} 个${chinese > 0 ? `（其中 ${chinese} 个汉字${chinese === 1 ? '' : '各'}算 2 个）` : ''}`,
   videoMode: '生成方式',
   videoModes: { 'text-to-video': '文生视频', 'image-to-video': '图生视频' },
   resolution: '分辨率',
