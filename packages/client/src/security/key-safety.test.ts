@@ -136,6 +136,23 @@ describe('a server that echoes the key', () => {
     expect(everythingIn(error)).not.toContain(key.slice(8));
   });
 
+  it('as a Bearer: masked exactly once in the error and the log', async () => {
+    const { lines, logger } = logging();
+    const client = createMiniMaxClient({
+      apiKey: key,
+      maxRetries: 1,
+      logLevel: 'debug',
+      logger,
+      fetch: answering(() => Response.json({ error: { message: `bad Bearer ${key}.` } }, { status: 500 })),
+    });
+    const error = await client.chat.create(hi).catch((caught) => caught);
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error.message).toMatch(/bad Bearer \[redacted\]\.$/);
+    const retried = lines.filter((line) => line.includes('retrying'));
+    expect(retried).toHaveLength(1);
+    expect(retried[0]).toContain('bad Bearer [redacted].');
+  });
+
   it('keeps the rest of the message', async () => {
     const client = createMiniMaxClient({
       apiKey: key,

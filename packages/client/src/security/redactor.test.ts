@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRedactor } from './redactor.js';
 
 const key = 'sk-api-Zq8vL1mN5pR2tX9wY4cB7dF0gH3jK6';
+const bracketsBesideMasks = (text: string) => text.replaceAll('[redacted]', '').replace(/[^[\]]/g, '');
 
 describe('createRedactor', () => {
   it('replaces a remembered key in every form it can be echoed in', () => {
@@ -41,5 +43,39 @@ describe('createRedactor', () => {
     for (let i = 0; i < 20; i++) redact.remember(`custom-key-${String(i).padStart(4, '0')}`);
     expect(redact.text('custom-key-0019 custom-key-0000')).toBe('[redacted] custom-key-0000');
     expect(redact.text(key)).toBe('[redacted]');
+  });
+
+  it('masks a key after a Bearer exactly once, however often the text is redacted', () => {
+    const probe = 'sk-PROBE-SECRET-123';
+    for (const redact of [createRedactor(), createRedactor()]) {
+      const said = `bad Bearer ${probe}, Bearer abc[x] and Bearer  ${key}`;
+      const once = redact.text(said);
+      expect(once).toBe('bad Bearer [redacted], Bearer [redacted][x] and Bearer [redacted]');
+      expect(redact.text(redact.text(once))).toBe(once);
+      redact.remember(probe);
+      redact.remember(key);
+    }
+  });
+
+  it('is exact and idempotent on any text built of keys, masks and Bearers', () => {
+    const redact = createRedactor();
+    redact.remember(key);
+    redact.remember('custom-key-0001');
+    const piece = fc.oneof(
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom(key, key.slice(0, 20), 'custom-key-0001', 'Bearer ', 'Bearer', ' ', '[redacted]'),
+      fc.constantFrom('[', ']', 'sk-', 'eyJhbGciOiJIUzI1', '.', '"', 'redacted', '\n'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const once = redact.text(pieces.join(''));
+        expect(redact.text(once)).toBe(once);
+        expect(once).not.toContain(key.slice(8, 20));
+        expect(once).not.toContain('custom-key-0001');
+        // Exact: a mask replaces a key and nothing else, so the text around it keeps its brackets.
+        expect(bracketsBesideMasks(once)).toBe(bracketsBesideMasks(pieces.join('')));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

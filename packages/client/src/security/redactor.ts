@@ -9,9 +9,16 @@ export interface Redactor {
 }
 
 const mask = '[redacted]';
+// A mask already in the text (this text was redacted before): kept as it is, never masked again.
+const masked = /\bBearer\s+\[redacted\]|\[redacted\]/.source;
 // Things that look like a key whatever the configured one is: MiniMax's sk-api-/sk-cp- keys, the
 // older JWT-shaped keys, and whatever follows a Bearer.
-const keyLike = /\bsk-[A-Za-z0-9][\w.~+/=-]{5,}|\beyJ[\w-]{6,}(?:\.[\w-]*){0,2}|\bBearer\s+[^\s"',;)}\]]+/g;
+const keyLike = /\bsk-[A-Za-z0-9][\w.~+/=-]{5,}|\beyJ[\w-]{6,}(?:\.[\w-]*){0,2}|\bBearer\s+[^\s"',;)}[\]]+/
+  .source;
+const likely = new RegExp(`${masked}|${keyLike}`, 'g');
+const kept = new RegExp(`^(?:${masked})$`);
+const masking = (match: string) =>
+  kept.test(match) ? match : match.startsWith('Bearer') ? `Bearer ${mask}` : mask;
 const remembered = 8;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -27,13 +34,11 @@ function formsOf(key: string): string[] {
 /** Creates a redactor that knows the keys it is told about. */
 export function createRedactor(): Redactor {
   const keys: string[] = [];
+  // Known keys first, then anything key-like; a mask already in the text is kept as it is by both,
+  // so redacting is exact (a key becomes the mask, nothing around it) and redacting again changes nothing.
   let known: RegExp | undefined;
-
-  const text = (value: string): string => {
-    let out = known ? value.replace(known, mask) : value;
-    out = out.replace(keyLike, (match) => (match.startsWith('Bearer') ? `Bearer ${mask}` : mask));
-    return out;
-  };
+  const text = (value: string): string =>
+    (known ? value.replace(known, masking) : value).replace(likely, masking);
 
   const scrub = (value: unknown, depth: number, seen: Set<object>): void => {
     if (depth > 4 || typeof value !== 'object' || value === null || seen.has(value)) return;
@@ -75,7 +80,7 @@ export function createRedactor(): Redactor {
       keys.push(key);
       if (keys.length > remembered) keys.shift();
       const forms = [...new Set(keys.flatMap(formsOf))].sort((a, b) => b.length - a.length);
-      known = forms.length ? new RegExp(forms.map(escapeRegExp).join('|'), 'g') : undefined;
+      known = forms.length ? new RegExp(`${masked}|${forms.map(escapeRegExp).join('|')}`, 'g') : undefined;
     },
     text,
     error(error) {
