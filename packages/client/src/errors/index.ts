@@ -12,6 +12,7 @@ export type { ErrorDetails } from './minimax-error.js';
 export { MiniMaxError } from './minimax-error.js';
 export { QuotaExceededError } from './quota-exceeded-error.js';
 export { RateLimitError } from './rate-limit-error.js';
+export { ResponseTooLargeError } from './response-too-large-error.js';
 export { ServerError } from './server-error.js';
 export { TaskFailedError } from './task-failed-error.js';
 export { TimeoutError } from './timeout-error.js';
