@@ -22,6 +22,7 @@ export * from './speech/index.js';
 export type { AudioStreamResult } from './streaming/audio-stream.js';
 export { EventStream } from './streaming/event-stream.js';
 export type { ResponseMeta, WithMeta } from './transport/meta.js';
+export type { TransportOptions } from './transport/shown-options.js';
 export type { CallInit, Transport } from './transport/transport.js';
 export { hexToBytes } from './util/hex.js';
 export * from './video/index.js';

@@ -16,6 +16,7 @@ import { readCapped } from './read-capped.js';
 import { redactHeaders } from './redact.js';
 import { createRequester, type RequestCall } from './requester.js';
 import { retryDelay } from './retry-policy.js';
+import { shownOptions, type TransportOptions } from './shown-options.js';
 
 /** One call through the transport. */
 export interface CallInit {
@@ -43,7 +44,8 @@ export interface Exchanged {
 
 /** The HTTP layer every resource uses: requests, retries, deadlines and answers, configured once. */
 export interface Transport {
-  readonly options: ResolvedOptions;
+  /** The client's settings, without the key and with credential headers masked. */
+  readonly options: TransportOptions;
   /**
    * Sends a call; resolves with a successful response, or throws a typed `MiniMaxError`. A body
    * left unread (a stream, bytes) is kept to the call's deadlines by `readBody` and by streams;
@@ -135,7 +137,8 @@ export function createTransport(options: ResolvedOptions): Transport {
   const exchange = telemetry ? tracedExchange(telemetry, options, exchangeOnce, costOf) : exchangeOnce;
 
   return {
-    options,
+    // The key stays in this function's closures: it is not a property of anything returned.
+    options: shownOptions(options, redactor.text),
     async send(path, init) {
       const { response, answer } = await exchange(path, init);
       return answer ? replaceWithRead(response, answer) : response;
