@@ -2,6 +2,8 @@ import { type GenAiTelemetry, type Region, regionOfUrl, regions, sleep } from '@
 import { checkApiKey } from './config/check-api-key.js';
 import { checkBaseURL } from './config/check-base-url.js';
 import { numberProblem } from './config/check-number-option.js';
+import { checkHeaders, checkOptionKinds, limitedFetch } from './config/check-option-kinds.js';
+import { kindOf } from './config/kind-of.js';
 import { ConfigurationError } from './errors/configuration-error.js';
 import { withAttemptTimeout } from './transport/attempt-timeout.js';
 
@@ -109,19 +111,6 @@ const numbers = {
   maxEventBytes: { min: 1, max: Number.MAX_SAFE_INTEGER, integer: true },
 } as const;
 
-function checkHeaders(headers: Record<string, string> | undefined): Record<string, string> {
-  if (headers === undefined) return {};
-  try {
-    new Headers(headers);
-  } catch {
-    // The platform's message quotes the value, which may be a credential.
-    throw new ConfigurationError(
-      'headers holds a name or value HTTP does not allow (a line break, a NUL, a character outside Latin-1); the values are not shown.',
-    );
-  }
-  return headers;
-}
-
 /** The key: the option, else `MINIMAX_API_KEY` on servers; checked unless it is a function. */
 function resolveKey(options: ClientOptions, browser: boolean): ResolvedOptions['apiKey'] {
   if (typeof options.apiKey === 'function') return options.apiKey;
@@ -138,9 +127,10 @@ function resolveKey(options: ClientOptions, browser: boolean): ResolvedOptions['
  * proxy that adds it.
  */
 export function resolveOptions(options: ClientOptions): ResolvedOptions {
+  checkOptionKinds(options);
   const browser = inBrowser();
   if (options.region !== undefined && !(options.region in regions)) {
-    throw new ConfigurationError(`region must be "global" or "cn", not ${JSON.stringify(options.region)}.`);
+    throw new ConfigurationError(`region must be "global" or "cn", not ${kindOf(options.region)}.`);
   }
   for (const [name, range] of Object.entries(numbers)) {
     const value = options[name as keyof typeof numbers];
@@ -176,9 +166,11 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
     region: options.region ?? regionOfUrl(baseURL) ?? 'global',
     // The attempt deadline sits inside the limiter: queueing for room is not a slow server.
     fetch: options.limiter
-      ? options.limiter.wrap(
-          withAttemptTimeout(base, timeout),
-          telemetry ? { telemetry: telemetry.forLimiter } : undefined,
+      ? limitedFetch(
+          options.limiter.wrap(
+            withAttemptTimeout(base, timeout),
+            telemetry ? { telemetry: telemetry.forLimiter } : undefined,
+          ),
         )
       : withAttemptTimeout(base, timeout),
     maxRetries: options.maxRetries ?? 2,

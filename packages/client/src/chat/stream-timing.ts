@@ -1,3 +1,6 @@
+import { kindOf } from '../config/kind-of.js';
+import { ValidationError } from '../errors/validation-error.js';
+
 /** How fast a stream answered, as MiniMax measures text models (seed 004's TPS). */
 export interface StreamTiming {
   /** From the call to the first token (text, thinking or tool arguments), in ms. */
@@ -16,6 +19,10 @@ export class TokenTimer {
   #last: number | undefined;
 
   constructor(now: () => number = () => performance.now()) {
+    if (typeof now !== 'function')
+      throw new ValidationError('request', [
+        { path: 'now', message: `must be a clock in ms such as () => performance.now(), not ${kindOf(now)}` },
+      ]);
     this.#now = now;
     this.#start = now();
   }

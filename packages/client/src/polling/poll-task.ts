@@ -1,9 +1,11 @@
 import { taskOutcome } from '@minimax-kit/core';
+import { signalIssue } from '../config/check-call-options.js';
 import { maxTimerMs, numberProblem } from '../config/check-number-option.js';
+import { kindOf } from '../config/kind-of.js';
 import { AbortError } from '../errors/abort-error.js';
 import { DeadlineError } from '../errors/deadline-error.js';
 import { TaskFailedError } from '../errors/task-failed-error.js';
-import { ValidationError } from '../errors/validation-error.js';
+import { ValidationError, type ValidationIssue } from '../errors/validation-error.js';
 
 /** How to wait for an asynchronous job. */
 export interface PollOptions {
@@ -35,12 +37,20 @@ export async function pollTask<T>(
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>,
   now: () => number = Date.now,
 ): Promise<T & { status: string }> {
-  const issues = (['intervalMs', 'maxIntervalMs', 'deadlineMs'] as const).flatMap((path) => {
-    const value = options[path];
-    const range = path === 'deadlineMs' ? { max: Number.MAX_SAFE_INTEGER } : { min: 1, max: maxTimerMs };
-    const message = value === undefined ? undefined : numberProblem(value, range);
-    return message ? [{ path, message }] : [];
-  });
+  const issues: ValidationIssue[] = (['intervalMs', 'maxIntervalMs', 'deadlineMs'] as const).flatMap(
+    (path) => {
+      const value = options[path];
+      const range = path === 'deadlineMs' ? { max: Number.MAX_SAFE_INTEGER } : { min: 1, max: maxTimerMs };
+      const message = value === undefined ? undefined : numberProblem(value, range);
+      return message ? [{ path, message }] : [];
+    },
+  );
+  issues.push(...signalIssue(options.signal));
+  if (options.onProgress !== undefined && typeof options.onProgress !== 'function')
+    issues.push({
+      path: 'onProgress',
+      message: `must be a function (status) => void, not ${kindOf(options.onProgress)}`,
+    });
   if (issues.length > 0) throw new ValidationError('request', issues);
   const started = now();
   const deadline = options.deadlineMs ?? 15 * 60_000;

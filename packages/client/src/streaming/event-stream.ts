@@ -5,6 +5,7 @@ import {
   SseParser,
   type StreamObserver,
 } from '@minimax-kit/core';
+import { checkSignal } from '../config/check-call-options.js';
 import { AbortError } from '../errors/abort-error.js';
 import { ConnectionError } from '../errors/connection-error.js';
 import { errorFor, readEnvelope } from '../errors/from-response.js';
@@ -63,8 +64,9 @@ export class EventStream<Chunk, Final extends object> implements AsyncIterable<C
     open: (signal: AbortSignal) => Promise<Response>,
     reader: StreamReader<Chunk, Final>,
     settings: StreamSettings,
-    signal?: AbortSignal,
+    given?: AbortSignal,
   ) {
+    const signal = checkSignal(given);
     if (signal) {
       if (signal.aborted) this.controller.abort(signal.reason);
       else signal.addEventListener('abort', () => this.controller.abort(signal.reason), { once: true });

@@ -1,4 +1,5 @@
 import { type CallCost, costOfCall, sleep, stringifyExactJson } from '@minimax-kit/core';
+import { checkSignal } from '../config/check-call-options.js';
 import type { ResolvedOptions } from '../options.js';
 import { createRedactor, type Redactor } from '../security/redactor.js';
 import type { StreamSettings } from '../streaming/event-stream.js';
@@ -140,10 +141,12 @@ export function createTransport(options: ResolvedOptions): Transport {
     // The key stays in this function's closures: it is not a property of anything returned.
     options: shownOptions(options, redactor.text),
     async send(path, init) {
+      checkSignal(init.signal);
       const { response, answer } = await exchange(path, init);
       return answer ? replaceWithRead(response, answer) : response;
     },
     async json<T extends object>(path: string, init: CallInit, schema: Schema<T>) {
+      checkSignal(init.signal);
       const { response, answer } = await exchange(path, init);
       // Priced when `cost` is first read, at the prices of the day the answer came.
       const at = Date.now();
