@@ -52,6 +52,7 @@ describe('trace ids', () => {
     const answered: [string, string | null][] = [];
     const client = createMiniMaxClient({
       apiKey: 'sk-api-mock',
+      region: 'cn', // the mock's keys are cn's, and so is its host
       fetch: async (input, init) => {
         const request = new Request(input, init);
         const response = await mock.fetch(request);

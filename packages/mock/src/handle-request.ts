@@ -1,5 +1,6 @@
 import { describeRequest, MiniMaxKitError, type RequestDescription } from '@minimax-kit/core';
 import { authenticate } from './auth/authenticate.js';
+import { requestRegion } from './auth/request-region.js';
 import type { Ctx, Runtime } from './context.js';
 import { faultAnswer } from './faults/fault-answer.js';
 import type { FaultBook } from './faults/pick-faults.js';
@@ -71,7 +72,8 @@ export function createHandler(mock: Answering): (request: Request) => Promise<Re
     let scope: string | undefined;
     try {
       if (fault?.type === 'error') throw new MockApiError(fault.code, fault.message);
-      const key = authenticate(request, route.surface, runtime.state);
+      const region = requestRegion(url, runtime.state.region);
+      const key = authenticate(request, route.surface, runtime.state, region);
       keyName = key.key;
       const { body, text, form } = await readBody(
         request,

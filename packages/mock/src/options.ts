@@ -20,7 +20,7 @@ export interface MockPlan {
 /** One API key the mock accepts. Its prefix (`sk-api-` / `sk-cp-`) decides what it draws from. */
 export interface MockKey {
   key: string;
-  /** The region that issued it; the mock's region when absent. A key used in another region gets 1004. */
+  /** The region that issued it; the mock's region when absent. A key used in the other region's requests gets 1004. */
   region?: Region;
   /** Keys of one account (a main account and its sub-accounts) share every rate limit. */
   account?: string;
@@ -42,7 +42,11 @@ export interface MockDurations {
 
 /** Options of `createMockMiniMax`. */
 export interface MockOptions {
-  /** The platform the mock plays: `cn` (api.minimaxi.com) or `global` (api.minimax.io). `global` when absent. */
+  /**
+   * The region of requests to any host but MiniMax's own (the mock's server, a base URL of your
+   * choosing): `cn` or `global`, `global` when absent. A request to a MiniMax host is in that
+   * host's region: api.minimaxi.com is `cn`, api.minimax.io `global`.
+   */
   region?: Region;
   /** The account tier whose rate limits apply; `paid` when absent. */
   tier?: AccountTier;

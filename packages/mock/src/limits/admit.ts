@@ -123,7 +123,8 @@ export function admit(state: MockState, key: KeyState, use: Consumption, now: nu
   if (billable && key.plan) commitPlan = checkPlan(key.plan, use, now);
 
   const scope = description.scope;
-  const limits = scope ? (state.limits[scope] ?? scopeLimits(state.region, state.tier, scope)) : undefined;
+  // The key's region is the request's (authentication refuses a key of the other region).
+  const limits = scope ? (state.limits[scope] ?? scopeLimits(key.region, state.tier, scope)) : undefined;
   const slots = scope ? scopeUse(state, key.account, scope) : undefined;
   if (limits && slots) {
     if (limits.rpm !== undefined && slots.requests.sum(now) + 1 > limits.rpm) {
