@@ -22,6 +22,28 @@ describe('createMockMiniMax', () => {
     expect(warnings).not.toContain('MaxListenersExceededWarning');
   });
 
+  it('rejects like fetch when the signal is aborted before the call, and sends nothing', async () => {
+    const mock = createMockMiniMax();
+    const url = 'https://api.minimax.io/v1/chat/completions';
+    const init = {
+      method: 'POST',
+      headers: { authorization: 'Bearer sk-api-mock', 'content-type': 'application/json' },
+      body: JSON.stringify(chat()),
+    };
+    const aborted = new AbortController();
+    aborted.abort();
+    const error = await mock.fetch(url, { ...init, signal: aborted.signal }).catch((caught) => caught);
+    expect(error).toBeInstanceOf(DOMException);
+    expect(error.name).toBe('AbortError');
+    await expect(mock.fetch(new Request(url, { ...init, signal: aborted.signal }))).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+    const reason = new Error('gave up');
+    await expect(mock.fetch(url, { ...init, signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
+    expect(mock.state.log).toEqual([]);
+    expect((await mock.fetch(url, init)).status).toBe(200);
+  });
+
   it('answers /v1/models with 404 page not found, like MiniMax', async () => {
     const { call } = harness();
     const answer = await call('GET', '/v1/models');

@@ -11,7 +11,10 @@ import { createRandom, hashSeed } from './util/random.js';
 
 /** A running mock MiniMax. */
 export interface MockMiniMax {
-  /** A `fetch` that answers like MiniMax: pass it to any client. Dropped connections reject like real fetch. */
+  /**
+   * A `fetch` that answers like MiniMax: pass it to any client. Dropped connections and aborted
+   * signals reject like real fetch.
+   */
   fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
   /** Answers one request; throws `MockConnectionReset` where the connection should drop (for servers). */
   handle: (request: Request) => Promise<Response>;
@@ -61,8 +64,11 @@ export function createMockMiniMax(options: MockOptions = {}): MockMiniMax {
   return {
     handle,
     async fetch(input, init) {
+      const request = new Request(input, init);
+      // Like fetch, an aborted signal rejects with its reason before anything is sent.
+      request.signal.throwIfAborted();
       try {
-        return await handle(new Request(input, init));
+        return await handle(request);
       } catch (error) {
         if (error instanceof MockConnectionReset) throw new TypeError('fetch failed', { cause: error });
         throw error;
