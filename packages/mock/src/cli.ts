@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import { MockOptionsError } from './http/mock-options-error.js';
 import { startMockServer } from './node/serve.js';
 import { defaultMockKeys } from './options.js';
 
@@ -31,13 +32,16 @@ if (values.help) {
   console.log(usage);
   process.exit(0);
 }
-const port = Number(values.port);
-const seed = Number(values.seed);
+// Whole numbers written out: Number('') is 0 and Number('1e300') is beyond any seed.
+const whole = (text: unknown) =>
+  typeof text === 'string' && /^-?\d+$/.test(text) ? Number(text) : Number.NaN;
+const port = whole(values.port);
+const seed = whole(values.seed);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be 0–65535, not ${values.port}`);
 if (values.region !== 'global' && values.region !== 'cn')
   fail(`--region must be global or cn, not ${values.region}`);
 if (values.tier !== 'paid' && values.tier !== 'free') fail(`--tier must be paid or free, not ${values.tier}`);
-if (!Number.isInteger(seed)) fail(`--seed must be an integer, not ${values.seed}`);
+if (!Number.isSafeInteger(seed)) fail(`--seed must be a whole number, not ${values.seed}`);
 
 const server = await startMockServer({
   port,
@@ -45,7 +49,13 @@ const server = await startMockServer({
   region: values.region,
   tier: values.tier,
   seed,
-}).catch((error: Error) => fail(`cannot listen on ${values.host}:${port}: ${error.message}`));
+}).catch((error: Error) =>
+  fail(
+    error instanceof MockOptionsError
+      ? error.message
+      : `cannot listen on ${values.host}:${port}: ${error.message}`,
+  ),
+);
 console.log(`minimax-mock (${values.region}, ${values.tier}) listening on ${server.url}`);
 
 let stopping = false;

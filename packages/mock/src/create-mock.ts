@@ -1,4 +1,6 @@
 import { sleep } from '@minimax-kit/core';
+import { checkFaultRule } from './check-options/check-fault-rule.js';
+import { checkOptions } from './check-options/check-options.js';
 import type { Runtime } from './context.js';
 import type { FaultRule } from './faults/fault.js';
 import { createFaultBook } from './faults/pick-faults.js';
@@ -22,16 +24,18 @@ export interface MockMiniMax {
   readonly state: MockState;
   /** Forgets everything: back to the options' starting state. */
   reset(): void;
-  /** Adds a fault rule; returns its removal. */
+  /** Adds a fault rule (one it cannot apply throws `MockOptionsError`); returns its removal. */
   inject(rule: FaultRule): () => void;
 }
 
 /**
  * Creates an offline MiniMax: `fetch` answers every MiniMax endpoint in its real wire format,
  * enforces the region's and tier's documented limits and the keys' balances and Token Plans, and
- * injects faults on demand. It runs unchanged in browsers, edge runtimes and Node.
+ * injects faults on demand. It runs unchanged in browsers, edge runtimes and Node. Options it
+ * cannot work with throw `MockOptionsError`.
  */
 export function createMockMiniMax(options: MockOptions = {}): MockMiniMax {
+  checkOptions(options);
   const now = options.now ?? Date.now;
   const seed = options.seed ?? 1;
   const keys = options.keys ?? defaultMockKeys;
@@ -84,6 +88,9 @@ export function createMockMiniMax(options: MockOptions = {}): MockMiniMax {
       faults.clear();
       for (const rule of options.faults ?? []) faults.add(rule);
     },
-    inject: (rule) => faults.add(rule),
+    inject(rule) {
+      checkFaultRule('inject(rule)', rule);
+      return faults.add(rule);
+    },
   };
 }

@@ -11,6 +11,7 @@ import {
   tokenPlan,
   weeklyCap,
 } from '@minimax-kit/core';
+import { MockOptionsError } from './http/mock-options-error.js';
 import { SlidingWindow } from './limits/sliding-window.js';
 import type { MockKey, MockOptions } from './options.js';
 
@@ -67,8 +68,10 @@ function planUse(key: MockKey, region: Region, now: number): PlanUse {
   const reported = tokenPlan.reportedQuotas.find((row) => row.region === region && row.tier === tier);
   const windowRequests = plan.windowRequests ?? reported?.windowRequests;
   if (windowRequests === undefined)
-    throw new TypeError(
-      `No window size is reported for a ${tier} plan in ${region}; set plan.windowRequests.`,
+    throw new MockOptionsError(
+      'plan.windowRequests',
+      `is missing and MiniMax reports no window size for a ${tier} plan in ${region}`,
+      'a whole number of requests per 5-hour window',
     );
   return {
     tier,

@@ -46,17 +46,42 @@ describe('minimax-mock bin', () => {
   });
 
   it('refuses bad arguments with a usage line', async () => {
-    const child = spawn(
-      process.execPath,
-      ['--conditions=@minimax-kit/source', '--import', 'tsx', cli, '--region', 'mars'],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let errors = '';
-    child.stderr.on('data', (chunk: Buffer) => {
-      errors += chunk.toString();
-    });
-    expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(2);
-    expect(errors).toMatch(/--region must be global or cn, not mars[\s\S]*Usage: minimax-mock/);
+    const refuse = async (...args: string[]) => {
+      const child = spawn(
+        process.execPath,
+        ['--conditions=@minimax-kit/source', '--import', 'tsx', cli, ...args],
+        {
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      let errors = '';
+      child.stderr.on('data', (chunk: Buffer) => {
+        errors += chunk.toString();
+      });
+      const code = await new Promise((resolve) => child.once('exit', resolve));
+      return { code, errors };
+    };
+    const refusals = await Promise.all([
+      refuse('--region', 'mars'),
+      refuse('--seed', 'NaN'),
+      refuse('--seed', '1e300'),
+      refuse('--seed', ''),
+      refuse('--tier', 'gold'),
+      refuse('--port=-1'),
+    ]);
+    const said = [
+      /--region must be global or cn, not mars/,
+      /--seed must be a whole number, not NaN/,
+      /--seed must be a whole number, not 1e300/,
+      /--seed must be a whole number, not \n/,
+      /--tier must be paid or free, not gold/,
+      /--port must be 0–65535, not -1/,
+    ];
+    for (const [index, { code, errors }] of refusals.entries()) {
+      expect(code).toBe(2);
+      expect(errors).toMatch(said[index] as RegExp);
+      expect(errors).toMatch(/Usage: minimax-mock/);
+    }
   });
 });
 
