@@ -2,7 +2,8 @@ import { ConfigurationError } from '../errors/configuration-error.js';
 
 /**
  * Checks `baseURL` when the client is created: an absolute http(s) URL, or — in a browser — a path
- * on the page's own origin such as `/api/minimax`. Returns it without trailing slashes.
+ * on the page's own origin such as `/api/minimax`, without a user name or password. Returns it
+ * without trailing slashes.
  */
 export function checkBaseURL(value: unknown, inBrowser: boolean): string {
   const fail = () =>
@@ -18,5 +19,10 @@ export function checkBaseURL(value: unknown, inBrowser: boolean): string {
     throw fail();
   }
   if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.host === '') throw fail();
+  // fetch refuses such a URL on every request, and its error would show the password.
+  if (url.username !== '' || url.password !== '')
+    throw new ConfigurationError(
+      'baseURL holds a user name or password, which fetch cannot send (and logs would show): put the credentials in headers, e.g. { headers: { "proxy-authorization": "Basic …" } }. The value given is not shown.',
+    );
   return value.replace(/\/+$/, '');
 }
