@@ -24,7 +24,7 @@ function checkPlan(option: string, value: unknown): void {
       bought,
       'a Date, epoch milliseconds or an ISO date such as "2026-03-23T00:00:00+08:00"',
     );
-  const daily = recordAt(`${option}.daily`, plan.daily, 'daily quotas by bucket, e.g. { "image-01": 50 }');
+  const daily = recordAt(`${option}.daily`, plan.daily, 'daily quotas by bucket name, each a number ≥ 0');
   for (const [bucket, quota] of Object.entries(daily ?? {}))
     numberAt(`${option}.daily.${bucket}`, quota, atLeastZero, 'a number ≥ 0');
   if (plan.credits !== undefined && typeof plan.credits !== 'boolean')
