@@ -1,4 +1,3 @@
-import { LimiterOptionsError } from '../errors/limiter-options-error.js';
 import type { Dimension } from '../state/dimension.js';
 import { stampOf } from '../state/window-log.js';
 import type { Prepared } from './prepared-draw.js';
@@ -56,10 +55,8 @@ export class ClaimsAhead {
    */
   epoch = 0;
 
+  /** `context.most` is `redisStore`'s checked `claimAhead`. */
   constructor(context: ClaimsContext) {
-    const { most } = context;
-    if (!Number.isInteger(most) || most < 0)
-      throw new LimiterOptionsError('claimAhead', most, 'a whole number ≥ 0 (0: every admission in Redis)');
     this.#context = context;
   }
 

@@ -13,7 +13,9 @@ const rpm: Dimension = {
   guardMs: 0,
   bucketMs: 0,
 };
-const options = { localShare: 0.5, retryMs: 20, recoverMs: 30_000 };
+// Every decision in Redis: what B can take is Redis's count alone. (With claims ahead, B's last asks
+// could race the give-back of a claim whose bucket ended on a busy machine, and stop one short.)
+const options = { localShare: 0.5, retryMs: 20, recoverMs: 30_000, claimAhead: 0 };
 
 // Process A on a link that drops while Redis stays up, B on Redis all along; A has taken one
 // under each of x and y.
