@@ -3,6 +3,27 @@ import type { ClientOptions, FetchLike } from '../options.js';
 import { kindOf } from './kind-of.js';
 
 const logLevels = ['debug', 'info', 'warn', 'error', 'off'];
+// Every option of the client: any other name is a typo (`apikey`) that would go unnoticed, and
+// could leave the key to MINIMAX_API_KEY.
+const known: ReadonlySet<string> = new Set<keyof ClientOptions>([
+  'apiKey',
+  'region',
+  'baseURL',
+  'fetch',
+  'limiter',
+  'maxRetries',
+  'timeout',
+  'totalTimeout',
+  'streamIdleTimeout',
+  'maxResponseBytes',
+  'maxEventBytes',
+  'headers',
+  'logger',
+  'logLevel',
+  'dangerouslyAllowBrowser',
+  'sleep',
+  'telemetry',
+]);
 const isPlain = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' &&
   value !== null &&
@@ -32,6 +53,11 @@ export function checkOptionKinds(options: unknown): asserts options is ClientOpt
   const fail = (message: string) => {
     throw new ConfigurationError(message);
   };
+  for (const [name, value] of Object.entries(options))
+    if (!known.has(name) && value !== undefined)
+      fail(
+        `${/^[A-Za-z]{1,30}$/.test(name) ? name : 'An option name given'} is no option of the client (a typo?); it takes ${[...known].join(', ')}.`,
+      );
   if (fetch !== undefined && typeof fetch !== 'function')
     fail(
       `fetch must be a function called like the global fetch, not ${kindOf(fetch)}; leave it out for the global one.`,

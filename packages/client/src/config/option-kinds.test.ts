@@ -65,8 +65,18 @@ describe('options of the wrong kind fail at creation with ConfigurationError', (
     ],
     ['headers as a string', { headers: 'x-team: blue' }, /^headers must be a plain object.*not a string/],
     ['a region holding a key', { region: key }, /^region must be "global" or "cn", not a string\./],
+    [
+      'a misspelt apiKey',
+      { apikey: key },
+      /^apikey is no option of the client \(a typo\?\); it takes apiKey, region,/,
+    ],
+    ['an option named by a key', { [key]: true }, /^An option name given is no option of the client/],
   ])('%s', (_name, options, message) => {
     expect(refusal({ apiKey: key, ...options })).toMatch(message);
+  });
+
+  it('an unknown option left undefined is no option at all', () => {
+    expect(() => createMiniMaxClient({ apiKey: key, extra: undefined } as ClientOptions)).not.toThrow();
   });
 
   it('a fetch that is no function is never called as one, nor retried', () => {
