@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { otelSdk } from '../../../../test/otel.ts';
 import { type Clients, calls } from '../__fixtures__/every-call.js';
 import { hi, setup } from '../__fixtures__/setup.js';
 import { createMiniMaxClient } from '../client.js';
 import { ConfigurationError } from '../errors/configuration-error.js';
 import { openTelemetry, TelemetryOptionsError } from '../index.js';
-import { otelSdk } from './__fixtures__/otel.js';
 
 let sdk: ReturnType<typeof otelSdk>;
 afterEach(() => sdk.shutdown());

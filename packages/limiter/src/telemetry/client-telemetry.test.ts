@@ -3,11 +3,11 @@ import { createMockMiniMax } from '@minimax-kit/mock';
 import { trace } from '@opentelemetry/api';
 import { InMemorySpanExporter, SimpleSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
 import { afterEach, describe, expect, it } from 'vitest';
+import { otelSdk } from '../../../../test/otel.ts';
 import { createLimiter } from '../create-limiter.js';
 import { BudgetExceededError } from '../errors/budget-exceeded-error.js';
 import { limitFetch } from '../fetch/limit-fetch.js';
 import { openTelemetry } from '../index.js';
-import { otelSdk } from './__fixtures__/otel.js';
 
 const key = 'sk-api-mock';
 const hi = { model: 'MiniMax-M2', messages: [{ role: 'user' as const, content: 'hi' }], max_tokens: 100 };

@@ -1,12 +1,12 @@
 import { createMockMiniMax } from '@minimax-kit/mock';
 import OpenAI from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
+import { otelSdk } from '../../../../test/otel.ts';
 import { createLimiter, type LimiterOptions } from '../create-limiter.js';
 import { BudgetExceededError } from '../errors/budget-exceeded-error.js';
 import { limitFetch } from '../fetch/limit-fetch.js';
 import { openTelemetry } from '../index.js';
 import type { CallRecord } from '../record/call-record.js';
-import { otelSdk } from './__fixtures__/otel.js';
 
 const key = 'sk-api-mock-4f9c2e7d1a';
 const hi = { model: 'MiniMax-M2', messages: [{ role: 'user' as const, content: 'hi' }], max_tokens: 100 };
