@@ -4,7 +4,7 @@ import type { Demand } from './demand.js';
 import { LimiterOptionsError } from './errors/limiter-options-error.js';
 import type { LimitConfig, PlanLimits } from './limit-config.js';
 import type { LimiterOptions } from './limiter.js';
-import { atLeastZero, checkKnown, numberOption, positive } from './option-checks.js';
+import { atLeastZero, checkKnown, numberOption, positive, timerDelay } from './option-checks.js';
 import { maxTimerMs } from './scheduler/wake-timer.js';
 import { memoryStore } from './stores/memory-store.js';
 import type { LimiterStore } from './stores/store.js';
@@ -111,7 +111,7 @@ export function resolveOptions(options: LimiterOptions): ResolvedOptions {
         'leaseMs',
         options.leaseMs,
         600_000,
-        (value) => positive(value) && value <= maxTimerMs,
+        timerDelay,
         `a number of milliseconds > 0 and ≤ ${maxTimerMs}`,
       ),
       dayOffsetMinutes: numberOption(

@@ -11,11 +11,20 @@ import { ServerError } from '../errors/server-error.js';
 const key = 'sk-api-Zq8vL1mN5pR2tX9wY4cB7dF0gH3jK6';
 const speech = { model: 'speech-02-hd', text: 'hi', voice_setting: { voice_id: 'female-shaonv' } };
 
-const logging = () => {
+// A client that retries once, logging everything into `lines`, against `answer`.
+const logged = (answer: () => Response) => {
   const lines: string[] = [];
   const record = (message: string, details?: Record<string, unknown>) =>
     lines.push(`${message} ${JSON.stringify(details ?? {})}`);
-  return { lines, logger: { debug: record, info: record, warn: record, error: record } };
+  const logger = { debug: record, info: record, warn: record, error: record };
+  const client = createMiniMaxClient({
+    apiKey: key,
+    maxRetries: 1,
+    logLevel: 'debug',
+    logger,
+    fetch: answering(answer),
+  });
+  return { lines, client };
 };
 
 describe('a malformed or empty key', () => {
@@ -96,14 +105,7 @@ describe('a server that echoes the key', () => {
   ];
 
   it.each(echoes)('%s: not in the error nor the retry log', async (_name, answer, type) => {
-    const { lines, logger } = logging();
-    const client = createMiniMaxClient({
-      apiKey: key,
-      maxRetries: 1,
-      logLevel: 'debug',
-      logger,
-      fetch: answering(answer),
-    });
+    const { lines, client } = logged(answer);
     const error = await client.speech.create(speech).catch((caught) => caught);
     expect(error).toBeInstanceOf(type);
     expect(error.message).toContain('[redacted]');
@@ -137,14 +139,9 @@ describe('a server that echoes the key', () => {
   });
 
   it('as a Bearer: masked exactly once in the error and the log', async () => {
-    const { lines, logger } = logging();
-    const client = createMiniMaxClient({
-      apiKey: key,
-      maxRetries: 1,
-      logLevel: 'debug',
-      logger,
-      fetch: answering(() => Response.json({ error: { message: `bad Bearer ${key}.` } }, { status: 500 })),
-    });
+    const { lines, client } = logged(() =>
+      Response.json({ error: { message: `bad Bearer ${key}.` } }, { status: 500 }),
+    );
     const error = await client.chat.create(hi).catch((caught) => caught);
     expect(error).toBeInstanceOf(ServerError);
     expect(error.message).toMatch(/bad Bearer \[redacted\]\.$/);

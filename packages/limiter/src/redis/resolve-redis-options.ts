@@ -1,6 +1,5 @@
 import { LimiterOptionsError } from '../errors/limiter-options-error.js';
-import { atLeastZero, checkKnown, numberOption, positive } from '../option-checks.js';
-import { maxTimerMs } from '../scheduler/wake-timer.js';
+import { atLeastZero, checkKnown, numberOption, timerDelay } from '../option-checks.js';
 import type { RedisClient } from './redis-client.js';
 import type { RedisStoreOptions } from './redis-store-options.js';
 
@@ -19,7 +18,6 @@ const known: ReadonlySet<string> = new Set<keyof RedisStoreOptions>([
 ]);
 
 const ms = 'a number of milliseconds';
-const timer = (value: number) => positive(value) && value <= maxTimerMs;
 
 /**
  * Checks `redisStore`'s options and fills in their defaults: a share above the whole limit, or a
@@ -52,9 +50,21 @@ export function resolveRedisOptions(options: RedisStoreOptions): ResolvedRedisOp
       'a share from 0 to 1, at most 1 / (number of processes)',
     ),
     recoverMs: numberOption('recoverMs', options.recoverMs, 61_000, atLeastZero, `${ms} ≥ 0`),
-    commandTimeoutMs: numberOption('commandTimeoutMs', options.commandTimeoutMs, 1000, timer, `${ms} > 0`),
-    retryMs: numberOption('retryMs', options.retryMs, 1000, timer, `${ms} > 0`),
-    connectTimeoutMs: numberOption('connectTimeoutMs', options.connectTimeoutMs, 10_000, timer, `${ms} > 0`),
+    commandTimeoutMs: numberOption(
+      'commandTimeoutMs',
+      options.commandTimeoutMs,
+      1000,
+      timerDelay,
+      `${ms} > 0`,
+    ),
+    retryMs: numberOption('retryMs', options.retryMs, 1000, timerDelay, `${ms} > 0`),
+    connectTimeoutMs: numberOption(
+      'connectTimeoutMs',
+      options.connectTimeoutMs,
+      10_000,
+      timerDelay,
+      `${ms} > 0`,
+    ),
     claimAhead: numberOption(
       'claimAhead',
       options.claimAhead,
