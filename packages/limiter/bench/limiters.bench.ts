@@ -90,6 +90,22 @@ async function decisions() {
       },
     ],
     [
+      '@minimax-kit/limiter, RPM + TPM in one decision, synchronous fast path (acquireNow ?? acquire)',
+      async () => {
+        const demand = { scope: 's', tokens: 10 };
+        const lease = ours.acquireNow(demand) ?? (await ours.acquire(demand));
+        await lease.release();
+      },
+    ],
+    [
+      '@minimax-kit/limiter, RPM only, synchronous fast path',
+      async () => {
+        const demand = { scope: 's' };
+        const lease = oursRpm.acquireNow(demand) ?? (await oursRpm.acquire(demand));
+        await lease.release();
+      },
+    ],
+    [
       'reference: acquire → release with no decision (two awaits, a clock read, an object)',
       async () => {
         const lease = await Promise.resolve(new Shape(origin + performance.now()));
@@ -166,6 +182,9 @@ console.log('\nRatios at 1 / 64 / 1,000 in flight:\n');
 const ratio = (ours: string, peer: string) =>
   inFlight.map((_, j) => `${(rateOf(ours, j) / rateOf(peer, j)).toFixed(2)}×`).join(' / ');
 for (const [ours, peer] of [
+  ['@minimax-kit/limiter, RPM + TPM in one decision, synchronous', 'rate-limiter-flexible, one limit'],
+  ['@minimax-kit/limiter, RPM + TPM in one decision, synchronous', 'rate-limiter-flexible, RPM + TPM'],
+  ['@minimax-kit/limiter, RPM only, synchronous', 'rate-limiter-flexible, one limit'],
   ['@minimax-kit/limiter, RPM + TPM + a budget', '@minimax-kit/limiter, RPM + TPM in one'],
   ['@minimax-kit/limiter, RPM + TPM', 'rate-limiter-flexible, RPM + TPM'],
   ['@minimax-kit/limiter, RPM + TPM', 'rate-limiter-flexible, one limit'],

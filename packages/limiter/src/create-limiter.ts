@@ -9,7 +9,7 @@ import { limitFetch } from './fetch/limit-fetch.js';
 import { giveBack } from './give-back.js';
 import { HeldLease } from './held-lease.js';
 import { knownDimensions } from './known-dimensions.js';
-import type { AcquireOptions, Lease, Limiter, LimiterOptions } from './limiter.js';
+import type { AcquireOptions, Limiter, LimiterOptions } from './limiter.js';
 import { dimensionsOf } from './limits.js';
 import { PeakClock } from './peak-clock.js';
 import { resolveOptions } from './resolve-options.js';
@@ -28,6 +28,8 @@ export type { AcquireOptions, Lease, Limiter, LimiterOptions, TryResult } from '
 export type { LimiterSnapshot } from './snapshot/limiter-snapshot.js';
 
 const noOptions: AcquireOptions = Object.freeze({});
+
+type Refused = Extract<Decision, { ok: false }>;
 
 // Lease ids: unique per limiter instance (a random prefix) and cheap to make (a counter).
 const leasePrefix = () => `${Math.random().toString(36).slice(2, 10)}.`;
@@ -74,7 +76,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
     newId: newLeaseId,
     writeNow: writeNow(store),
   };
-  const makeLease = (id: string, demand: Demand, draw: Draw, decision: Decision, waitedOn?: string): Lease =>
+  const makeLease = (id: string, demand: Demand, draw: Draw, decision: Decision, waitedOn?: string) =>
     new HeldLease(leaseContext, id, demand, draw, (decision.ok && decision.at) || store.now(), waitedOn);
   let closed = false;
 
@@ -87,6 +89,27 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
   const wait = (demand: Demand, draw: Draw, lease: string, options: AcquireOptions, blockedBy?: string) =>
     queueAcquire(line, demand, draw, lease, options, blockedBy);
 
+  // Admission at once, for a caller nobody waits ahead of: the lease, the store's refusal, or
+  // `undefined` when the store decides only later (Redis beyond its claims ahead).
+  const atOnce = (demand: Demand, draw: Draw): HeldLease | Refused | undefined => {
+    // Without a lease id (sliding windows only): the lease is named when first asked.
+    const at = admitNow?.(key, draw.dims);
+    if (at !== undefined) {
+      feed.notify();
+      return new HeldLease(leaseContext, undefined, demand, draw, at);
+    }
+    if (!decideNow) return undefined;
+    const lease = newLeaseId();
+    const decision = decideNow(key, draw.dims, lease);
+    if (!decision.ok) return decision;
+    feed.notify();
+    return makeLease(lease, demand, draw, decision);
+  };
+  const checked = (asked: Demand) => {
+    if (closed) throw new LimiterClosedError('limiter');
+    return withTenant(asked);
+  };
+
   const limiter: Limiter = {
     config,
     store,
@@ -94,8 +117,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
     dimensionsOf: (demand) => dimensionsOf(config, demand, store.now()),
     acquire(asked, options) {
       try {
-        if (closed) throw new LimiterClosedError('limiter');
-        const demand = withTenant(asked);
+        const demand = checked(asked);
         // What it draws on (shown in snapshots from now on); refused at once if it can never fit.
         const draw = draws.of(demand);
         if (draw.tooLarge) return tooLarge(draw.tooLarge).then((error) => Promise.reject(error));
@@ -104,34 +126,28 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
           if (options.signal?.aborted) throw options.signal.reason;
         }
         const given = options ?? noOptions;
-        // The fast path: nobody waits on these limits and the store admits at once (memory, or
-        // Redis from a claim ahead) — without a lease id (sliding windows only): the lease is named
-        // when first asked.
         const busy = queue.waitedOn(draw.dims);
-        const at = busy === undefined ? admitNow?.(key, draw.dims) : undefined;
-        if (at !== undefined) {
-          feed.notify();
-          return Promise.resolve(new HeldLease(leaseContext, undefined, demand, draw, at));
-        }
-        if (!decideNow) return wait(demand, draw, newLeaseId(), given);
-        // Behind whoever waits on one of its limits already.
-        if (busy !== undefined) return wait(demand, draw, newLeaseId(), given, busy);
-        const lease = newLeaseId();
-        const decision = decideNow(key, draw.dims, lease);
-        if (decision.ok) {
-          feed.notify();
-          return Promise.resolve(makeLease(lease, demand, draw, decision));
-        }
-        const refused = refusal(draw, decision);
+        const now = busy === undefined ? atOnce(demand, draw) : undefined;
+        if (now instanceof HeldLease) return Promise.resolve(now);
+        // Behind whoever waits on one of its limits already (a store that decides later finds out
+        // for itself), or on the limit the store just refused it on.
+        if (now === undefined) return wait(demand, draw, newLeaseId(), given, decideNow && busy);
+        const refused = refusal(draw, now);
         if (refused) return refused.then((error) => Promise.reject(error));
-        return wait(demand, draw, lease, given, decision.blockedBy);
+        return wait(demand, draw, newLeaseId(), given, now.blockedBy);
       } catch (error) {
         return Promise.reject(error);
       }
     },
+    acquireNow(asked) {
+      const demand = checked(asked);
+      const draw = draws.of(demand);
+      if (draw.tooLarge || queue.waitedOn(draw.dims) !== undefined) return undefined;
+      const now = atOnce(demand, draw);
+      return now instanceof HeldLease ? now : undefined;
+    },
     async tryAcquire(asked) {
-      if (closed) throw new LimiterClosedError('limiter');
-      const demand = withTenant(asked);
+      const demand = checked(asked);
       const draw = draws.of(demand);
       if (draw.tooLarge) throw await tooLarge(draw.tooLarge);
       const busy = queue.waitedOn(draw.dims);
@@ -139,8 +155,14 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
         const wait = pump.wakesAt - store.now();
         return { ok: false, retryAfterMs: Number.isFinite(wait) ? Math.max(0, wait) : 1000, blockedBy: busy };
       }
+      const now = atOnce(demand, draw);
+      if (now instanceof HeldLease) return { ok: true, lease: now };
+      if (now !== undefined) {
+        feed.notify();
+        return now;
+      }
       const lease = newLeaseId();
-      const decision = decideNow?.(key, draw.dims, lease) ?? (await store.acquire(key, draw.dims, lease));
+      const decision = await store.acquire(key, draw.dims, lease);
       feed.notify();
       return decision.ok ? { ok: true, lease: makeLease(lease, demand, draw, decision) } : decision;
     },

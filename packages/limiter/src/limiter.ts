@@ -74,6 +74,16 @@ export type TryResult = { ok: true; lease: Lease } | { ok: false; retryAfterMs: 
 export interface Limiter {
   /** Waits (FIFO within priorities) until every limit the demand touches has room, then holds it. */
   acquire(demand: Demand, options?: AcquireOptions): Promise<Lease>;
+  /**
+   * The synchronous fast path: a lease at once when nobody waits on the demand's limits and the
+   * store decides synchronously (memory; Redis from what a claim ahead holds; never the browser
+   * store, which decides across tabs),
+   * else `undefined`, holding nothing. `limiter.acquireNow(demand) ?? (await limiter.acquire(demand))`
+   * admits without a turn of the event loop when it can, and otherwise waits, or is refused with the
+   * reason (a demand that can never fit, a budget that refuses). Throws `InvalidDemandError` and
+   * `LimiterClosedError` as `acquire` rejects with them.
+   */
+  acquireNow(demand: Demand): Lease | undefined;
   /** Never waits: a lease now, or when to try again (for edge runtimes). */
   tryAcquire(demand: Demand): Promise<TryResult>;
   /** MiniMax refused anyway (1002, 1039, 1041, 2056, HTTP 429): pauses the whole scope until it frees. */

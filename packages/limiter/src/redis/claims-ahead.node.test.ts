@@ -57,6 +57,27 @@ it('never admits more than the limit across processes claiming ahead, and the re
   await expect.poll(() => usedOf(first, 'rpm:s'), { timeout: 10_000 }).toBe(300);
 });
 
+it('admits synchronously from a claim ahead (acquireNow), and never without one', async () => {
+  const limits = { s: { rpm: 1_000_000, tpm: 1e9 } };
+  const { limiter } = redis.limiterOn('synchronous', limits);
+  await limiter.refresh(); // connected
+  const demand = { scope: 's', tokens: 10 };
+  // Nothing claimed yet: only Redis can decide, and that is never synchronous.
+  expect(limiter.acquireNow(demand)).toBeUndefined();
+  let admitted = 0;
+  let synchronous = 0;
+  // Until a claim serves one (each claim lasts its bucket, however slow the machine).
+  while (synchronous === 0 || admitted < 100) {
+    const now = limiter.acquireNow(demand);
+    if (now) synchronous++;
+    await (now ?? (await limiter.acquire(demand))).release();
+    admitted++;
+  }
+  expect(await usedOf(limiter, 'rpm:s')).toBe(admitted);
+  expect(await usedOf(limiter, 'tpm:s')).toBe(10 * admitted);
+  await limiter.close();
+});
+
 it('keeps every sliding window inside its limits while three processes admit through claims and wait on Redis', async () => {
   // A minute of 6 s: buckets of 10 ms, long enough to claim in. Twelve callers, three processes.
   const W = 6000;

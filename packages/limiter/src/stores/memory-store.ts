@@ -21,14 +21,21 @@ const monotonic = () => {
 /** Keeps limiter state in this process: the default store. Its answers are ready at once. */
 export function memoryStore(options: MemoryStoreOptions = {}): LimiterStore {
   const now = options.now ?? monotonic();
-  const states = new Map<string, LimiterState & { moved: MovedShares; admissions: RingAdmissions }>();
-  const stateOf = (key: string) => {
+  type State = LimiterState & { moved: MovedShares; admissions: RingAdmissions };
+  const states = new Map<string, State>();
+  // The last key's state, at hand: a limiter asks for one key again and again.
+  let lastKey: string | undefined;
+  let last: State | undefined;
+  const stateOf = (key: string): State => {
+    if (key === lastKey && last) return last;
     let state = states.get(key);
     if (!state) {
       // Kept in this process only: its sliding logs can live in columns.
       state = { ...emptyState(), rings: true, moved: new MovedShares(), admissions: new RingAdmissions() };
       states.set(key, state);
     }
+    lastKey = key;
+    last = state;
     return state;
   };
   const peek: NonNullable<LimiterStore['peek']> = (key, dims) => {

@@ -54,6 +54,8 @@ export function describeStoreConformance(name: string, harness: StoreHarness): v
         op: fc.constant('try' as const),
         tokens: fc.integer({ min: 1, max: 600 }),
         conn: fc.constantFrom(false, false, true),
+        // `acquireNow` (synchronous, where the store can decide so) or `tryAcquire`.
+        now: fc.boolean(),
       }),
     },
     fc.record({
@@ -93,9 +95,10 @@ export function describeStoreConformance(name: string, harness: StoreHarness): v
               if (operation.op === 'try') {
                 const before = used((await limiter.refresh()).dimensions);
                 const demand = { scope: 's', tokens: operation.tokens, conn: operation.conn };
-                const result = await limiter.tryAcquire(demand);
-                if (result.ok) {
-                  const { lease } = result;
+                const lease = operation.now
+                  ? limiter.acquireNow(demand)
+                  : await limiter.tryAcquire(demand).then((result) => (result.ok ? result.lease : undefined));
+                if (lease) {
                   const { tokens, conn } = operation;
                   admitted.push({ at: lease.admittedAt, stamp: lease.admittedAt, step, tokens, conn, lease });
                 } else {
