@@ -25,6 +25,20 @@ describe('the package entry', () => {
     expect(defined).toContain('ResponseTooLargeError');
   });
 
+  it('leaves no subpath short of an error: /chat, /speech and /video export every shared error class', async () => {
+    const errors = (await import('./errors/index.js')) as Record<string, unknown>;
+    const classes = Object.keys(errors).filter((name) => name.endsWith('Error'));
+    expect(classes).toContain('RateLimitError');
+    const subpaths = {
+      chat: await import('./chat/index.js'),
+      speech: await import('./speech/index.js'),
+      video: await import('./video/index.js'),
+    };
+    for (const [subpath, module] of Object.entries(subpaths) as [string, Record<string, unknown>][]) {
+      for (const name of classes) expect(module[name], `${name} of /${subpath}`).toBe(entry[name]);
+    }
+  });
+
   it('exports every error the README names', () => {
     const readme = readFileSync(new URL('../README.md', src), 'utf8');
     const named = new Set(errorsOf(readme, /`(\w+Error)\b/g).filter((name) => !elsewhere.has(name)));

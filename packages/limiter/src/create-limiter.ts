@@ -3,7 +3,6 @@ import { budgetGate } from './budgets/budget-gate.js';
 import { budgetUsages } from './budgets/budget-usage.js';
 import type { Demand } from './demand.js';
 import { type Draw, DrawCache } from './demand-draw.js';
-import { InvalidDemandError } from './errors/invalid-demand-error.js';
 import { LimiterClosedError } from './errors/limiter-closed-error.js';
 import { limitFetch } from './fetch/limit-fetch.js';
 import { giveBack } from './give-back.js';
@@ -18,7 +17,7 @@ import { createPump } from './scheduler/pump.js';
 import { type AcquireLine, queueAcquire } from './scheduler/queued-acquire.js';
 import { WaitQueue } from './scheduler/wait-queue.js';
 import type { Waiter } from './scheduler/waiter.js';
-import { maxTimerMs } from './scheduler/wake-timer.js';
+import { checkAlignment, pauseOnRejection } from './server-corrections.js';
 import { SnapshotFeed } from './snapshot/snapshot-feed.js';
 import type { Decision } from './state/dimension.js';
 import { syncRemains } from './sync-remains.js';
@@ -167,29 +166,10 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
       return decision.ok ? { ok: true, lease: makeLease(lease, demand, draw, decision) } : decision;
     },
     async reportRejection(demand, reason, retryAfterMs) {
-      const dims = dimensionsOf(config, demand, store.now()).filter((d) =>
-        reason === 'plan'
-          ? d.id.startsWith('plan:') || d.id.startsWith('daily:')
-          : d.id.startsWith(`${reason}:`),
-      );
-      if (dims.length === 0) return;
-      const now = store.now();
-      const held = await store.read(key, dims);
-      // Pause until the window frees, or as long as the server asked; at least a second.
-      const frees = Math.max(0, ...dims.map((d) => (held[d.id]?.freesAt ?? now + 1000) - now));
-      const asked = retryAfterMs !== undefined && retryAfterMs >= 0 ? retryAfterMs : frees;
-      const ms = Math.min(maxTimerMs, Math.max(1000, asked));
-      await store.pause(
-        key,
-        dims.map((d) => d.id),
-        ms,
-      );
-      pump.poke();
+      if (await pauseOnRejection(config, store, key, demand, reason, retryAfterMs)) pump.poke();
     },
     async align(dimension, used, freesInMs) {
-      if (!Number.isFinite(used) || used < 0) throw new InvalidDemandError('used', used, 'a number ≥ 0');
-      if (!Number.isFinite(freesInMs) || freesInMs < 0)
-        throw new InvalidDemandError('freesInMs', freesInMs, 'a number of milliseconds ≥ 0');
+      checkAlignment(used, freesInMs);
       feed.remember([dimension]);
       await store.align(key, dimension, used, freesInMs);
       pump.poke();

@@ -5,69 +5,81 @@ import { hi } from './setup.js';
 export type Resource = Exclude<keyof MiniMaxClient, 'transport'>;
 export type Clients = { client: MiniMaxClient; plan: MiniMaxClient };
 /** One call of every method of every resource; the type makes a new method without an entry fail. */
-type Calls = { [R in Resource]: Record<keyof MiniMaxClient[R], (clients: Clients) => Promise<object>> };
+type Calls = {
+  [R in Resource]: Record<keyof MiniMaxClient[R], (clients: Clients, options?: never) => Promise<object>>;
+};
 
 export const voice = { model: 'speech-02-hd', voice_setting: { voice_id: 'female-shaonv' } };
+const clip = { model: 'MiniMax-Hailuo-02', prompt: 'x' };
 const song = { model: 'music-2.0', prompt: 'jazz', lyrics: '[Verse]\nla la la la' };
 const upload = (client: MiniMaxClient) =>
   client.files.upload({ file: new Uint8Array(64), filename: 'me.wav', purpose: 'voice_clone' });
 
-/** One call of every method of every resource. */
+/** One call of every method of every resource, with `options` as its last argument. */
 export const calls: Calls = {
   chat: {
-    create: ({ client }) => client.chat.create(hi),
-    stream: ({ client }) => client.chat.stream(hi).final(),
-    createObject: ({ client }) =>
-      client.chat.createObject({ ...hi, schema: z.object({ answer: z.string() }) }),
+    create: ({ client }, options) => client.chat.create(hi, options),
+    stream: ({ client }, options) => client.chat.stream(hi, options).final(),
+    createObject: ({ client }, options) =>
+      client.chat.createObject({ ...hi, schema: z.object({ answer: z.string() }) }, options),
   },
   messages: {
-    create: ({ client }) => client.messages.create({ ...hi, max_tokens: 100 }),
-    stream: ({ client }) => client.messages.stream({ ...hi, max_tokens: 100 }).final(),
+    create: ({ client }, options) => client.messages.create({ ...hi, max_tokens: 100 }, options),
+    stream: ({ client }, options) => client.messages.stream({ ...hi, max_tokens: 100 }, options).final(),
   },
   speech: {
-    create: ({ client }) => client.speech.create({ ...voice, text: 'hi' }),
-    stream: ({ client }) => client.speech.stream({ ...voice, text: 'hi' }).final(),
-    createAsync: ({ client }) => client.speech.createAsync({ ...voice, text: '很长的文本' }),
-    retrieveAsync: async ({ client }) =>
-      client.speech.retrieveAsync((await client.speech.createAsync({ ...voice, text: 'x' })).task_id),
-    pollAsync: async ({ client }) =>
-      client.speech.pollAsync((await client.speech.createAsync({ ...voice, text: 'x' })).task_id),
+    create: ({ client }, options) => client.speech.create({ ...voice, text: 'hi' }, options),
+    stream: ({ client }, options) => client.speech.stream({ ...voice, text: 'hi' }, options).final(),
+    createAsync: ({ client }, options) =>
+      client.speech.createAsync({ ...voice, text: '很长的文本' }, options),
+    retrieveAsync: async ({ client }, options) =>
+      client.speech.retrieveAsync(
+        (await client.speech.createAsync({ ...voice, text: 'x' })).task_id,
+        options,
+      ),
+    pollAsync: async ({ client }, options) =>
+      client.speech.pollAsync((await client.speech.createAsync({ ...voice, text: 'x' })).task_id, options),
   },
   voices: {
-    list: ({ client }) => client.voices.list(),
-    clone: async ({ client }) =>
-      client.voices.clone({ file_id: (await upload(client)).file_id, voice_id: 'MyVoice001' }),
-    design: ({ client }) => client.voices.design({ prompt: 'a calm narrator', preview_text: 'Hello' }),
+    list: ({ client }, options) => client.voices.list('all', options),
+    clone: async ({ client }, options) =>
+      client.voices.clone({ file_id: (await upload(client)).file_id, voice_id: 'MyVoice001' }, options),
+    design: ({ client }, options) =>
+      client.voices.design({ prompt: 'a calm narrator', preview_text: 'Hello' }, options),
   },
   files: {
-    upload: ({ client }) => upload(client),
-    retrieve: async ({ client }) => client.files.retrieve((await upload(client)).file_id),
-    content: async ({ client }) => client.files.content((await upload(client)).file_id),
-    list: ({ client }) => client.files.list('voice_clone'),
-    delete: async ({ client }) => client.files.delete((await upload(client)).file_id, 'voice_clone'),
+    upload: ({ client }, options) =>
+      client.files.upload({ file: new Uint8Array(64), filename: 'me.wav', purpose: 'voice_clone' }, options),
+    retrieve: async ({ client }, options) => client.files.retrieve((await upload(client)).file_id, options),
+    content: async ({ client }, options) => client.files.content((await upload(client)).file_id, options),
+    list: ({ client }, options) => client.files.list('voice_clone', options),
+    delete: async ({ client }, options) =>
+      client.files.delete((await upload(client)).file_id, 'voice_clone', options),
   },
   video: {
-    create: ({ client }) => client.video.create({ model: 'MiniMax-Hailuo-02', prompt: 'x' }),
-    retrieve: async ({ client }) =>
-      client.video.retrieve((await client.video.create({ model: 'MiniMax-Hailuo-02', prompt: 'x' })).task_id),
-    poll: async ({ client }) =>
-      client.video.poll((await client.video.create({ model: 'MiniMax-Hailuo-02', prompt: 'x' })).task_id),
-    createAndPoll: ({ client }) => client.video.createAndPoll({ model: 'MiniMax-Hailuo-02', prompt: 'x' }),
+    create: ({ client }, options) => client.video.create(clip, options),
+    retrieve: async ({ client }, options) =>
+      client.video.retrieve((await client.video.create(clip)).task_id, options),
+    poll: async ({ client }, options) =>
+      client.video.poll((await client.video.create(clip)).task_id, options),
+    createAndPoll: ({ client }, options) => client.video.createAndPoll(clip, options),
   },
   images: {
-    generate: ({ client }) => client.images.generate({ model: 'image-01', prompt: 'a lighthouse' }),
+    generate: ({ client }, options) =>
+      client.images.generate({ model: 'image-01', prompt: 'a lighthouse' }, options),
   },
   music: {
-    generate: ({ client }) => client.music.generate(song),
-    stream: ({ client }) => client.music.stream(song).final(),
-    lyrics: ({ client }) => client.music.lyrics({ mode: 'write_full_song', prompt: 'the sea' }),
-    coverPreprocess: ({ client }) =>
-      client.music.coverPreprocess({ model: 'music-cover', audio_url: 'https://example.com/a.mp3' }),
+    generate: ({ client }, options) => client.music.generate(song, options),
+    stream: ({ client }, options) => client.music.stream(song, options).final(),
+    lyrics: ({ client }, options) =>
+      client.music.lyrics({ mode: 'write_full_song', prompt: 'the sea' }, options),
+    coverPreprocess: ({ client }, options) =>
+      client.music.coverPreprocess({ model: 'music-cover', audio_url: 'https://example.com/a.mp3' }, options),
   },
   quota: {
-    retrieve: ({ plan }) => plan.quota.retrieve(),
+    retrieve: ({ plan }, options) => plan.quota.retrieve(options),
   },
   account: {
-    balance: ({ client }) => client.account.balance(),
+    balance: ({ client }, options) => client.account.balance(options),
   },
 };

@@ -8,6 +8,7 @@ import {
   summarizeBalance,
 } from '@minimax-kit/core';
 import type { CallOptions } from '../chat/chat.js';
+import { callOptions } from '../config/check-call-options.js';
 import { ConfigurationError } from '../errors/configuration-error.js';
 import { type WithMeta, withMeta } from '../transport/meta.js';
 import type { Transport } from '../transport/transport.js';
@@ -48,7 +49,8 @@ function regionOf(transport: Transport, options: BalanceOptions): Region {
 /** The account resource over a transport. */
 export function createAccount(transport: Transport): Account {
   return {
-    async balance(options = {}) {
+    async balance(given) {
+      const options = callOptions(given);
       const region = regionOf(transport, options);
       const body = await transport.json(
         '/account/query_balance',

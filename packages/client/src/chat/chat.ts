@@ -1,3 +1,4 @@
+import { callOptions } from '../config/check-call-options.js';
 import { EventStream } from '../streaming/event-stream.js';
 import { checkRequest } from '../transport/check-request.js';
 import type { WithMeta } from '../transport/meta.js';
@@ -32,7 +33,8 @@ export interface Chat {
 /** The chat resource over a transport. */
 export function createChat(transport: Transport): Chat {
   const chat: Chat = {
-    async create(params, options = {}) {
+    async create(params, given) {
+      const options = callOptions(given);
       const json = { ...checkRequest(chatParamsSchema, params), stream: false };
       return transport.json(
         '/v1/chat/completions',
@@ -40,7 +42,8 @@ export function createChat(transport: Transport): Chat {
         chatCompletionSchema,
       );
     },
-    stream(params, options = {}) {
+    stream(params, given) {
+      const options = callOptions(given);
       const json = {
         ...checkRequest(chatParamsSchema, params),
         stream: true,
@@ -53,7 +56,8 @@ export function createChat(transport: Transport): Chat {
         options.signal,
       );
     },
-    createObject(params, options = {}) {
+    async createObject(params, given) {
+      const options = callOptions(given);
       return createObject((chatParams) => chat.create(chatParams, options), params);
     },
   };

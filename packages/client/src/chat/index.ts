@@ -1,3 +1,5 @@
+// Every error a call can throw, so that a subpath alone is enough for `instanceof` checks.
+export * from '../errors/index.js';
 export type { CallOptions, Chat } from './chat.js';
 export type { ChatClient } from './chat-client.js';
 export { createChatClient } from './chat-client.js';

@@ -1,3 +1,4 @@
+import { callOptions } from '../config/check-call-options.js';
 import { EventStream } from '../streaming/event-stream.js';
 import { checkRequest } from '../transport/check-request.js';
 import type { WithMeta } from '../transport/meta.js';
@@ -24,11 +25,13 @@ const path = '/anthropic/v1/messages';
 /** The messages resource over a transport. */
 export function createMessages(transport: Transport): Messages {
   return {
-    async create(params, options = {}) {
+    async create(params, given) {
+      const options = callOptions(given);
       const json = { ...checkRequest(messageParamsSchema, params), stream: false };
       return transport.json(path, { method: 'POST', json, signal: options.signal }, messageSchema);
     },
-    stream(params, options = {}) {
+    stream(params, given) {
+      const options = callOptions(given);
       const json = { ...checkRequest(messageParamsSchema, params), stream: true };
       return new EventStream(
         (signal) => transport.send(path, { method: 'POST', json, signal }),

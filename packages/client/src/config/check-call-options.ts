@@ -29,3 +29,17 @@ export function checkSignal(signal: unknown): AbortSignal | undefined {
   if (issues.length > 0) throw new ValidationError('request', issues);
   return (signal as AbortSignal | null) ?? undefined;
 }
+
+const none = Object.freeze({});
+
+/**
+ * A call's options: `undefined` and `null` are none; anything else but an object fails with a
+ * `ValidationError` naming it, before anything is sent.
+ */
+export function callOptions<T extends object>(options: T | null | undefined): T {
+  if (options === undefined || options === null) return none as T;
+  if (typeof options === 'object' && !Array.isArray(options)) return options;
+  throw new ValidationError('request', [
+    { path: 'options', message: `must be an object such as { signal }, or left out, not ${kindOf(options)}` },
+  ]);
+}

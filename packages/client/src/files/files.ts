@@ -1,6 +1,7 @@
 import type { infer as Infer } from 'zod/mini';
 import { array, enum as enumOf, looseObject, number, optional, string } from 'zod/mini';
 import type { CallOptions } from '../chat/chat.js';
+import { callOptions } from '../config/check-call-options.js';
 import { ValidationError } from '../errors/validation-error.js';
 import { checkRequest } from '../transport/check-request.js';
 import { type WithMeta, withMeta } from '../transport/meta.js';
@@ -59,7 +60,8 @@ export function fileIdParam(fileId: string): string {
 /** The files resource over a transport. */
 export function createFiles(transport: Transport): Files {
   return {
-    async upload(params, options = {}) {
+    async upload(params, given) {
+      const options = callOptions(given);
       checkRequest(uploadParams, { purpose: params.purpose, filename: params.filename });
       const form = new FormData();
       form.set('purpose', params.purpose);
@@ -77,7 +79,8 @@ export function createFiles(transport: Transport): Files {
       );
       return withMeta(answer.file, answer.response, answer.cost);
     },
-    async retrieve(fileId, options = {}) {
+    async retrieve(fileId, given) {
+      const options = callOptions(given);
       const answer = await transport.json(
         '/v1/files/retrieve',
         { method: 'GET', query: { file_id: fileIdParam(fileId) }, signal: options.signal },
@@ -85,7 +88,8 @@ export function createFiles(transport: Transport): Files {
       );
       return withMeta(answer.file, answer.response, answer.cost);
     },
-    async content(fileId, options = {}) {
+    async content(fileId, given) {
+      const options = callOptions(given);
       const response = await transport.send('/v1/files/retrieve_content', {
         method: 'GET',
         query: { file_id: fileIdParam(fileId) },
@@ -98,14 +102,16 @@ export function createFiles(transport: Transport): Files {
         transport.costOf({ method: 'GET', path: '/v1/files/retrieve_content' }),
       );
     },
-    async list(purpose, options = {}) {
+    async list(purpose, given) {
+      const options = callOptions(given);
       return transport.json(
         '/v1/files/list',
         { method: 'GET', query: { purpose }, signal: options.signal },
         looseObject({ files: array(fileSchema) }),
       );
     },
-    async delete(fileId, purpose, options = {}) {
+    async delete(fileId, purpose, given) {
+      const options = callOptions(given);
       return transport.json(
         '/v1/files/delete',
         { method: 'POST', json: { file_id: BigInt(fileIdParam(fileId)), purpose }, signal: options.signal },

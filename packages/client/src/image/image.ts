@@ -12,6 +12,7 @@ import {
   union,
 } from 'zod/mini';
 import type { CallOptions } from '../chat/chat.js';
+import { callOptions } from '../config/check-call-options.js';
 import { ValidationError } from '../errors/validation-error.js';
 import { checkRequest } from '../transport/check-request.js';
 import type { WithMeta } from '../transport/meta.js';
@@ -54,7 +55,8 @@ export interface Images {
 /** The image resource over a transport. */
 export function createImages(transport: Transport): Images {
   return {
-    async generate(params, options = {}) {
+    async generate(params, given) {
+      const options = callOptions(given);
       const json = checkRequest(imageParamsSchema, params);
       const sized = [json.width, json.height].filter((value) => value !== undefined).length;
       if (sized === 1)

@@ -1,6 +1,7 @@
 import type { infer as Infer, input as Input } from 'zod/mini';
 import { enum as enumOf, looseObject, minLength, number, optional, refine, string } from 'zod/mini';
 import type { CallOptions } from '../chat/chat.js';
+import { callOptions } from '../config/check-call-options.js';
 import { checkRequest } from '../transport/check-request.js';
 import { type WithMeta, withMeta } from '../transport/meta.js';
 import type { Transport } from '../transport/transport.js';
@@ -56,8 +57,9 @@ function segmentsOf(text: string | undefined): CoverSegment[] {
 export async function coverPreprocess(
   transport: Transport,
   params: CoverPreprocessParams,
-  options: CallOptions = {},
+  given?: CallOptions,
 ): Promise<WithMeta<CoverPreprocessResult>> {
+  const options = callOptions(given);
   const answer = await transport.json(
     '/v1/music_cover_preprocess',
     {

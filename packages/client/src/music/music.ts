@@ -1,6 +1,7 @@
 import type { infer as Infer, input as Input } from 'zod/mini';
 import { boolean, enum as enumOf, looseObject, minLength, number, optional, string } from 'zod/mini';
 import type { CallOptions } from '../chat/chat.js';
+import { callOptions } from '../config/check-call-options.js';
 import { ValidationError } from '../errors/validation-error.js';
 import { AudioStreamReader, type AudioStreamResult } from '../streaming/audio-stream.js';
 import { EventStream } from '../streaming/event-stream.js';
@@ -101,7 +102,8 @@ function checkMusic(params: MusicParams) {
 /** The music resource over a transport. */
 export function createMusic(transport: Transport): Music {
   return {
-    async generate(params, options = {}) {
+    async generate(params, given) {
+      const options = callOptions(given);
       const json = { ...checkMusic(params), stream: false };
       const answer = await transport.json(
         '/v1/music_generation',
@@ -115,7 +117,8 @@ export function createMusic(transport: Transport): Music {
       // The format was read from the same parameters the type was.
       return withMeta(result as MusicResult<OutputFormatOf<typeof params>>, answer.response, answer.cost);
     },
-    stream(params, options = {}) {
+    stream(params, given) {
+      const options = callOptions(given);
       const json = { ...checkMusic(params), stream: true };
       return new EventStream(
         (signal) =>
@@ -135,7 +138,8 @@ export function createMusic(transport: Transport): Music {
         options.signal,
       );
     },
-    async lyrics(params, options = {}) {
+    async lyrics(params, given) {
+      const options = callOptions(given);
       return transport.json(
         '/v1/lyrics_generation',
         { method: 'POST', json: checkRequest(lyricsParamsSchema, params), signal: options.signal },

@@ -5,6 +5,7 @@ import {
   tokenPlanRemainsSchema,
 } from '@minimax-kit/core';
 import type { CallOptions } from '../chat/chat.js';
+import { callOptions } from '../config/check-call-options.js';
 import { type WithMeta, withMeta } from '../transport/meta.js';
 import type { Transport } from '../transport/transport.js';
 
@@ -23,7 +24,8 @@ export interface Quota {
 /** The quota resource over a transport. */
 export function createQuota(transport: Transport): Quota {
   return {
-    async retrieve(options = {}) {
+    async retrieve(given) {
+      const options = callOptions(given);
       const remains = await transport.json(
         '/v1/token_plan/remains',
         { method: 'GET', signal: options.signal },

@@ -1,6 +1,6 @@
 import type { CallCost } from '@minimax-kit/core';
 import type { CallOptions } from '../chat/chat.js';
-
+import { callOptions } from '../config/check-call-options.js';
 import { ValidationError } from '../errors/validation-error.js';
 import { createFiles } from '../files/files.js';
 import { type PollOptions, pollTask } from '../polling/poll-task.js';
@@ -69,7 +69,8 @@ export function createSpeech(transport: Transport): Speech {
   // Long-text speech is billed by the characters its create answer reports: the task costs that.
   const costs = new TaskOrders<CallCost>();
   const speech: Speech = {
-    async create(params, options = {}) {
+    async create(params, given) {
+      const options = callOptions(given);
       const json = { ...checkRequest(speechParamsSchema, params), stream: false };
       hasVoice(json);
       const answer = await transport.json(
@@ -85,7 +86,8 @@ export function createSpeech(transport: Transport): Speech {
       // The format was read from the same parameters the type was.
       return withMeta(result as SpeechResult<OutputFormatOf<typeof params>>, answer.response, answer.cost);
     },
-    stream(params, options = {}) {
+    stream(params, given) {
+      const options = callOptions(given);
       const json = { ...checkRequest(speechParamsSchema, params), stream: true };
       hasVoice(json);
       if (json.output_format === 'url')
@@ -99,7 +101,8 @@ export function createSpeech(transport: Transport): Speech {
         options.signal,
       );
     },
-    async createAsync(params, options = {}) {
+    async createAsync(params, given) {
+      const options = callOptions(given);
       const json = checkRequest(speechAsyncParamsSchema, params);
       hasVoice(json);
       if (json.text === undefined && json.text_file_id === undefined) {
@@ -113,14 +116,16 @@ export function createSpeech(transport: Transport): Speech {
       costs.remember(task.task_id, task.cost);
       return task;
     },
-    async retrieveAsync(taskId, options = {}) {
+    async retrieveAsync(taskId, given) {
+      const options = callOptions(given);
       return transport.json(
         '/v1/query/t2a_async_query_v2',
         { method: 'GET', query: { task_id: String(taskId) }, signal: options.signal },
         speechTaskStatusSchema,
       );
     },
-    async pollAsync(taskId, options = {}) {
+    async pollAsync(taskId, given) {
+      const options = callOptions(given);
       const done = await pollTask(
         {
           taskId,

@@ -1,6 +1,7 @@
 import type { infer as Infer, input as Input } from 'zod/mini';
 import { boolean, looseObject, minLength, number, optional, string } from 'zod/mini';
 import type { CallOptions } from '../chat/chat.js';
+import { callOptions } from '../config/check-call-options.js';
 import { createFiles } from '../files/files.js';
 import { type PollOptions, pollTask } from '../polling/poll-task.js';
 import { type TaskFile, taskFile } from '../polling/task-file.js';
@@ -62,7 +63,8 @@ export function createVideo(transport: Transport): Video {
   const files = createFiles(transport);
   const orders = new TaskOrders<object>();
   const video: Video = {
-    async create(params, options = {}) {
+    async create(params, given) {
+      const options = callOptions(given);
       const json = checkRequest(videoParamsSchema, params);
       const task = await transport.json(
         path,
@@ -72,14 +74,16 @@ export function createVideo(transport: Transport): Video {
       orders.remember(task.task_id, json);
       return task;
     },
-    async retrieve(taskId, options = {}) {
+    async retrieve(taskId, given) {
+      const options = callOptions(given);
       return transport.json(
         '/v1/query/video_generation',
         { method: 'GET', query: { task_id: String(taskId) }, signal: options.signal },
         videoStatusSchema,
       );
     },
-    async poll(taskId, options = {}) {
+    async poll(taskId, given) {
+      const options = callOptions(given);
       const done = await pollTask(
         {
           taskId,
@@ -103,7 +107,8 @@ export function createVideo(transport: Transport): Video {
         order ? transport.costOf({ method: 'POST', path, json: order }, done) : unknownTask(String(taskId)),
       );
     },
-    async createAndPoll(params, options = {}) {
+    async createAndPoll(params, given) {
+      const options = callOptions(given);
       const { task_id } = await video.create(params, options.signal ? { signal: options.signal } : {});
       return video.poll(task_id, options);
     },

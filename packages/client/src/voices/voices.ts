@@ -11,6 +11,7 @@ import {
   union,
 } from 'zod/mini';
 import type { CallOptions } from '../chat/chat.js';
+import { callOptions } from '../config/check-call-options.js';
 import { ValidationError } from '../errors/validation-error.js';
 import { fileIdParam } from '../files/files.js';
 import { checkRequest } from '../transport/check-request.js';
@@ -73,7 +74,8 @@ export interface Voices {
 /** The voices resource over a transport. */
 export function createVoices(transport: Transport): Voices {
   return {
-    async list(type = 'all', options = {}) {
+    async list(type = 'all', given) {
+      const options = callOptions(given);
       const voice_type = checkRequest(enumOf(['system', 'voice_cloning', 'voice_generation', 'all']), type);
       return transport.json(
         '/v1/get_voice',
@@ -81,7 +83,8 @@ export function createVoices(transport: Transport): Voices {
         voiceListSchema,
       );
     },
-    async clone(params, options = {}) {
+    async clone(params, given) {
+      const options = callOptions(given);
       const json = checkRequest(cloneParamsSchema, params);
       const body = { ...json, file_id: BigInt(fileIdParam(String(json.file_id))) };
       if (json.text && !json.model)
@@ -92,7 +95,8 @@ export function createVoices(transport: Transport): Voices {
         looseObject({ demo_audio: optional(string()) }),
       );
     },
-    async design(params, options = {}) {
+    async design(params, given) {
+      const options = callOptions(given);
       const answer = await transport.json(
         '/v1/voice_design',
         { method: 'POST', json: checkRequest(designParamsSchema, params), job: true, signal: options.signal },
