@@ -94,6 +94,24 @@ describe('the fast path (a store that decides at once, nobody waiting)', () => {
     expect(limiter.snapshot().dimensions).toMatchObject({ 'tpm:s': { used: 10 }, 'conn:s': { used: 0 } });
   });
 
+  it('decides through acquire when a store built on a memory store replaces it', async () => {
+    const base = memoryStore();
+    const asked: string[] = [];
+    const store = Object.create(base, {
+      acquire: {
+        value: (...args: Parameters<LimiterStore['acquire']>) => {
+          asked.push(args[2]);
+          return base.acquire(...args);
+        },
+      },
+    }) as LimiterStore;
+    const limiter = createLimiter({ limits: { s: { rpm: 10, conn: 1 } }, store });
+    expect(limiter.acquireNow({ scope: 's', conn: true })).toBeUndefined();
+    const lease = await limiter.acquire({ scope: 's', conn: true });
+    expect(asked).toEqual([lease.id]);
+    expect((await limiter.refresh()).dimensions['conn:s']?.used).toBe(1);
+  });
+
   it('calls settle and release when they were replaced on the memory store itself, as a spy does', async () => {
     const store = memoryStore();
     const limiter = createLimiter({ limits: { s: { tpm: 100, conn: 1 } }, budgets: [...budgets], store });

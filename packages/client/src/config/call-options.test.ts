@@ -47,3 +47,17 @@ it.each(everyCall)(
     }
   },
 );
+
+it.each(everyCall)('%s refuses an AbortSignal passed in place of { signal }', async (_, call) => {
+  const { client, attempts } = setup();
+  const { client: plan, attempts: planAttempts } = setup({}, { apiKey: 'sk-cp-mock' });
+  await call({ client, plan });
+  const whole = attempts.length + planAttempts.length;
+  const error = await (async () => call({ client, plan }, new AbortController().signal as never))().catch(
+    (caught: unknown) => caught,
+  );
+  expect((error as ValidationError).issues).toEqual([
+    { path: 'options', message: 'is an AbortSignal: pass it as { signal }' },
+  ]);
+  expect(attempts.length + planAttempts.length - whole).toBeLessThan(whole);
+});

@@ -33,11 +33,17 @@ export function checkSignal(signal: unknown): AbortSignal | undefined {
 const none = Object.freeze({});
 
 /**
- * A call's options: `undefined` and `null` are none; anything else but an object fails with a
- * `ValidationError` naming it, before anything is sent.
+ * A call's options: `undefined` and `null` are none; anything else but an object (or an
+ * AbortSignal, passed where `{ signal }` belongs) fails with a `ValidationError` naming it, before
+ * anything is sent.
  */
 export function callOptions<T extends object>(options: T | null | undefined): T {
   if (options === undefined || options === null) return none as T;
+  // A signal passed in place of the options would otherwise be ignored: no call could be cancelled.
+  if (isSignal(options))
+    throw new ValidationError('request', [
+      { path: 'options', message: 'is an AbortSignal: pass it as { signal }' },
+    ]);
   if (typeof options === 'object' && !Array.isArray(options)) return options;
   throw new ValidationError('request', [
     { path: 'options', message: `must be an object such as { signal }, or left out, not ${kindOf(options)}` },

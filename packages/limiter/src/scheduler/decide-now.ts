@@ -7,10 +7,11 @@ export type DecideNow = (key: string, dims: readonly Dimension[], lease: string)
 /**
  * The limiter's one seam between stores: a store whose state is at hand (memory) decides through
  * `acquireNow`, synchronously, so an admission costs no promise and no turn of the event loop;
- * for any other store this is `undefined` and the limiter awaits `acquire`.
+ * for any other store this is `undefined` and the limiter awaits `acquire`. Only the store's own,
+ * as `admitNow` below: a store built on a memory store that decides its own way is not bypassed.
  */
 export function decideNow(store: LimiterStore): DecideNow | undefined {
-  return store.acquireNow?.bind(store);
+  return Object.hasOwn(store, 'acquireNow') ? store.acquireNow?.bind(store) : undefined;
 }
 
 /**

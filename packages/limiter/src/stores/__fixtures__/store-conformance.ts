@@ -95,9 +95,10 @@ export function describeStoreConformance(name: string, harness: StoreHarness): v
               if (operation.op === 'try') {
                 const before = used((await limiter.refresh()).dimensions);
                 const demand = { scope: 's', tokens: operation.tokens, conn: operation.conn };
-                const lease = operation.now
-                  ? limiter.acquireNow(demand)
-                  : await limiter.tryAcquire(demand).then((result) => (result.ok ? result.lease : undefined));
+                // Where `acquireNow` cannot decide at once, `tryAcquire` decides: every try is decided.
+                const lease =
+                  (operation.now ? limiter.acquireNow(demand) : undefined) ??
+                  (await limiter.tryAcquire(demand).then((result) => (result.ok ? result.lease : undefined)));
                 if (lease) {
                   const { tokens, conn } = operation;
                   admitted.push({ at: lease.admittedAt, stamp: lease.admittedAt, step, tokens, conn, lease });
