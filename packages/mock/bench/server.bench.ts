@@ -1,11 +1,12 @@
 // Requests per second the minimax-mock server sustains on loopback, beside a bare node:http server
-// that answers a fixed body (the ceiling for any Node HTTP server on this machine). Both run in
+// that answers a fixed body (the ceiling for any Node HTTP server on this machine). The mock's
+// limits are out of reach, so every answer is a real one (the errors column says so). Both run in
 // their own process; autocannon drives them from this one.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 
-const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
+const unlimited = fileURLToPath(new URL('./unlimited-server.ts', import.meta.url));
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 
 function start(args: string[]): Promise<{ url: string; child: ChildProcess }> {
@@ -52,7 +53,7 @@ async function load(url: string, path: string, body?: string, method: 'GET' | 'P
   return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
-const mock = await start(['--conditions=@minimax-kit/source', '--import', 'tsx', cli, '--port', '0']);
+const mock = await start(['--conditions=@minimax-kit/source', '--import', 'tsx', unlimited]);
 const ceiling = await start(['-e', bare]);
 try {
   const reference = await load(ceiling.url, '/', chat);
