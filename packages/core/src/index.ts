@@ -29,7 +29,8 @@ export {
   errorKindSchema,
   errorLimitSchema,
 } from './error-codes/error-code-schema.js';
-export { errorCodeInfo, errorCodeOf, errorCodes, refusalOf } from './error-codes/error-codes.js';
+export { errorCodeInfo, errorCodes } from './error-codes/error-codes.js';
+export { errorCodeOf, refusalOf } from './error-codes/refusals.js';
 export { InvalidTableError } from './errors/invalid-table-error.js';
 export { InvalidUsageError } from './errors/invalid-usage-error.js';
 export { LimitNotFoundError } from './errors/limit-not-found-error.js';

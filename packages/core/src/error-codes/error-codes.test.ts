@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorCodesSchema } from './error-code-schema.js';
-import { errorCodeInfo, errorCodeOf, errorCodes, refusalOf } from './error-codes.js';
+import { errorCodeInfo, errorCodes } from './error-codes.js';
+import { errorCodeOf, refusalLimits, refusalOf, tooManyRequests } from './refusals.js';
 
 describe('error codes', () => {
   it('match their schema, once each', () => {
@@ -96,5 +97,12 @@ describe('reading a refusal from an answer', () => {
     expect(refusalOf(429, undefined)).toMatchObject({ limit: 'rpm' });
     expect(refusalOf(401, { base_resp: { status_code: 1004 } })).toEqual({ code: 1004 });
     expect(refusalOf(500, 'oops')).toEqual({});
+  });
+
+  it('reads the same limits as the error-code table, kept apart so that reading a refusal does not bundle the table', () => {
+    const fromTable = errorCodes.filter((info) => info.limit).map((info) => [info.code, info.limit]);
+    expect([...refusalLimits]).toEqual(fromTable);
+    const bare = errorCodes.filter((info) => info.httpStatus === 429 && info.limit === 'rpm');
+    expect(bare[0]?.code).toBe(tooManyRequests);
   });
 });

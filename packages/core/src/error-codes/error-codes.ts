@@ -31,30 +31,3 @@ export function errorCodeInfo(code: number | string): ErrorCodeInfo | undefined 
     wrongArgument('code', code, 'pass a MiniMax error code such as 1002 or "1002"');
   return byCode.get(Number(code));
 }
-
-/** The MiniMax error code an answer's body carries: `base_resp.status_code`, or `(NNNN)` ending a compatible endpoint's message. */
-export function errorCodeOf(body: unknown): number | undefined {
-  if (typeof body !== 'object' || body === null) return undefined;
-  const answer = body as { base_resp?: { status_code?: unknown }; error?: { message?: unknown } };
-  const native = Number(answer.base_resp?.status_code);
-  if (Number.isFinite(native) && native !== 0) return native;
-  const trailing = /\((\d{4,5})\)\s*$/.exec(String(answer.error?.message ?? ''))?.[1];
-  return trailing ? Number(trailing) : undefined;
-}
-
-// What an HTTP 429 without a code means: requests per minute.
-const tooManyRequests = errorCodes.find((info) => info.httpStatus === 429 && info.limit === 'rpm')?.code;
-
-/**
- * The code of a MiniMax answer, from its body or else (HTTP 429) the one for too many requests,
- * and the limit it says MiniMax refused on, if any.
- */
-export function refusalOf(
-  status: number,
-  body: unknown,
-): { code?: number; limit?: NonNullable<ErrorCodeInfo['limit']> } {
-  const code = errorCodeOf(body) ?? (status === 429 ? tooManyRequests : undefined);
-  if (code === undefined) return {};
-  const limit = errorCodeInfo(code)?.limit;
-  return limit ? { code, limit } : { code };
-}
