@@ -130,7 +130,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
         if (now instanceof HeldLease) return Promise.resolve(now);
         // Behind whoever waits on one of its limits already (a store that decides later finds out
         // for itself), or on the limit the store just refused it on.
-        if (now === undefined) return wait(demand, draw, newLeaseId(), given, decideNow && busy);
+        if (now === undefined) return wait(demand, draw, newLeaseId(), given, decideNow ? busy : undefined);
         const refused = refusal(draw, now);
         if (refused) return refused.then((error) => Promise.reject(error));
         return wait(demand, draw, newLeaseId(), given, now.blockedBy);
