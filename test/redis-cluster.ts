@@ -22,33 +22,34 @@ export interface RedisCluster {
 }
 
 /**
+ * One node in cluster mode. Its data and bus ports are found free, but another process can take
+ * one before redis-server binds it: then the node starts again on other ports.
+ */
+async function startNode(dir: string): Promise<RedisServer> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    // The bus port is the data port + 10,000 unless given: above 55,535 that does not exist.
+    const busPort = await freePort();
+    const args = ['--cluster-enabled', 'yes', '--cluster-config-file', join(dir, `nodes-${port}.conf`)];
+    try {
+      return await startRedis(
+        [...args, '--cluster-port', String(busPort), '--cluster-node-timeout', '3000', '--dir', dir],
+        port,
+      );
+    } catch (error) {
+      if (attempt === 5 || !String(error).includes('Address already in use')) throw error;
+    }
+  }
+}
+
+/**
  * Starts six nodes in cluster mode and joins them with `redis-cli --cluster create`; resolves when
  * every node reports `cluster_state:ok` and knows its replicas.
  */
 export async function startRedisCluster(): Promise<RedisCluster> {
   const dir = await mkdtemp(join(tmpdir(), 'mmk-cluster-'));
-  const ports = await Promise.all(Array.from({ length: 6 }, () => freePort()));
-  // The bus port is the data port + 10,000 unless given: above 55,535 that does not exist.
-  const busPorts = await Promise.all(ports.map(() => freePort()));
-  const nodes = await Promise.all(
-    ports.map((port, i) =>
-      startRedis(
-        [
-          '--cluster-enabled',
-          'yes',
-          '--cluster-config-file',
-          join(dir, `nodes-${port}.conf`),
-          '--cluster-port',
-          String(busPorts[i]),
-          '--cluster-node-timeout',
-          '3000',
-          '--dir',
-          dir,
-        ],
-        port,
-      ),
-    ),
-  );
+  const nodes = await Promise.all(Array.from({ length: 6 }, () => startNode(dir)));
+  const ports = nodes.map((node) => node.port);
   const cli = async (port: number, ...args: string[]) =>
     (await run('redis-cli', ['-h', '127.0.0.1', '-p', String(port), ...args])).stdout;
   await run('redis-cli', [
