@@ -100,6 +100,34 @@ describe('client + limiter against minimax-mock at 3× the documented limits', (
     expect(result.completed / (20 * minutes)).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('TPM-bound chat, output known only once answered: booked at max_tokens, settled to usage, no 1039', async () => {
+    const limits = { 'text:MiniMax-M2': { rpm: 1000, tpm: 1000 } };
+    const body = {
+      model: 'MiniMax-M2',
+      messages: [{ role: 'user' as const, content: 'hi' }],
+      max_tokens: 256,
+    };
+    const probe = await createMiniMaxClient({
+      apiKey: 'sk-api-mock',
+      fetch: createMockMiniMax().fetch,
+    }).chat.create(body);
+    const used = probe.usage?.total_tokens ?? 0;
+    const booked = (probe.usage?.prompt_tokens ?? 0) + body.max_tokens;
+    // A window fits calls while what the answered ones used, plus one booking, stays within TPM.
+    const perMinute = Math.floor((1000 - booked) / used) + 1;
+    expect(perMinute).toBeGreaterThan(3 * Math.floor(1000 / booked)); // settling is what makes room
+    const minutes = 10;
+    const result = await drive(
+      { region: 'global', limits },
+      { region: 'global', limits },
+      (client) => client.chat.create(body),
+      3 * perMinute,
+      minutes,
+    );
+    expect(result.refused).toBe(0);
+    expect(result.completed / (perMinute * minutes)).toBeGreaterThanOrEqual(0.95);
+  });
+
   it('CONN-bound music (CN free: 3 running songs): no 1041, the slots kept full', async () => {
     const minutes = 10;
     const songMs = 30_000;
