@@ -1,17 +1,9 @@
 import type { RequestOrder } from '../endpoints/request-order.js';
 import { objectArgument } from '../errors/check-argument.js';
+import { valueAt as at } from '../json/value-at.js';
 import { taskOutcome } from '../tasks/task-statuses.js';
 import type { Usage } from '../usage/usage.js';
 import { usageFields } from '../usage/usage-fields.js';
-
-const at = (body: unknown, path: string): unknown =>
-  path
-    .split('.')
-    .reduce<unknown>(
-      (value, key) =>
-        typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined,
-      body,
-    );
 
 // A count a server reported; anything else (strings, negatives, fractions) is none.
 const whole = (value: unknown): number | undefined =>

@@ -1,3 +1,5 @@
+import { valueAt as at } from '../json/value-at.js';
+
 /**
  * Where each MiniMax answer reports what it used — the units the TPM limit and the bill count:
  * tokens (chat, in all three formats), billing characters (speech) and images. Paths are dotted.
@@ -17,15 +19,6 @@ export const usageFields = /* @__PURE__ */ Object.freeze({
   /** Images: how many were made (a decimal string or a number). */
   images: 'metadata.success_count',
 });
-
-const at = (body: unknown, path: string): unknown =>
-  path
-    .split('.')
-    .reduce<unknown>(
-      (value, key) =>
-        typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined,
-      body,
-    );
 
 // A count a server reported; anything else (1e999 parses to Infinity, negatives, strings) is none.
 const counted = (value: unknown): number | undefined =>

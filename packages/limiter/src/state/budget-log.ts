@@ -1,5 +1,6 @@
 import type { DimensionUsage } from '../stores/store.js';
 import { countsUntil, periodEnd } from './budget-period.js';
+import { cutHead } from './cut-head.js';
 import type { BudgetDimension } from './dimension.js';
 import type { LimiterState } from './limiter-state.js';
 
@@ -17,9 +18,6 @@ export interface BudgetLog {
   /** How many entries at the front stopped counting; cut off in bulk once they outnumber the rest. */
   head?: number;
 }
-
-// Stopped entries are cut off once there are this many and they outnumber the rest: O(1) amortised.
-const compactAt = 64;
 
 // Beside a log kept in memory only (`state.rings`), its entries of one `until` merge into one, and
 // each unsettled reservation is kept here by lease instead, oldest first, until it settles or
@@ -57,14 +55,7 @@ export function budgetLogOf(state: LimiterState, d: BudgetDimension, now: number
       log.reserved -= amount;
       leases.delete(lease);
     }
-  if (head >= compactAt && head * 2 >= entries.length) {
-    entries.copyWithin(0, head);
-    entries.length -= head;
-    head = 0;
-  }
-  if (head > 0) log.head = head;
-  else delete log.head;
-  return log;
+  return cutHead(log, head);
 }
 
 /** How long until `d`'s amount fits, or `undefined` when it fits now (`Infinity`: never). */

@@ -1,3 +1,4 @@
+import { cutHead } from './cut-head.js';
 import type { Dimension } from './dimension.js';
 import type { Entry, LimiterState, WindowLog } from './limiter-state.js';
 import { RingLog } from './ring-log.js';
@@ -6,9 +7,6 @@ type Window = Extract<Dimension, { kind: 'window' }>;
 
 /** How long an entry counts: the window, its guard, and for a bucket, the bucket itself (it stands for everything added up to its end). */
 export const reachOf = (d: Window): number => d.windowMs + d.guardMs + Math.max(d.bucketMs, 0);
-
-// Left entries of a plain log are cut off once there are this many and they outnumber the rest.
-const compactAt = 64;
 
 /** A new log for `state`: in columns when the state is kept in memory only, else plain JSON. */
 export function newLog(state: LimiterState, entries: Entry[], total: number): WindowLog | RingLog {
@@ -38,14 +36,7 @@ export function logOf(state: LimiterState, d: Window, now: number): WindowLog | 
     head += 1;
   }
   if (head === start) return log;
-  if (head >= compactAt && head * 2 >= entries.length) {
-    entries.copyWithin(0, head);
-    entries.length -= head;
-    head = 0;
-  }
-  if (head > 0) log.head = head;
-  else delete log.head;
-  return log;
+  return cutHead(log, head);
 }
 
 /** How long until `d`'s amount fits its window, or `undefined` when it fits now. */
