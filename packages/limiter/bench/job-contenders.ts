@@ -19,8 +19,9 @@ export interface JobLimits {
   /** How many times faster than real time the clock runs. */
   speed: number;
   /**
-   * Tokens a peer books per call: the prompt's tokens (counted with a tokenizer) plus `max_tokens`,
-   * since a call's output is known only once it is answered. Peers that count tokens book this.
+   * Tokens a peer books per call: the prompt's tokens (as the answer reports them; a tokenizer
+   * counts the same) plus `max_tokens`, since a call's output is known only once it is answered.
+   * Peers that count tokens book this, and those that can give points back return what went unused.
    */
   weight: number;
 }
@@ -47,6 +48,10 @@ export const ask = (openai: OpenAI) =>
     messages: [{ role: 'user', content: 'Hi' }],
     max_tokens: maxTokens,
   });
+
+// Booked tokens an answer did not use.
+const unusedOf = (answer: OpenAI.ChatCompletion, weight: number) =>
+  weight - (answer.usage?.total_tokens ?? weight);
 
 // Calls a window's tokens allow when each books `weight`, and never more than the RPM.
 const callsPerWindow = ({ rpm, tpm, weight }: JobLimits) => Math.min(rpm, Math.floor(tpm / weight));
@@ -83,7 +88,8 @@ export const contenders: Contender[] = [
     },
   },
   {
-    // One reservoir: of tokens, each call weighing its booking, when TPM binds before RPM.
+    // One reservoir: of tokens when TPM binds before RPM, each call weighing its booking, and what
+    // its answer did not use put back.
     name: 'bottleneck 2.19.5 (reservoir)',
     create(limits) {
       const tokens = callsPerWindow(limits) < limits.rpm;
@@ -93,12 +99,20 @@ export const contenders: Contender[] = [
         reservoirRefreshAmount: reservoir,
         reservoirRefreshInterval: limits.windowMs,
       });
-      const weight = tokens ? limits.weight : 1;
-      return { send: (openai) => bottleneck.schedule({ weight }, () => ask(openai)) };
+      if (!tokens) return { send: (openai) => bottleneck.schedule(() => ask(openai)) };
+      return {
+        async send(openai) {
+          const answer = await bottleneck.schedule({ weight: limits.weight }, () => ask(openai));
+          const unused = unusedOf(answer, limits.weight);
+          if (unused > 0) await bottleneck.incrementReservoir(unused);
+          return answer;
+        },
+      };
     },
   },
   {
-    // Two counters, RPM and TPM; a call refused on tokens gets its request point back.
+    // Two counters, RPM and TPM; a call refused on tokens gets its request point back, and an
+    // answered one the tokens it did not use.
     name: 'rate-limiter-flexible 11.4.0 (memory, RPM + TPM)',
     create({ rpm, tpm, windowMs, weight }) {
       const duration = windowMs / 1000;
@@ -115,7 +129,10 @@ export const contenders: Contender[] = [
                 await requests.reward('key', 1);
                 throw refusal;
               }
-              return ask(openai);
+              const answer = await ask(openai);
+              const unused = unusedOf(answer, weight);
+              if (unused > 0) await tokens.reward('key', unused);
+              return answer;
             } catch (refusal) {
               if (refusal instanceof Error) throw refusal;
               await sleep((refusal as RateLimiterRes).msBeforeNext);

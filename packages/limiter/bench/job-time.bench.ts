@@ -4,13 +4,13 @@
 // contender is given the same scaled window). A call the server refuses with 429 is tried again
 // through the same limiter, as a user would; openai-node alone relies on its own retries.
 //
-// Two jobs: one where RPM binds (TPM out of reach), one where TPM binds (8 tokens a minute per RPM:
-// fewer than half the RPM's calls fit). Reported per contender, medians of three rounds: the time to finish (simulated),
-// server rejections, retries, and the ratios to the least time the limits allow: for a caller who
-// knew each answer's tokens before sending, and for one who books a call's `max_tokens` until it
-// is answered (the least any caller can keep to without risking a 429). The jobs scale
-// with JOB_RPM: the default, 60 RPM and 180 calls, keeps five contenders × three rounds to a few
-// minutes a job; JOB_RPM=667 is a job of 2,001 calls.
+// Two jobs: one where RPM binds (TPM out of reach), one where TPM binds (JOB_TPM, by default 8
+// tokens a minute per RPM: fewer than half the RPM's calls fit). Reported per contender, medians
+// of three rounds: the time to finish (simulated), server rejections, retries, and the ratios to
+// the least time the limits allow: for a caller who knew each answer's tokens before sending, and
+// for one who books a call's `max_tokens` until it is answered (the least any caller can keep to
+// without risking a 429). The jobs scale with JOB_RPM: the default, 60 RPM and 180 calls, keeps
+// five contenders × three rounds to a few minutes a job; JOB_RPM=667 is a job of 2,001 calls.
 
 import { createMockMiniMax } from '@minimax-kit/mock';
 import OpenAI from 'openai';
@@ -87,12 +87,16 @@ const probe = await ask(
     fetch: createMockMiniMax().fetch,
   }),
 );
-const used = probe.usage?.total_tokens ?? 0;
-const weight = (probe.usage?.prompt_tokens ?? 0) + maxTokens;
+if (!probe.usage) throw new Error('the mock answered without usage: nothing to book a call by');
+const used = probe.usage.total_tokens;
+const weight = probe.usage.prompt_tokens + maxTokens;
+const tpm = Number(process.env.JOB_TPM ?? 8 * rpm);
+if (!(rpm >= 1 && tpm >= weight))
+  throw new Error(`JOB_RPM must be at least 1 and JOB_TPM at least ${weight} (a call's booking)`);
 
 const jobs: { title: string; limits: JobLimits }[] = [
   { title: 'RPM binds', limits: { rpm, tpm: 1e9, windowMs, speed, weight } },
-  { title: 'TPM binds', limits: { rpm, tpm: 8 * rpm, windowMs, speed, weight } },
+  { title: 'TPM binds', limits: { rpm, tpm, windowMs, speed, weight } },
 ];
 
 for (const { title, limits } of jobs) {
@@ -102,10 +106,10 @@ for (const { title, limits } of jobs) {
   const calls = 3 * perWindow;
   const least = leastSeconds(calls, perWindow);
   const leastBooked = leastSeconds(calls, perWindowBooked);
-  const tpm =
+  const tokens =
     limits.tpm < 1e9 ? `${limits.tpm} TPM, ${used} tokens a call (peers book ${weight})` : 'TPM out of reach';
   console.log(
-    `\n${title}: time to finish ${calls} chat calls (${model}, ${rpm} RPM, ${tpm}; offered at 3×), openai-node ${VERSION} against @minimax-kit/mock, a minute in ${windowMs / 1000} s\n`,
+    `\n${title}: time to finish ${calls} chat calls (${model}, ${rpm} RPM, ${tokens}; offered at 3×), openai-node ${VERSION} against @minimax-kit/mock, a minute in ${windowMs / 1000} s\n`,
   );
   console.log(
     `| contender (median of rounds) | time to finish (simulated) | × least (${least.toFixed(1)} s) | × least booking output (${leastBooked.toFixed(1)} s) | server rejections | retries | failed |`,
