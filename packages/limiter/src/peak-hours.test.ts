@@ -1,5 +1,5 @@
 import { tokenPlan } from '@minimax-kit/core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createLimiter } from './create-limiter.js';
 import { LimiterOptionsError } from './errors/limiter-options-error.js';
 import { memoryStore } from './stores/memory-store.js';
@@ -67,13 +67,33 @@ describe('the peak-hour cap (opt-in)', () => {
     await limiter.close();
   });
 
-  it('lets waiters go when peak hours end, without a release', async () => {
-    const { limiter } = setup('2026-11-23T17:29:59.950', 1);
-    await limiter.acquire(text);
-    const second = limiter.acquire(text); // blocked by the cap until 17:30, 50 ms from now
-    expect(limiter.snapshot().queued).toBe(1);
-    await expect(second).resolves.toBeDefined();
-    await limiter.close();
+  it('lets waiters go when peak hours end, without a release, wherever in a decision the end falls', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      // A clock that moves on by 1 ms at every read, from `before` ms ahead of 17:30: the end of peak
+      // hours falls at each step of an arrival and the pass that queues it.
+      for (let before = 1; before <= 60; before++) {
+        const end = china('2026-11-23T17:30:00');
+        const origin = Date.now();
+        let reads = 0;
+        const limiter = createLimiter({
+          limits: { 'text:MiniMax-M2': { rpm: 100 } },
+          guardMs: 0,
+          plan: { windowRequests: 1000, peakHours: 1 },
+          store: memoryStore({ now: () => end - before + (Date.now() - origin) + reads++ }),
+        });
+        await limiter.acquire(text); // held: the cap of 1 is full until 17:30
+        let admitted = false;
+        void limiter.acquire(text).then(() => {
+          admitted = true;
+        });
+        await vi.advanceTimersByTimeAsync(1000); // far short of the held lease's expiry
+        expect({ before, admitted }).toEqual({ before, admitted: true });
+        await limiter.close();
+      }
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('leaves calls uncapped off-peak and at weekends, and media without plan requests alone', async () => {

@@ -61,6 +61,9 @@ export function createPump(context: PumpContext): Pump {
 
   async function pass(): Promise<void> {
     const blocked = new Set<string>();
+    // When the limits the waiters are asked with next change, read before any is renewed: a change
+    // during the pass wakes them at once, not at the change after it.
+    const changesAt = context.changesAt?.() ?? Number.POSITIVE_INFINITY;
     let wake = Number.POSITIVE_INFINITY;
     const walk = queue[Symbol.iterator]();
     // The next waiters nobody ahead blocks (up to a batch), their limits renewed.
@@ -109,7 +112,7 @@ export function createPump(context: PumpContext): Pump {
         wake = Math.min(wake, decision.retryAfterMs);
       }
     }
-    if (context.changesAt) wake = Math.min(wake, context.changesAt() - store.now());
+    wake = Math.min(wake, changesAt - store.now());
     // Nobody left waiting (admitted, aborted): nothing to wake, and nothing keeps Node alive.
     if (queue.size === 0) timer.clear();
     else if (Number.isFinite(wake) && !stopped) timer.arm(wake);
