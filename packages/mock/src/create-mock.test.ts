@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatDecimal, parseDecimal } from '@minimax-kit/core';
 import { describe, expect, it } from 'vitest';
 import { chat, harness } from './__fixtures__/harness.js';
 import { createMockMiniMax } from './create-mock.js';
@@ -42,6 +43,26 @@ describe('createMockMiniMax', () => {
     await expect(mock.fetch(url, { ...init, signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
     expect(mock.state.log).toEqual([]);
     expect((await mock.fetch(url, init)).status).toBe(200);
+  });
+
+  it('handle, as servers use it, serves no request whose client is already gone, and keeps no trace', async () => {
+    const mock = createMockMiniMax({ keys: [{ key: 'sk-api-mock', balance: '1' }] });
+    const request = (signal?: AbortSignal) =>
+      new Request('https://api.minimax.io/v1/chat/completions', {
+        method: 'POST',
+        headers: { authorization: 'Bearer sk-api-mock', 'content-type': 'application/json' },
+        body: JSON.stringify(chat()),
+        ...(signal ? { signal } : {}),
+      });
+    const balance = () => formatDecimal(mock.state.keys.get('sk-api-mock')?.balance ?? parseDecimal('0'));
+    const reason = new Error('the client went away');
+    await expect(mock.handle(request(AbortSignal.abort(reason)))).rejects.toBe(reason);
+    expect(mock.state.log).toEqual([]);
+    expect(mock.state.counts).toEqual({});
+    expect(balance()).toBe('1');
+    expect((await mock.handle(request())).status).toBe(200);
+    expect(mock.state.log).toHaveLength(1);
+    expect(balance()).not.toBe('1');
   });
 
   it('answers /v1/models with 404 page not found, like MiniMax', async () => {

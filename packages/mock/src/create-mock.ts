@@ -18,7 +18,11 @@ export interface MockMiniMax {
    * signals reject like real fetch.
    */
   fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
-  /** Answers one request; throws `MockConnectionReset` where the connection should drop (for servers). */
+  /**
+   * Answers one request; throws `MockConnectionReset` where the connection should drop (for
+   * servers). A request whose signal is already aborted rejects with its reason, as fetch does,
+   * and leaves no trace: no log entry, no charge, no use of a limit.
+   */
   handle: (request: Request) => Promise<Response>;
   /** Everything the mock remembers: keys, balances, plan use, limits, files, tasks, voices, a request log. */
   readonly state: MockState;
@@ -68,11 +72,8 @@ export function createMockMiniMax(options: MockOptions = {}): MockMiniMax {
   return {
     handle,
     async fetch(input, init) {
-      const request = new Request(input, init);
-      // Like fetch, an aborted signal rejects with its reason before anything is sent.
-      request.signal.throwIfAborted();
       try {
-        return await handle(request);
+        return await handle(new Request(input, init));
       } catch (error) {
         if (error instanceof MockConnectionReset) throw new TypeError('fetch failed', { cause: error });
         throw error;

@@ -49,6 +49,8 @@ export function createHandler(mock: Answering): (request: Request) => Promise<Re
   const record = (entry: Omit<RequestRecord, 'at'>) => recordRequest(runtime.state, entry, now());
 
   return async function handle(request) {
+    // A client that is gone before its request is read is not served.
+    request.signal.throwIfAborted();
     const url = new URL(request.url);
     const method = request.method.toUpperCase();
     const path = url.pathname.replace(/\/+$/, '') || '/';

@@ -6,7 +6,7 @@ export type Resource = Exclude<keyof MiniMaxClient, 'transport'>;
 export type Clients = { client: MiniMaxClient; plan: MiniMaxClient };
 /** One call of every method of every resource; the type makes a new method without an entry fail. */
 type Calls = {
-  [R in Resource]: Record<keyof MiniMaxClient[R], (clients: Clients, options?: never) => Promise<object>>;
+  [R in Resource]: Record<keyof MiniMaxClient[R], (clients: Clients, options?: null) => Promise<object>>;
 };
 
 export const voice = { model: 'speech-02-hd', voice_setting: { voice_id: 'female-shaonv' } };

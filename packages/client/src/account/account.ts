@@ -30,7 +30,7 @@ export interface Account {
    * What is left to spend. A Token Plan key (`sk-cp-`) has no balance: MiniMax refuses it
    * (`AuthenticationError`); ask `quota.retrieve()` for its plan instead.
    */
-  balance(options?: BalanceOptions): Promise<WithMeta<BalanceResult>>;
+  balance(options?: BalanceOptions | null): Promise<WithMeta<BalanceResult>>;
 }
 
 function regionOf(transport: Transport, options: BalanceOptions): Region {

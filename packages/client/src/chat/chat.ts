@@ -23,11 +23,11 @@ export interface CallOptions {
 /** OpenAI-compatible chat (`/v1/chat/completions`). */
 export interface Chat {
   /** One completion. */
-  create(params: ChatParams, options?: CallOptions): Promise<WithMeta<ChatCompletion>>;
+  create(params: ChatParams, options?: CallOptions | null): Promise<WithMeta<ChatCompletion>>;
   /** A stream of chunks: `for await` it, or `await stream.final()` for text, reasoning and usage. */
-  stream(params: ChatParams, options?: CallOptions): EventStream<ChatChunk, ChatStreamResult>;
+  stream(params: ChatParams, options?: CallOptions | null): EventStream<ChatChunk, ChatStreamResult>;
   /** A JSON answer that follows `schema` (sent as `json_schema`), parsed and validated. */
-  createObject<T>(params: ObjectParams<T>, options?: CallOptions): Promise<WithMeta<ObjectResult<T>>>;
+  createObject<T>(params: ObjectParams<T>, options?: CallOptions | null): Promise<WithMeta<ObjectResult<T>>>;
 }
 
 /** The chat resource over a transport. */

@@ -15,9 +15,9 @@ import { MessageStreamReader, type StreamedMessage } from './message-stream.js';
 
 /** Anthropic-compatible messages (`/anthropic/v1/messages`). */
 export interface Messages {
-  create(params: MessageParams, options?: CallOptions): Promise<WithMeta<Message>>;
+  create(params: MessageParams, options?: CallOptions | null): Promise<WithMeta<Message>>;
   /** A stream of events: `for await` it, or `await stream.final()` for the assembled message and its timing. */
-  stream(params: MessageParams, options?: CallOptions): EventStream<MessageEvent, StreamedMessage>;
+  stream(params: MessageParams, options?: CallOptions | null): EventStream<MessageEvent, StreamedMessage>;
 }
 
 const path = '/anthropic/v1/messages';

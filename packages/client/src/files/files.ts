@@ -37,14 +37,18 @@ const uploadParams = looseObject({
 export interface Files {
   upload(
     params: { file: Blob | Uint8Array; purpose: (typeof uploadPurposes)[number]; filename?: string },
-    options?: CallOptions,
+    options?: CallOptions | null,
   ): Promise<WithMeta<FileObject>>;
   /** Metadata and a `download_url` (valid for hours, not forever). */
-  retrieve(fileId: string, options?: CallOptions): Promise<WithMeta<FileObject>>;
+  retrieve(fileId: string, options?: CallOptions | null): Promise<WithMeta<FileObject>>;
   /** The bytes (with `traceId` and `response`, like every result). */
-  content(fileId: string, options?: CallOptions): Promise<WithMeta<Uint8Array>>;
-  list(purpose: string, options?: CallOptions): Promise<WithMeta<{ files: FileObject[] }>>;
-  delete(fileId: string, purpose: string, options?: CallOptions): Promise<WithMeta<{ file_id: string }>>;
+  content(fileId: string, options?: CallOptions | null): Promise<WithMeta<Uint8Array>>;
+  list(purpose: string, options?: CallOptions | null): Promise<WithMeta<{ files: FileObject[] }>>;
+  delete(
+    fileId: string,
+    purpose: string,
+    options?: CallOptions | null,
+  ): Promise<WithMeta<{ file_id: string }>>;
 }
 
 /** Checks an id and returns it as the int64 MiniMax expects in JSON (exact beyond 2^53). */

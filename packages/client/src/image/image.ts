@@ -49,7 +49,7 @@ export type ImageAnswer = Infer<typeof imageAnswerSchema>;
 /** Image generation. */
 export interface Images {
   /** Generates images (billable: never re-sent blindly). */
-  generate(params: ImageParams, options?: CallOptions): Promise<WithMeta<ImageAnswer>>;
+  generate(params: ImageParams, options?: CallOptions | null): Promise<WithMeta<ImageAnswer>>;
 }
 
 /** The image resource over a transport. */

@@ -57,7 +57,7 @@ function segmentsOf(text: string | undefined): CoverSegment[] {
 export async function coverPreprocess(
   transport: Transport,
   params: CoverPreprocessParams,
-  given?: CallOptions,
+  given?: CallOptions | null,
 ): Promise<WithMeta<CoverPreprocessResult>> {
   const options = callOptions(given);
   const answer = await transport.json(

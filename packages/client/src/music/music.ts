@@ -81,14 +81,17 @@ export interface Music {
   /** Makes a song (billable: never re-sent blindly); it takes minutes, so the timeout is long. */
   generate<P extends MusicParams>(
     params: P,
-    options?: CallOptions,
+    options?: CallOptions | null,
   ): Promise<WithMeta<MusicResult<OutputFormatOf<P>>>>;
-  stream(params: MusicParams, options?: CallOptions): EventStream<Uint8Array, AudioStreamResult<MusicInfo>>;
-  lyrics(params: LyricsParams, options?: CallOptions): Promise<WithMeta<Lyrics>>;
+  stream(
+    params: MusicParams,
+    options?: CallOptions | null,
+  ): EventStream<Uint8Array, AudioStreamResult<MusicInfo>>;
+  lyrics(params: LyricsParams, options?: CallOptions | null): Promise<WithMeta<Lyrics>>;
   /** Reads a song for a `music-cover` generation: its feature id (24 hours), lyrics and structure. */
   coverPreprocess(
     params: CoverPreprocessParams,
-    options?: CallOptions,
+    options?: CallOptions | null,
   ): Promise<WithMeta<CoverPreprocessResult>>;
 }
 

@@ -18,7 +18,7 @@ export interface QuotaResult {
 
 /** Token Plan usage (`GET /v1/token_plan/remains`). */
 export interface Quota {
-  retrieve(options?: CallOptions): Promise<WithMeta<QuotaResult>>;
+  retrieve(options?: CallOptions | null): Promise<WithMeta<QuotaResult>>;
 }
 
 /** The quota resource over a transport. */

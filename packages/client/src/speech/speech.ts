@@ -41,15 +41,18 @@ export type SpeechTaskResult = TaskFile;
 export interface Speech {
   create<P extends SpeechParams>(
     params: P,
-    options?: CallOptions,
+    options?: CallOptions | null,
   ): Promise<WithMeta<SpeechResult<OutputFormatOf<P>>>>;
   /** Audio chunks as they are made; `final()` gives all the audio once, and `extra_info`. */
-  stream(params: SpeechParams, options?: CallOptions): EventStream<Uint8Array, AudioStreamResult<ExtraInfo>>;
+  stream(
+    params: SpeechParams,
+    options?: CallOptions | null,
+  ): EventStream<Uint8Array, AudioStreamResult<ExtraInfo>>;
   /** Starts long-text speech (billable: never re-sent blindly). */
-  createAsync(params: SpeechAsyncParams, options?: CallOptions): Promise<WithMeta<SpeechTask>>;
-  retrieveAsync(taskId: string, options?: CallOptions): Promise<WithMeta<SpeechTaskStatus>>;
+  createAsync(params: SpeechAsyncParams, options?: CallOptions | null): Promise<WithMeta<SpeechTask>>;
+  retrieveAsync(taskId: string, options?: CallOptions | null): Promise<WithMeta<SpeechTaskStatus>>;
   /** Waits for long-text speech to finish and resolves its file's download URL. */
-  pollAsync(taskId: string, options?: PollOptions): Promise<WithMeta<SpeechTaskResult>>;
+  pollAsync(taskId: string, options?: PollOptions | null): Promise<WithMeta<SpeechTaskResult>>;
 }
 
 const hasVoice = (params: {

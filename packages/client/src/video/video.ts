@@ -50,12 +50,12 @@ export interface VideoResult extends TaskFile {
 /** Video generation (`/v1/video_generation`): jobs that move Preparing → Queueing → Processing → Success | Fail. */
 export interface Video {
   /** Starts a job (billable: never re-sent blindly). */
-  create(params: VideoParams, options?: CallOptions): Promise<WithMeta<{ task_id: string }>>;
-  retrieve(taskId: string, options?: CallOptions): Promise<WithMeta<VideoStatus>>;
+  create(params: VideoParams, options?: CallOptions | null): Promise<WithMeta<{ task_id: string }>>;
+  retrieve(taskId: string, options?: CallOptions | null): Promise<WithMeta<VideoStatus>>;
   /** Waits for a job; throws `TaskFailedError` on Fail and `DeadlineError` (with the task id) past the deadline. */
-  poll(taskId: string, options?: PollOptions): Promise<WithMeta<VideoResult>>;
+  poll(taskId: string, options?: PollOptions | null): Promise<WithMeta<VideoResult>>;
   /** Starts a job and waits for its download URL; `traceId` is that of the last request (the file lookup). */
-  createAndPoll(params: VideoParams, options?: PollOptions): Promise<WithMeta<VideoResult>>;
+  createAndPoll(params: VideoParams, options?: PollOptions | null): Promise<WithMeta<VideoResult>>;
 }
 
 /** The video resource over a transport. */

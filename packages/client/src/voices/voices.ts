@@ -60,14 +60,17 @@ export type VoiceList = Infer<typeof voiceListSchema>;
 export interface Voices {
   list(
     type?: 'system' | 'voice_cloning' | 'voice_generation' | 'all',
-    options?: CallOptions,
+    options?: CallOptions | null,
   ): Promise<WithMeta<VoiceList>>;
   /** Clones a voice (billable: never re-sent blindly). `demo_audio` is a URL when `text` was given. */
-  clone(params: CloneParams, options?: CallOptions): Promise<WithMeta<{ demo_audio?: string | undefined }>>;
+  clone(
+    params: CloneParams,
+    options?: CallOptions | null,
+  ): Promise<WithMeta<{ demo_audio?: string | undefined }>>;
   /** Designs a voice; `trialAudio` is the decoded preview. */
   design(
     params: DesignParams,
-    options?: CallOptions,
+    options?: CallOptions | null,
   ): Promise<WithMeta<{ voiceId: string; trialAudio: Uint8Array | undefined }>>;
 }
 
