@@ -15,15 +15,18 @@ const settled = async (promise: Promise<unknown>) => {
   return done;
 };
 
-// A clock that runs in real time from `start`, and can jump.
-const setup = (start: string, peakHours: 'max' | number = 'max', rpm = 100) => {
-  let offset = china(start) - Date.now();
-  const limiter = createLimiter({
+const limiterOn = (now: () => number, peakHours: 'max' | number = 'max', rpm = 100) =>
+  createLimiter({
     limits: { 'text:MiniMax-M2': { rpm } },
     guardMs: 0,
     plan: { windowRequests: 1000, peakHours },
-    store: memoryStore({ now: () => Date.now() + offset }),
+    store: memoryStore({ now }),
   });
+
+// A clock that runs in real time from `start`, and can jump.
+const setup = (start: string, peakHours: 'max' | number = 'max', rpm = 100) => {
+  let offset = china(start) - Date.now();
+  const limiter = limiterOn(() => Date.now() + offset, peakHours, rpm);
   const at = (local: string) => {
     offset = china(local) - Date.now();
   };
@@ -76,12 +79,7 @@ describe('the peak-hour cap (opt-in)', () => {
         const end = china('2026-11-23T17:30:00');
         const origin = Date.now();
         let reads = 0;
-        const limiter = createLimiter({
-          limits: { 'text:MiniMax-M2': { rpm: 100 } },
-          guardMs: 0,
-          plan: { windowRequests: 1000, peakHours: 1 },
-          store: memoryStore({ now: () => end - before + (Date.now() - origin) + reads++ }),
-        });
+        const limiter = limiterOn(() => end - before + (Date.now() - origin) + reads++, 1);
         await limiter.acquire(text); // held: the cap of 1 is full until 17:30
         let admitted = false;
         void limiter.acquire(text).then(() => {
